@@ -1,0 +1,55 @@
+# Two entry points: `make run` and `make test`. Both build .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+TS := $(wildcard src/casebook/ui/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint types layers pytest i18n lupdate bench clean
+
+run: $(STAMP) i18n
+	$(BIN)/casebook
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+# Translations: the .ts sources live in git, the .qm files are built.
+i18n: $(QM)
+
+src/casebook/ui/i18n/%.qm: src/casebook/ui/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/casebook/ui -name '*.py') -ts $(TS) -no-obsolete
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+types: $(TEST_STAMP)
+	$(BIN)/mypy
+
+layers: $(TEST_STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(TEST_STAMP) i18n
+	$(BIN)/pytest -n 2 -q
+
+test: lint types layers pytest
+
+bench: $(TEST_STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info $(QM)

@@ -1,0 +1,221 @@
+"""Storage benchmark: SQLCipher against plain SQLite on the same workload (issue #2).
+
+Workload: N cases (title, summary, status, one interview) and M note segments spread over them,
+written through the real service path (sign → apply → fold → FTS) in batched transactions.
+Then: FTS queries by word class, the case list, typing a segment until durable, unlock with a
+calibrated KDF, and a large attachment intake (in a child process, for its peak RSS).
+
+    python bench/bench_store.py                       # 100k cases, 1M segments (≈15 min)
+    python bench/bench_store.py --cases 10000 --segments 100000   # quick
+
+Targets (DESIGN §7): writes ≤ 1.5× plain, searches ≤ 1.1× plain, FTS p95 < 50 ms, durable
+segment < 20 ms, unlock ≈ KDF + < 300 ms, intake ≥ 250 MB/s with flat memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import Corpus, percentile, plain_service, summary_ms, write_random_file
+
+from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
+from casebook.crypto.keys import LABEL_SQLCIPHER, subkey
+from casebook.service import CaseService, Write
+from casebook.vault import create_vault, unlock
+
+QUERIES = {
+    "common word": ["и", "the", "на", "was", "без"],
+    "domain word": ["задержали", "адвокат", "protocol", "телефон", "экстремизм"],
+    "rare word": ["слово1234", "слово777", "слово15000", "слово4242", "слово9999"],
+    "two words": ["адвокат протокол", "police officer", "обыск телефон"],
+    "prefix": ["задерж", "интерр", "экстрем"],
+}
+
+
+def populate(svc: CaseService, cases: int, segments: int, corpus: Corpus) -> float:
+    """Write the workload; return seconds."""
+    per_case = max(1, segments // cases)
+    batch: list[Write] = []
+    t0 = time.perf_counter()
+
+    def flush() -> None:
+        if batch:
+            svc.commit_writes(batch)
+            batch.clear()
+
+    for _ in range(cases):
+        cid, iid = os.urandom(16), os.urandom(16)
+        batch += [
+            ("case", cid, "create", "", {}),
+            ("case", cid, "set", "title", corpus.sentence(4)),
+            ("case", cid, "set", "summary", corpus.sentence(20)),
+            ("case", cid, "set", "status", "open"),
+            ("interview", iid, "create", "", {"case": cid.hex()}),
+        ]
+        for _ in range(per_case):
+            sid = os.urandom(16)
+            batch += [
+                ("segment", sid, "create", "", {"case": cid.hex(), "interview": iid.hex()}),
+                ("segment", sid, "set", "text", corpus.sentence(25)),
+            ]
+        if len(batch) >= 4000:
+            flush()
+    flush()
+    return time.perf_counter() - t0
+
+
+def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str, object]:
+    corpus = Corpus()
+    write_s = populate(svc, cases, segments, corpus)
+    out: dict[str, object] = {"write_s": write_s}
+    print(f"[{label}] wrote {cases} cases, {segments} segments in {write_s:.1f} s "
+          f"({segments / write_s:.0f} segments/s)", flush=True)
+    # Warm the cache once, as a working app would be.
+    for qs in QUERIES.values():
+        for q in qs:
+            svc.search(q)
+    all_samples: list[float] = []
+    for cls, qs in QUERIES.items():
+        samples = []
+        for _ in range(20):
+            for q in qs:
+                t = time.perf_counter()
+                svc.search(q, limit=50)
+                samples.append(time.perf_counter() - t)
+        all_samples += samples
+        out[f"fts {cls}"] = samples
+        print(f"[{label}] fts {cls:<12} {summary_ms(samples)}", flush=True)
+    out["fts all"] = all_samples
+    first = []
+    pages = []
+    for _ in range(20):
+        t = time.perf_counter()
+        page = svc.list_cases(limit=200)
+        first.append(time.perf_counter() - t)
+        for _ in range(10):
+            t = time.perf_counter()
+            page = svc.list_cases(limit=200, before=page[-1].cursor)
+            pages.append(time.perf_counter() - t)
+    out["list first"] = first
+    out["list next"] = pages
+    print(f"[{label}] case list first page {summary_ms(first)}", flush=True)
+    print(f"[{label}] case list next page  {summary_ms(pages)}", flush=True)
+    interview = svc.children(svc.list_cases(limit=1)[0].id, "interview")[0].id
+    typing = []
+    for _ in range(200):
+        text = corpus.sentence(25)
+        t = time.perf_counter()
+        svc.add_segment(interview, text)
+        typing.append(time.perf_counter() - t)
+    out["durable segment"] = typing
+    print(f"[{label}] durable segment      {summary_ms(typing)}", flush=True)
+    return out
+
+
+def bench_unlock(tmp: Path) -> None:
+    root = tmp / "unlock"
+    created = create_vault(root, "correct horse battery staple", policy=DEFAULT_POLICY)
+    created.service.lock()
+    from casebook.crypto import keyslots as ks
+    from casebook.crypto.kdf import derive
+
+    slot = ks.decode_keyslots((root / "keyslots").read_bytes())[0]
+    kdf, total = [], []
+    for _ in range(3):
+        t = time.perf_counter()
+        derive(b"x", slot.salt, slot.params, DEFAULT_POLICY)
+        kdf.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        unlock(root, "correct horse battery staple").lock()
+        total.append(time.perf_counter() - t)
+    k, u = min(kdf), min(total)
+    print(f"unlock: KDF (ops={slot.params.ops}, mem={slot.params.mem >> 20} MiB) {k * 1000:.0f} ms,"
+          f" whole unlock {u * 1000:.0f} ms, overhead {1000 * (u - k):.0f} ms (target < 300 ms)")
+
+
+# Peak memory is read from VmHWM: ru_maxrss survives execve on Linux, so a child would report
+# its parent's peak (the 256 MiB Argon2 run of bench_unlock) instead of its own.
+_CHILD = r"""
+import json, sys, time, pathlib
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+from casebook.vault import unlock
+from casebook.crypto.kdf import KdfPolicy
+svc = unlock(pathlib.Path(sys.argv[1]), "pw", policy=KdfPolicy.insecure_for_tests())
+case = svc.list_cases(limit=1)[0].id
+t = time.perf_counter()
+att = svc.attach(case, pathlib.Path(sys.argv[2]))
+intake = time.perf_counter() - t
+rss_in = hwm()
+t = time.perf_counter()
+n = 0
+for chunk in svc.iter_attachment(att):
+    n += len(chunk)
+read = time.perf_counter() - t
+print(json.dumps({"intake_s": intake, "read_s": read, "bytes": n, "rss_mib": rss_in,
+                  "rss_after_read_mib": hwm()}))
+"""
+
+
+def bench_attachment(tmp: Path, size_mib: int) -> None:
+    root = tmp / "attach"
+    created = create_vault(root, "pw", policy=KdfPolicy.insecure_for_tests())
+    created.service.add_case("bench")
+    created.service.lock()
+    src = tmp / "big.bin"
+    write_random_file(src, size_mib << 20)
+    res = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(root), str(src)],
+        capture_output=True, text=True, check=True,
+    )
+    r = json.loads(res.stdout)
+    mb = r["bytes"] / 1e6
+    print(f"attachment {size_mib} MiB: intake {mb / r['intake_s']:.0f} MB/s (target ≥ 250), "
+          f"read back {mb / r['read_s']:.0f} MB/s, peak RSS {r['rss_after_read_mib']:.0f} MiB")
+    src.unlink()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--cases", type=int, default=100_000)
+    ap.add_argument("--segments", type=int, default=1_000_000)
+    ap.add_argument("--attachment-mib", type=int, default=1024)
+    ap.add_argument("--skip", nargs="*", default=[], choices=["store", "unlock", "attachment"])
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as d:
+        tmp = Path(d)
+        if "store" not in args.skip:
+            enc = create_vault(tmp / "enc", "pw", policy=KdfPolicy.insecure_for_tests()).service
+            r_enc = measure(enc, "sqlcipher", args.cases, args.segments)
+            enc.lock()
+            plain = plain_service(tmp / "plain")
+            r_plain = measure(plain, "plain", args.cases, args.segments)
+            plain.lock()
+            print("\n== SQLCipher / plain SQLite (same code, same workload) ==")
+            print(f"writes:            {r_enc['write_s'] / r_plain['write_s']:.2f}x  (target ≤ 1.5)")
+            for key in ("fts all", "list first", "list next", "durable segment"):
+                e, p = r_enc[key], r_plain[key]
+                assert isinstance(e, list) and isinstance(p, list)
+                ratio = percentile(e, 50) / percentile(p, 50)
+                print(f"{key + ':':<18} {ratio:.2f}x at p50; SQLCipher p95 "
+                      f"{1000 * percentile(e, 95):.1f} ms")
+            _ = subkey, LABEL_SQLCIPHER
+        if "unlock" not in args.skip:
+            bench_unlock(tmp)
+        if "attachment" not in args.skip:
+            bench_attachment(tmp, args.attachment_mib)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,7 @@
+"""Casebook: an offline-first, encrypted case notebook."""
+
+from __future__ import annotations
+
+__all__ = ["__version__"]
+
+__version__ = "0.1.0"

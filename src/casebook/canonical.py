@@ -1,0 +1,88 @@
+"""Canonical JSON: the one byte encoding of an op, so that its hash is its identity.
+
+    value   = object | array | string | integer | true | false | null      (no floats)
+    object  keys are strings, sorted by code point, no duplicates
+    output  UTF-8, no insignificant white space, only the escapes json.dumps makes
+    integer -2**63 .. 2**63-1
+
+`decode` is strict: it refuses floats, duplicate keys, lone surrogates, too deep or too large
+input, and any bytes that `encode` would not have produced (the re-encoding must be equal).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from casebook.errors import InputRejected
+
+__all__ = ["MAX_DEPTH", "MAX_SIZE", "decode", "encode"]
+
+MAX_SIZE = 4 * 1024 * 1024
+MAX_DEPTH = 16
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
+
+
+def _check(value: Any, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise InputRejected("value nested too deeply")
+    if value is None or isinstance(value, bool | str):
+        return
+    if isinstance(value, int):
+        if not _INT_MIN <= value <= _INT_MAX:
+            raise InputRejected("integer out of range")
+        return
+    if isinstance(value, list):
+        for item in value:
+            _check(item, depth + 1)
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise InputRejected("object keys must be strings")
+            _check(item, depth + 1)
+        return
+    raise InputRejected(f"type {type(value).__name__} cannot be encoded")
+
+
+def encode(value: Any) -> bytes:
+    """The canonical bytes of `value`."""
+    _check(value, 0)
+    try:
+        text = json.dumps(
+            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        )
+        return text.encode("utf-8")
+    except (UnicodeEncodeError, ValueError) as e:
+        raise InputRejected("value cannot be encoded") from e
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise InputRejected("duplicate key")
+        out[key] = value
+    return out
+
+
+def _no_float(text: str) -> Any:
+    raise InputRejected("floats are not allowed")
+
+
+def decode(data: bytes) -> Any:
+    """Parse canonical bytes; anything non-canonical raises `InputRejected`."""
+    if len(data) > MAX_SIZE:
+        raise InputRejected("encoded value too large")
+    try:
+        value = json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_no_duplicates,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise InputRejected("not canonical JSON") from e
+    if encode(value) != data:
+        raise InputRejected("not in canonical form")
+    return value

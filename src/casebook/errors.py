@@ -1,0 +1,118 @@
+"""The one exception tree of casebook.
+
+Every error the core raises derives from `CasebookError`. Foreign exceptions (sqlcipher3,
+PyNaCl, OSError) are translated at the boundary with ``raise … from e``. The UI maps each type to
+a translated message through one table (`casebook.ui.errors`); the CLI maps each type to a
+message and an exit code (`casebook.cli`). Messages here are for developers and logs: they never
+contain case content.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+__all__ = [
+    "BundleRejected",
+    "Cancelled",
+    "AuthenticationFailed",
+    "CasebookError",
+    "DriveUnavailable",
+    "ForkDetected",
+    "InputRejected",
+    "NotEnoughSpace",
+    "NotFound",
+    "RejectReason",
+    "UnknownPeer",
+    "VaultCorrupt",
+    "VaultExists",
+    "VaultLocked",
+    "VaultMissing",
+    "WrongPassphrase",
+]
+
+
+class CasebookError(Exception):
+    """Something went wrong; the message says what, and nothing was changed."""
+
+
+class Cancelled(CasebookError):
+    """The user cancelled the operation; nothing was changed."""
+
+
+class VaultLocked(CasebookError):
+    """The vault is locked: unlock it first."""
+
+
+class VaultMissing(CasebookError):
+    """There is no vault at this place: create one, or choose another folder."""
+
+
+class VaultExists(CasebookError):
+    """A vault already exists here: choose an empty folder."""
+
+
+class WrongPassphrase(CasebookError):
+    """The passphrase is wrong, or the keyslots are damaged: try again, or use the recovery code."""
+
+
+class VaultCorrupt(CasebookError):
+    """The vault is damaged: run `casebook verify`, and restore from a bundle or a backup."""
+
+
+class NotEnoughSpace(CasebookError):
+    """The disk is full: free some space and try again; nothing saved was lost."""
+
+
+class DriveUnavailable(CasebookError):
+    """The drive holding the vault or the file went away: reconnect it and try again."""
+
+
+class InputRejected(CasebookError):
+    """The input is not valid: correct it and try again."""
+
+
+class NotFound(InputRejected):
+    """No record has this id: check the id (a unique prefix of 8 or more characters works)."""
+
+
+class UnknownPeer(InputRejected):
+    """This key belongs to nobody you have added as a peer: add their card first."""
+
+
+class ForkDetected(CasebookError):
+    """An author signed two different changes with the same sequence number: their keys are
+    compromised. Nothing after the fork point is trusted."""
+
+
+class AuthenticationFailed(CasebookError):
+    """Encrypted data failed authentication: it was damaged, truncated or forged."""
+
+    def __init__(self, message: str = "authentication failed", *, truncated: bool = False) -> None:
+        self.truncated = truncated
+        super().__init__(message)
+
+
+class RejectReason(IntEnum):
+    """Why a bundle or an imported file was refused."""
+
+    MALFORMED = 1
+    NOT_FOR_US = 2
+    UNKNOWN_SENDER = 3
+    REVOKED_SENDER = 4
+    FORWARDED = 5
+    TRUNCATED = 6
+    TAMPERED = 7
+    MISSING_VOLUME = 8
+    TOO_LARGE = 9
+    NOT_CASEBOOK = 10
+    BAD_SIGNATURE = 11
+    UNSUPPORTED_VERSION = 12
+
+
+class BundleRejected(InputRejected):
+    """The bundle was refused and nothing was changed; the reason says why."""
+
+    def __init__(self, reason: RejectReason, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason.name.lower()}: {detail}" if detail else reason.name.lower())

@@ -1,0 +1,293 @@
+"""The case data model (DESIGN §3): entity kinds, their fields, and value validation.
+
+Every entity is a set of registers in the op-log (`casebook.oplog`). This module says which
+entities and fields exist, what values they accept, and which are searched. The store builds its
+tables from it, and the service validates input against it, so there is one description of the
+model, not three.
+
+    case        title, summary, status, jurisdiction, court, deadlines, tags, legal_articles
+    person      (case) name, aliases, role, sensitivity, notes
+    event       (case) type, date, place, summary, detention_type, legal_article
+    interview   (case) interviewee → person, interviewer, interpreter, language, place,
+                consent, consent_note
+    segment     (case, interview) text           — a timestamped note segment
+    attachment  (case) caption; name, media_type, size, sha256 fixed at intake
+    link        (case) a → any, b → any, role     — who took part in what, segment ↔ person
+    term        vocab, code, en, ru                  — a user's own vocabulary entry
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from casebook.errors import InputRejected
+
+__all__ = [
+    "ENTITIES",
+    "EntitySpec",
+    "FieldSpec",
+    "FieldType",
+    "FuzzyDate",
+    "MAX_TEXT",
+    "validate_value",
+]
+
+MAX_TEXT = 1_000_000  # characters in one text field
+MAX_SHORT = 2_000
+MAX_LIST = 200
+
+
+class FieldType(Enum):
+    """How a field's value is typed and stored."""
+
+    TEXT = "text"  # one line
+    LONGTEXT = "longtext"  # many lines
+    VOCAB = "vocab"  # a code from a vocabulary
+    DATE = "date"  # a fuzzy date, see FuzzyDate
+    REF = "ref"  # the hex id of another record
+    TAGS = "tags"  # a list of short strings
+    CODES = "codes"  # a list of vocabulary codes
+    DEADLINES = "deadlines"  # a list of {"date": fuzzy date, "what": text}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One settable field of an entity."""
+
+    name: str
+    type: FieldType
+    vocab: str | None = None
+    searchable: bool = False
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """One kind of record."""
+
+    name: str
+    table: str
+    parents: tuple[str, ...]  # parent kinds fixed at creation, e.g. ("case", "interview")
+    fields: dict[str, FieldSpec] = field(default_factory=dict)
+    fixed: tuple[str, ...] = ()  # immutable metadata set at creation (attachments)
+    fixed_searchable: tuple[str, ...] = ()  # fixed metadata that search finds
+
+    def searchable(self) -> dict[str, FieldSpec]:
+        """Every field and fixed text that full-text search covers."""
+        out = {n: FieldSpec(n, FieldType.TEXT, searchable=True) for n in self.fixed_searchable}
+        out.update({n: f for n, f in self.fields.items() if f.searchable})
+        return out
+
+    def spec(self, name: str) -> FieldSpec:
+        """The field called `name`, or `InputRejected`."""
+        try:
+            return self.fields[name]
+        except KeyError:
+            raise InputRejected(f"{self.name} has no field {name!r}") from None
+
+
+def _fields(*specs: FieldSpec) -> dict[str, FieldSpec]:
+    return {s.name: s for s in specs}
+
+
+T, L, V, D, R = FieldType.TEXT, FieldType.LONGTEXT, FieldType.VOCAB, FieldType.DATE, FieldType.REF
+
+ENTITIES: dict[str, EntitySpec] = {
+    "case": EntitySpec(
+        "case",
+        "cases",
+        (),
+        _fields(
+            FieldSpec("title", T, searchable=True),
+            FieldSpec("summary", L, searchable=True),
+            FieldSpec("status", V, "case_status"),
+            FieldSpec("jurisdiction", T, searchable=True),
+            FieldSpec("court", T, searchable=True),
+            FieldSpec("deadlines", FieldType.DEADLINES, searchable=True),
+            FieldSpec("tags", FieldType.TAGS, searchable=True),
+            FieldSpec("legal_articles", FieldType.CODES, "legal_article"),
+        ),
+    ),
+    "person": EntitySpec(
+        "person",
+        "persons",
+        ("case",),
+        _fields(
+            FieldSpec("name", T, searchable=True),
+            FieldSpec("aliases", FieldType.TAGS, searchable=True),
+            FieldSpec("role", V, "role"),
+            FieldSpec("sensitivity", V, "sensitivity"),
+            FieldSpec("notes", L, searchable=True),
+        ),
+    ),
+    "event": EntitySpec(
+        "event",
+        "events",
+        ("case",),
+        _fields(
+            FieldSpec("type", V, "event_type"),
+            FieldSpec("date", D),
+            FieldSpec("place", T, searchable=True),
+            FieldSpec("summary", L, searchable=True),
+            FieldSpec("detention_type", V, "detention_type"),
+            FieldSpec("legal_article", V, "legal_article"),
+        ),
+    ),
+    "interview": EntitySpec(
+        "interview",
+        "interviews",
+        ("case",),
+        _fields(
+            FieldSpec("interviewee", R),
+            FieldSpec("interviewer", T, searchable=True),
+            FieldSpec("interpreter", T, searchable=True),
+            FieldSpec("language", T),
+            FieldSpec("place", T, searchable=True),
+            FieldSpec("consent", FieldType.CODES, "consent_scope"),
+            FieldSpec("consent_note", L, searchable=True),
+        ),
+    ),
+    "segment": EntitySpec(
+        "segment",
+        "segments",
+        ("case", "interview"),
+        _fields(FieldSpec("text", L, searchable=True)),
+    ),
+    "attachment": EntitySpec(
+        "attachment",
+        "attachments",
+        ("case",),
+        _fields(FieldSpec("caption", T, searchable=True)),
+        fixed=("name", "media_type", "size", "sha256"),
+        fixed_searchable=("name",),
+    ),
+    "link": EntitySpec(
+        "link",
+        "links",
+        ("case",),
+        _fields(FieldSpec("a", R), FieldSpec("b", R), FieldSpec("role", V, "role")),
+    ),
+    "term": EntitySpec(
+        "term",
+        "terms",
+        (),
+        _fields(
+            FieldSpec("vocab", T),
+            FieldSpec("code", T),
+            FieldSpec("en", T),
+            FieldSpec("ru", T),
+        ),
+    ),
+}
+
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_DATE_PART = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"  # ASCII digits: \d takes any script
+_DATE_RE = re.compile(rf"(~?)({_DATE_PART})(?:/({_DATE_PART}))?")
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A date as a person remembers it: exact, approximate (``~``), partial, or a range.
+
+    ``2024-03-05``, ``2024-03`` (some day in March), ``~2024-03-05`` (about then),
+    ``2024-03-01/2024-03-10`` (between). The text form is what is stored in the op-log.
+    """
+
+    text: str
+
+    @classmethod
+    def parse(cls, text: str) -> FuzzyDate:
+        """Validate and normalise; `InputRejected` for anything else."""
+        text = text.strip()
+        m = _DATE_RE.fullmatch(text)
+        if not m:
+            raise InputRejected("date must look like 2024-03-05, 2024-03, ~2024-03-05 or A/B")
+        for part in (m.group(2), m.group(3)):
+            if part:
+                _check_calendar(part)
+        if m.group(3) and (m.group(1) or m.group(3) < m.group(2)):
+            raise InputRejected("a date range must run forwards and cannot be approximate")
+        return cls(text)
+
+    @property
+    def sort_key(self) -> str:
+        """A string that sorts chronologically by the earliest possible day."""
+        return self.text.lstrip("~").split("/")[0]
+
+
+def _check_calendar(part: str) -> None:
+    import datetime as _dt
+
+    pieces = [int(p) for p in part.split("-")]
+    year, month, day = (pieces + [1, 1])[:3]
+    try:
+        _dt.date(year, month, day)
+    except ValueError as e:
+        raise InputRejected("no such date") from e
+
+
+def _text(value: Any, limit: int, one_line: bool) -> str:
+    if not isinstance(value, str):
+        raise InputRejected("expected text")
+    if "\x00" in value or len(value) > limit:
+        raise InputRejected("text is too long or holds a NUL character")
+    if one_line and ("\n" in value or "\r" in value):
+        raise InputRejected("this field takes one line")
+    return value
+
+
+def validate_value(spec: FieldSpec, value: Any, vocab_codes: set[str] | None = None) -> Any:
+    """Check `value` for `spec` and return it normalised; `None` clears a field."""
+    if value is None:
+        return None
+    t = spec.type
+    if t is FieldType.TEXT:
+        return _text(value, MAX_SHORT, one_line=True)
+    if t is FieldType.LONGTEXT:
+        return _text(value, MAX_TEXT, one_line=False)
+    if t is FieldType.DATE:
+        return FuzzyDate.parse(_text(value, 64, True)).text
+    if t is FieldType.REF:
+        if not isinstance(value, str) or not _HEX_ID.fullmatch(value):
+            raise InputRejected("expected a record id")
+        return value
+    if t is FieldType.VOCAB:
+        code = _text(value, 200, True)
+        if vocab_codes is not None and code not in vocab_codes:
+            raise InputRejected(f"{code!r} is not in the vocabulary {spec.vocab}")
+        return code
+    if not isinstance(value, list) or len(value) > MAX_LIST:
+        raise InputRejected("expected a list")
+    if t is FieldType.TAGS:
+        return sorted({_text(v, 200, True).strip() for v in value} - {""})
+    if t is FieldType.CODES:
+        codes = sorted({_text(v, 200, True) for v in value})
+        if vocab_codes is not None and not set(codes) <= vocab_codes:
+            raise InputRejected(f"unknown code in the vocabulary {spec.vocab}")
+        return codes
+    if t is FieldType.DEADLINES:
+        out = []
+        for item in value:
+            if not isinstance(item, dict) or set(item) != {"date", "what"}:
+                raise InputRejected("a deadline is a date and what is due")
+            out.append(
+                {
+                    "date": FuzzyDate.parse(_text(item["date"], 64, True)).text,
+                    "what": _text(item["what"], MAX_SHORT, True),
+                }
+            )
+        return sorted(out, key=lambda d: (FuzzyDate(d["date"]).sort_key, d["what"]))
+    raise InputRejected("unknown field type")  # pragma: no cover
+
+
+def searchable_text(spec: FieldSpec, value: Any) -> str:
+    """The words of a value that full-text search should find."""
+    if value is None:
+        return ""
+    if spec.type is FieldType.TAGS:
+        return " ".join(value)
+    if spec.type is FieldType.DEADLINES:
+        return " ".join(d["what"] for d in value)
+    return str(value)

@@ -1,0 +1,157 @@
+"""Attachment bytes: inline in the DB when small, otherwise encrypted files in `blobs/`.
+
+    blobs/<32 random hex>        STREAM(blob_key, content), 64 KiB chunks (casebook.crypto.stream)
+    contents(sha256, size, blob_name, blob_key, data)   in the encrypted DB
+
+Each blob has its own random key, kept only in the DB, and a random name that says nothing of
+its content. SHA-256 is taken at intake, as courts expect. Writing goes to a hidden temp name
+and is fsynced before the DB row that points at it is committed; a crash in between leaves only
+an unreferenced encrypted file, which `sweep` removes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from casebook.crypto.stream import StreamWriter, iter_decrypt
+from casebook.errors import AuthenticationFailed, Cancelled, VaultCorrupt
+from casebook.fsutil import commit_temp, make_private_dir, os_error, temp_file
+
+__all__ = ["INLINE_MAX", "BlobStore", "Intake"]
+
+INLINE_MAX = 1024 * 1024
+READ_SIZE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What intake learned about a file: its digest, size, and where its bytes now are."""
+
+    sha256: bytes
+    size: int
+    blob_name: str | None
+    blob_key: bytes | None
+    data: bytes | None
+
+
+class Readable(Protocol):
+    """Anything with a binary `read(n)`."""
+
+    def read(self, n: int = -1, /) -> bytes:
+        """Up to `n` bytes; b"" at the end."""
+        ...
+
+
+class BlobStore:
+    """The `blobs/` folder of a vault."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def intake(
+        self,
+        src: Readable,
+        size_hint: int,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> Intake:
+        """Read `src` to the end: hash it, and encrypt it to a blob unless it is small."""
+        if size_hint <= INLINE_MAX:
+            try:
+                data = src.read(INLINE_MAX + 1)
+            except OSError as e:
+                raise os_error(e) from e
+            if len(data) <= INLINE_MAX:
+                if progress is not None:
+                    progress(len(data), len(data))
+                return Intake(hashlib.sha256(data).digest(), len(data), None, None, data)
+            src = _Prefixed(data, src)
+        make_private_dir(self.root)
+        name = secrets.token_hex(16)
+        key = os.urandom(32)
+        digest = hashlib.sha256()
+        done = 0
+        final = self.root / name
+        with temp_file(final) as (fh, tmp):
+            writer = StreamWriter(key, fh)
+            while True:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                try:
+                    block = src.read(READ_SIZE)
+                except OSError as e:
+                    raise os_error(e) from e
+                if not block:
+                    break
+                digest.update(block)
+                try:
+                    writer.write(block)
+                except OSError as e:
+                    raise os_error(e) from e
+                done += len(block)
+                if progress is not None:
+                    progress(done, max(size_hint, done))
+            try:
+                writer.close()
+            except OSError as e:
+                raise os_error(e) from e
+            commit_temp(fh, tmp, final)
+        return Intake(digest.digest(), done, name, key, None)
+
+    def open_chunks(
+        self, name: str, key: bytes, *, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[bytes]:
+        """Decrypt a blob chunk by chunk. Damage raises `VaultCorrupt`."""
+        try:
+            fh = open(self.root / name, "rb")  # noqa: SIM115 - closed in finally
+        except FileNotFoundError as e:
+            raise VaultCorrupt("attachment file is missing") from e
+        except OSError as e:
+            raise os_error(e) from e
+        try:
+            yield from iter_decrypt(key, fh, cancel=cancel)
+        except AuthenticationFailed as e:
+            raise VaultCorrupt("attachment file is damaged") from e
+        except OSError as e:
+            raise os_error(e) from e
+        finally:
+            fh.close()
+
+    def remove(self, name: str) -> None:
+        """Delete a blob file (its key is gone with its DB row)."""
+        with contextlib.suppress(FileNotFoundError):
+            (self.root / name).unlink()
+
+    def sweep(self, referenced: set[str]) -> int:
+        """Remove blob files and temp files that no DB row references; return how many."""
+        if not self.root.is_dir():
+            return 0
+        removed = 0
+        for entry in self.root.iterdir():
+            if entry.name not in referenced:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed += 1
+        return removed
+
+
+class _Prefixed:
+    """`src` with `head` put back in front of it."""
+
+    def __init__(self, head: bytes, src: Readable) -> None:
+        self._head = head
+        self._src = src
+
+    def read(self, n: int = -1, /) -> bytes:
+        if self._head:
+            out, self._head = self._head[:n], self._head[n:]
+            return out
+        return self._src.read(n)

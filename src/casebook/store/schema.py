@@ -1,0 +1,142 @@
+"""The tables, built from `casebook.model`, so that there is one description of the model.
+
+    meta          key/value: schema version, the clock
+    identity      the owner's keys (inside the encrypted DB, nowhere else)
+    ops           every signed op, exactly as encoded, with its register and case
+    op_deps       (dep_id, register) for every dep: "superseded" is a join on this
+    conflicts     registers with more than one live op
+    <entity>s     one materialised table per entity kind: the fold's current values
+    search_rows   one row per searchable (entity, field), rowid shared with the FTS table
+    fts           FTS5, unicode61 without diacritics, secure-delete=1
+    contents      attachment bytes by SHA-256: inline (< 1 MiB) or a blob file and its key
+    drafts        half-typed text, local only, never in the op-log
+    peers         colleagues' cards, pet names, verification and revocation (local only)
+
+Identifiers interpolated into SQL come only from the constants of `casebook.model`.
+"""
+
+from __future__ import annotations
+
+from casebook.model import ENTITIES, EntitySpec, FieldType
+
+__all__ = ["FTS_TABLES", "SCHEMA_VERSION", "ddl", "parent_column"]
+
+SCHEMA_VERSION = 1
+FTS_TABLES = ("fts",)
+
+
+def parent_column(kind: str) -> str:
+    """The column that holds a parent id of this kind."""
+    return f"{kind}_id"
+
+
+def _entity_table(spec: EntitySpec) -> str:
+    cols = ["id BLOB PRIMARY KEY"]
+    cols += [f"{parent_column(p)} BLOB" for p in spec.parents]
+    cols += [
+        "created_hlc INTEGER",
+        "created_by BLOB",
+        "updated_hlc INTEGER NOT NULL DEFAULT 0",
+        "deleted INTEGER NOT NULL DEFAULT 0",
+    ]
+    for name in spec.fixed:
+        cols.append(f"{name} {'INTEGER' if name == 'size' else 'TEXT'}")
+    for f in spec.fields.values():
+        cols.append(f"{f.name} TEXT")
+        if f.type is FieldType.DATE:
+            cols.append(f"{f.name}_sort TEXT")
+    lines = [f"CREATE TABLE IF NOT EXISTS {spec.table} ({', '.join(cols)})"]
+    for p in spec.parents:
+        col = parent_column(p)
+        lines.append(
+            f"CREATE INDEX IF NOT EXISTS {spec.table}_{col} ON {spec.table}({col}, created_hlc)"
+        )
+    if spec.name == "case":
+        lines.append("CREATE INDEX IF NOT EXISTS cases_updated ON cases(updated_hlc DESC, id)")
+        lines.append("CREATE INDEX IF NOT EXISTS cases_status ON cases(status, updated_hlc DESC)")
+    return ";\n".join(lines)
+
+
+def ddl() -> str:
+    """The whole schema, idempotent."""
+    core = """
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v) ;
+CREATE TABLE IF NOT EXISTS identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_seed BLOB NOT NULL,
+    created_ms INTEGER NOT NULL
+) ;
+CREATE TABLE IF NOT EXISTS enc_keys (
+    x25519_public BLOB PRIMARY KEY,
+    x25519_secret BLOB NOT NULL,
+    created_ms INTEGER NOT NULL,
+    cert_sig BLOB NOT NULL,
+    current INTEGER NOT NULL DEFAULT 0
+) ;
+CREATE TABLE IF NOT EXISTS ops (
+    rowid INTEGER PRIMARY KEY,
+    op_id BLOB NOT NULL UNIQUE,
+    author BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    prev BLOB,
+    hlc INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id BLOB NOT NULL,
+    kind TEXT NOT NULL,
+    field TEXT NOT NULL,
+    reg_field TEXT NOT NULL,
+    case_id BLOB,
+    encoded BLOB NOT NULL,
+    sig BLOB NOT NULL,
+    UNIQUE (author, seq)
+) ;
+CREATE INDEX IF NOT EXISTS ops_register ON ops(entity_id, reg_field) ;
+CREATE INDEX IF NOT EXISTS ops_case ON ops(case_id, hlc) ;
+CREATE TABLE IF NOT EXISTS op_deps (
+    dep_id BLOB NOT NULL,
+    entity_id BLOB NOT NULL,
+    reg_field TEXT NOT NULL,
+    op_id BLOB NOT NULL,
+    PRIMARY KEY (dep_id, entity_id, reg_field, op_id)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS conflicts (
+    entity_id BLOB NOT NULL,
+    reg_field TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    case_id BLOB,
+    PRIMARY KEY (entity_id, reg_field)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS search_rows (
+    rowid INTEGER PRIMARY KEY,
+    entity_id BLOB NOT NULL,
+    field TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    case_id BLOB,
+    UNIQUE (entity_id, field)
+) ;
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    text, tokenize = 'unicode61 remove_diacritics 2'
+) ;
+INSERT INTO fts(fts, rank) VALUES ('secure-delete', 1) ;
+CREATE TABLE IF NOT EXISTS contents (
+    sha256 BLOB PRIMARY KEY,
+    size INTEGER NOT NULL,
+    blob_name TEXT,
+    blob_key BLOB,
+    data BLOB,
+    CHECK ((data IS NULL) != (blob_name IS NULL))
+) ;
+CREATE TABLE IF NOT EXISTS drafts (k TEXT PRIMARY KEY, text TEXT NOT NULL, updated_ms INTEGER) ;
+CREATE TABLE IF NOT EXISTS peers (
+    identity BLOB PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    x25519 BLOB NOT NULL,
+    cert_created INTEGER NOT NULL,
+    cert_sig BLOB NOT NULL,
+    verified INTEGER NOT NULL DEFAULT 0,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    revoked_after INTEGER,
+    added_ms INTEGER NOT NULL
+)
+"""
+    return core + ";\n" + ";\n".join(_entity_table(s) for s in ENTITIES.values())
