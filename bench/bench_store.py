@@ -26,7 +26,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import Corpus, percentile, plain_service, summary_ms, write_random_file
-
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from casebook.crypto.keys import LABEL_SQLCIPHER, subkey
 from casebook.service import CaseService, Write
@@ -77,8 +76,11 @@ def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str
     corpus = Corpus()
     write_s = populate(svc, cases, segments, corpus)
     out: dict[str, object] = {"write_s": write_s}
-    print(f"[{label}] wrote {cases} cases, {segments} segments in {write_s:.1f} s "
-          f"({segments / write_s:.0f} segments/s)", flush=True)
+    print(
+        f"[{label}] wrote {cases} cases, {segments} segments in {write_s:.1f} s "
+        f"({segments / write_s:.0f} segments/s)",
+        flush=True,
+    )
     # Warm the cache once, as a working app would be.
     for qs in QUERIES.values():
         for q in qs:
@@ -138,8 +140,10 @@ def bench_unlock(tmp: Path) -> None:
         unlock(root, "correct horse battery staple").lock()
         total.append(time.perf_counter() - t)
     k, u = min(kdf), min(total)
-    print(f"unlock: KDF (ops={slot.params.ops}, mem={slot.params.mem >> 20} MiB) {k * 1000:.0f} ms,"
-          f" whole unlock {u * 1000:.0f} ms, overhead {1000 * (u - k):.0f} ms (target < 300 ms)")
+    print(
+        f"unlock: KDF (ops={slot.params.ops}, mem={slot.params.mem >> 20} MiB) {k * 1000:.0f} ms,"
+        f" whole unlock {u * 1000:.0f} ms, overhead {1000 * (u - k):.0f} ms (target < 300 ms)"
+    )
 
 
 # Peak memory is read from VmHWM: ru_maxrss survives execve on Linux, so a child would report
@@ -177,12 +181,16 @@ def bench_attachment(tmp: Path, size_mib: int) -> None:
     write_random_file(src, size_mib << 20)
     res = subprocess.run(
         [sys.executable, "-c", _CHILD, str(root), str(src)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     r = json.loads(res.stdout)
     mb = r["bytes"] / 1e6
-    print(f"attachment {size_mib} MiB: intake {mb / r['intake_s']:.0f} MB/s (target ≥ 250), "
-          f"read back {mb / r['read_s']:.0f} MB/s, peak RSS {r['rss_after_read_mib']:.0f} MiB")
+    print(
+        f"attachment {size_mib} MiB: intake {mb / r['intake_s']:.0f} MB/s (target ≥ 250), "
+        f"read back {mb / r['read_s']:.0f} MB/s, peak RSS {r['rss_after_read_mib']:.0f} MiB"
+    )
     src.unlink()
 
 
@@ -203,13 +211,18 @@ def main() -> None:
             r_plain = measure(plain, "plain", args.cases, args.segments)
             plain.lock()
             print("\n== SQLCipher / plain SQLite (same code, same workload) ==")
-            print(f"writes:            {r_enc['write_s'] / r_plain['write_s']:.2f}x  (target ≤ 1.5)")
+            print(
+                f"writes:            {r_enc['write_s'] / r_plain['write_s']:.2f}x  (target ≤ 1.5)"
+            )
             for key in ("fts all", "list first", "list next", "durable segment"):
                 e, p = r_enc[key], r_plain[key]
-                assert isinstance(e, list) and isinstance(p, list)
+                if not (isinstance(e, list) and isinstance(p, list)):
+                    raise TypeError(key)
                 ratio = percentile(e, 50) / percentile(p, 50)
-                print(f"{key + ':':<18} {ratio:.2f}x at p50; SQLCipher p95 "
-                      f"{1000 * percentile(e, 95):.1f} ms")
+                print(
+                    f"{key + ':':<18} {ratio:.2f}x at p50; SQLCipher p95 "
+                    f"{1000 * percentile(e, 95):.1f} ms"
+                )
             _ = subkey, LABEL_SQLCIPHER
         if "unlock" not in args.skip:
             bench_unlock(tmp)
