@@ -104,6 +104,8 @@ def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str
         page = svc.list_cases(limit=200)
         first.append(time.perf_counter() - t)
         for _ in range(10):
+            if not page:
+                break
             t = time.perf_counter()
             page = svc.list_cases(limit=200, before=page[-1].cursor)
             pages.append(time.perf_counter() - t)

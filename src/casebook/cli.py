@@ -891,4 +891,4 @@ def _run_gui(args: argparse.Namespace) -> int:
     except ImportError:
         sys.stderr.write("casebook: the desktop app is not available; see `casebook --help`.\n")
         return 1
-    return run(root, paths)
+    return int(run(root, paths))
