@@ -1,0 +1,149 @@
+"""The composition root of the desktop app: paths → settings → services → windows.
+
+`casebook` with no command calls `run(vault_root, app_paths)`. Tests call `build(...)` with an
+inline task pool, explicit settings and `KdfPolicy.insecure_for_tests()`, drive the real widgets,
+then `shutdown()`. Nothing here is a singleton: each object is handed to the next through its
+constructor.
+
+Qt must not persist anything either (DESIGN §2): its own QSettings (the file dialog's history
+and last folder, for example) are pointed at a path under the null device, which can never be
+created, so they stay in memory and vanish at exit.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QApplication
+
+from casebook import settings as settings_io
+from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
+from casebook.hardening import harden_process
+from casebook.paths import AppPaths
+from casebook.settings import Settings
+from casebook.ui.clipboard import ClipboardGuard
+from casebook.ui.crash import CrashHandler
+from casebook.ui.idle import IdleWatcher
+from casebook.ui.main_window import MainWindow
+from casebook.ui.preferences import Preferences
+from casebook.ui.tasks import Pool, TaskRunner
+from casebook.ui.translation import Translations, resolve_language
+
+__all__ = ["AppContext", "QT_SETTINGS_PATH", "build", "redirect_qt_settings", "run"]
+
+QT_SETTINGS_PATH = str(Path(os.devnull) / "casebook-qt-settings")
+
+
+def redirect_qt_settings() -> None:
+    """Point every QSettings location at a path that cannot exist, so Qt persists nothing."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, QT_SETTINGS_PATH)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
+@dataclass
+class AppContext:
+    """Everything `build` made, for `run` and for tests."""
+
+    app: QApplication
+    window: MainWindow
+    preferences: Preferences
+    translations: Translations
+    runner: TaskRunner
+    clipboard: ClipboardGuard
+    idle: IdleWatcher
+    crash: CrashHandler | None = None
+    _done: bool = field(default=False, repr=False)
+
+    def shutdown(self) -> None:
+        """Close the vault, and undo what `build` installed on the QApplication."""
+        if self._done:
+            return
+        self._done = True
+        self.window.shutdown()
+        self.window.hide()
+        self.window.deleteLater()
+        self.idle.detach()
+        if self.crash is not None:
+            self.crash.uninstall()
+        self.translations.install("en")
+        self.clipboard.deleteLater()
+        self.idle.deleteLater()
+
+
+def _restore_geometry(window: MainWindow, settings: Settings) -> None:
+    try:
+        raw = base64.b64decode(settings.window_geometry, validate=True)
+    except (binascii.Error, ValueError):
+        raw = b""
+    if not raw or not window.restoreGeometry(QByteArray(raw)):
+        window.resize(1280, 800)
+
+
+def build(
+    vault_root: Path,
+    app_paths: AppPaths,
+    *,
+    kdf_policy: KdfPolicy = DEFAULT_POLICY,
+    settings: Settings | None = None,
+    pool: Pool | None = None,
+    idle_ms: int | None = None,
+    clipboard_ms: int | None = None,
+    install_crash_handler: bool = False,
+) -> AppContext:
+    """Build the app's objects and its window (not shown).
+
+    `kdf_policy`, `pool`, `idle_ms` and `clipboard_ms` exist for tests; a user reaches none of
+    them. `settings` defaults to the saved ones.
+    """
+    redirect_qt_settings()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("casebook")
+    app.setApplicationDisplayName("casebook")
+    if settings is None:
+        settings = settings_io.load(app_paths.settings_file)
+    preferences = Preferences(settings, app_paths.settings_file)
+    translations = Translations(app)
+    translations.install(resolve_language(settings.language))
+    runner = TaskRunner(pool)
+    clipboard = ClipboardGuard(
+        app.clipboard(), clipboard_ms or settings.clipboard_clear_seconds * 1000, app
+    )
+    idle = IdleWatcher(app, idle_ms or settings.auto_lock_minutes * 60_000)
+    window = MainWindow(
+        vault_root=vault_root,
+        runner=runner,
+        policy=kdf_policy,
+        translations=translations,
+        preferences=preferences,
+        clipboard=clipboard,
+        idle=idle,
+        idle_ms=idle_ms,
+    )
+    if clipboard_ms:
+        clipboard.set_clear_after(clipboard_ms)
+    _restore_geometry(window, settings)
+    crash = None
+    if install_crash_handler:
+        crash = CrashHandler(lambda: window, window)
+        crash.install()
+    return AppContext(app, window, preferences, translations, runner, clipboard, idle, crash)
+
+
+def run(vault_root: Path, app_paths: AppPaths, *, kdf_policy: KdfPolicy = DEFAULT_POLICY) -> int:
+    """Open the app on `vault_root`; return the exit code when the window closes."""
+    harden_process()
+    ctx = build(vault_root, app_paths, kdf_policy=kdf_policy, install_crash_handler=True)
+    ctx.window.show()
+    try:
+        return int(ctx.app.exec())
+    finally:
+        ctx.shutdown()

@@ -1,0 +1,95 @@
+"""The one table from error type to the message a person reads.
+
+The core raises typed errors (`casebook.errors`); their own text is for developers and is never
+shown. Here each type maps to a translated sentence that says what happened and what to do.
+The most specific type in an exception's MRO wins; anything unknown gets the generic message,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from casebook.errors import (
+    AuthenticationFailed,
+    BundleRejected,
+    Cancelled,
+    CasebookError,
+    DriveUnavailable,
+    ForkDetected,
+    InputRejected,
+    NotEnoughSpace,
+    NotFound,
+    UnknownPeer,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WrongPassphrase,
+)
+from casebook.ui.translation import QT_TRANSLATE_NOOP
+
+__all__ = ["GENERIC", "MESSAGES", "message_for"]
+
+_CONTEXT = "Errors"
+
+GENERIC = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Something unexpected went wrong. What you had saved is safe. "
+    "If it happens again, lock casebook and start it again.",
+)
+
+MESSAGES: dict[type[BaseException], str] = {
+    WrongPassphrase: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase is wrong, or the vault's key file is damaged. "
+        "Try again, or use the recovery code.",
+    ),
+    VaultLocked: QT_TRANSLATE_NOOP("Errors", "The vault is locked. Unlock it and try again."),
+    VaultMissing: QT_TRANSLATE_NOOP(
+        "Errors", "There is no vault in this folder. Create one, or choose another folder."
+    ),
+    VaultExists: QT_TRANSLATE_NOOP(
+        "Errors", "A vault already exists in this folder. Choose an empty folder."
+    ),
+    VaultCorrupt: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault is damaged. Run “casebook verify”, and restore from a bundle or a backup.",
+    ),
+    NotEnoughSpace: QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full. Free some space and try again; nothing saved was lost."
+    ),
+    DriveUnavailable: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The drive could not be read or written. Check that it is connected and try again.",
+    ),
+    Cancelled: QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was changed."),
+    AuthenticationFailed: QT_TRANSLATE_NOOP(
+        "Errors", "This data failed its integrity check: it is damaged, truncated or forged."
+    ),
+    ForkDetected: QT_TRANSLATE_NOOP(
+        "Errors",
+        "A colleague's key signed two different histories: treat that key as compromised. "
+        "Nothing after the fork is trusted.",
+    ),
+    BundleRejected: QT_TRANSLATE_NOOP("Errors", "The bundle was refused and nothing was changed."),
+    UnknownPeer: QT_TRANSLATE_NOOP(
+        "Errors", "This key belongs to nobody you have added as a peer. Add their card first."
+    ),
+    NotFound: QT_TRANSLATE_NOOP("Errors", "This record no longer exists."),
+    InputRejected: QT_TRANSLATE_NOOP(
+        "Errors", "This value is not valid here. Correct it and try again."
+    ),
+    CasebookError: QT_TRANSLATE_NOOP(
+        "Errors", "The operation failed and nothing was changed. Try again."
+    ),
+}
+
+
+def message_for(error: BaseException) -> str:
+    """The translated message for `error`: its most specific known type, else the generic one."""
+    for cls in type(error).__mro__:
+        source = MESSAGES.get(cls)
+        if source is not None:
+            return QCoreApplication.translate(_CONTEXT, source)
+    return QCoreApplication.translate(_CONTEXT, GENERIC)

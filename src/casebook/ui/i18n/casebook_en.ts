@@ -1,0 +1,1499 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../models/attachments.py" line="77"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../models/attachments.py" line="78"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/attachments.py" line="79"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../models/attachments.py" line="80"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../models/attachments.py" line="81"/>
+        <source>SHA-256 at intake</source>
+        <translation>SHA-256 at intake</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="55"/>
+        <source>Attachments of this case</source>
+        <translation>Attachments of this case</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="59"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="60"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="61"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="63"/>
+        <source>Or drop files here. They are encrypted into the vault; the originals stay.</source>
+        <translation>Or drop files here. They are encrypted into the vault; the originals stay.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="68"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="70"/>
+        <location filename="../workspace/attachments_tab.py" line="239"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="140"/>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="177"/>
+        <source>Adding %1</source>
+        <translation>Adding %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace/attachments_tab.py" line="179"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n more waiting)</numerusform>
+            <numerusform>(%n more waiting)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="231"/>
+        <source>Export a decrypted copy</source>
+        <translation>Export a decrypted copy</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="233"/>
+        <source>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</source>
+        <translation>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="238"/>
+        <source>Choose where to export…</source>
+        <translation>Choose where to export…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="251"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="261"/>
+        <source>Exporting %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="272"/>
+        <source>Exported. The copy is not encrypted.</source>
+        <translation>Exported. The copy is not encrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <location filename="../viewer/audio.py" line="47"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <location filename="../viewer/audio.py" line="48"/>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <location filename="../viewer/audio.py" line="52"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../models/case_list.py" line="164"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../models/case_list.py" line="165"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/case_list.py" line="166"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../models/case_list.py" line="181"/>
+        <source>This case has conflicting edits</source>
+        <translation>This case has conflicting edits</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../workspace/case_list.py" line="41"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_list.py" line="50"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_list.py" line="53"/>
+        <source>Show cases with status</source>
+        <translation>Show cases with status</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_list.py" line="55"/>
+        <source>Filter by title…</source>
+        <translation>Filter by title…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_list.py" line="57"/>
+        <source>Filter cases by title</source>
+        <translation>Filter cases by title</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_list.py" line="58"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace/case_list.py" line="102"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../workspace/case_view.py" line="63"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_view.py" line="64"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_view.py" line="65"/>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_view.py" line="66"/>
+        <source>E&amp;vents</source>
+        <translation>E&amp;vents</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_view.py" line="67"/>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Interviews</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_view.py" line="68"/>
+        <source>A&amp;ttachments</source>
+        <translation>A&amp;ttachments</translation>
+    </message>
+    <message>
+        <location filename="../workspace/case_view.py" line="69"/>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;story</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="45"/>
+        <source>Resolve a conflict</source>
+        <translation>Resolve a conflict</translation>
+    </message>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="52"/>
+        <source>%1, field “%2”, was changed in different places at the same time. Choose the version to keep. The others stay in the history.</source>
+        <translation>%1, field “%2”, was changed in different places at the same time. Choose the version to keep. The others stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="65"/>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="69"/>
+        <source>Conflicting edits</source>
+        <translation>Conflicting edits</translation>
+    </message>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="78"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="79"/>
+        <source>By %1, %2</source>
+        <translation>By %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="81"/>
+        <source>(shown for now)</source>
+        <translation>(shown for now)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/conflict_dialog.py" line="91"/>
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Keep this version</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <location filename="../unlock/create_panel.py" line="107"/>
+        <source>Create a vault</source>
+        <translation>Create a vault</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="109"/>
+        <source>There is no vault here yet: %1</source>
+        <translation>There is no vault here yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="115"/>
+        <source>Choose a passphrase of four or more random words. It protects every case in the vault; nobody can reset it. You will also get a recovery code.</source>
+        <translation>Choose a passphrase of four or more random words. It protects every case in the vault; nobody can reset it. You will also get a recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="122"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="124"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="129"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="131"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="134"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="139"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="140"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="144"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="177"/>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="178"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="179"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="180"/>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="181"/>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="184"/>
+        <source>Type a passphrase.</source>
+        <translation>Type a passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../unlock/create_panel.py" line="186"/>
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="188"/>
+        <source>%1: add more words.</source>
+        <translation>%1: add more words.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="190"/>
+        <source>%1. Now repeat it in the second field.</source>
+        <translation>%1. Now repeat it in the second field.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="194"/>
+        <source>%1. The passphrases match.</source>
+        <translation>%1. The passphrases match.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="224"/>
+        <source>Creating the vault</source>
+        <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="227"/>
+        <source>Measuring this computer&apos;s speed, so that guessing the passphrase is slow for an attacker but unlocking takes you about a second…</source>
+        <translation>Measuring this computer&apos;s speed, so that guessing the passphrase is slow for an attacker but unlocking takes you about a second…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="234"/>
+        <source>Progress of vault creation</source>
+        <translation>Progress of vault creation</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="248"/>
+        <source>Writing the encrypted vault…</source>
+        <translation>Writing the encrypted vault…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="259"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="267"/>
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="270"/>
+        <source>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</source>
+        <translation>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="286"/>
+        <source>I have &amp;written it down</source>
+        <translation>I have &amp;written it down</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_panel.py" line="287"/>
+        <source>&amp;Continue to my cases</source>
+        <translation>&amp;Continue to my cases</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesEditor</name>
+    <message>
+        <location filename="../workspace/deadlines.py" line="33"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../workspace/deadlines.py" line="33"/>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <location filename="../workspace/deadlines.py" line="41"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../workspace/deadlines.py" line="42"/>
+        <source>Add deadline</source>
+        <translation>Add deadline</translation>
+    </message>
+    <message>
+        <location filename="../workspace/deadlines.py" line="43"/>
+        <source>Remove deadline</source>
+        <translation>Remove deadline</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../crash.py" line="77"/>
+        <source>casebook</source>
+        <translation>casebook</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="36"/>
+        <source>Something unexpected went wrong. What you had saved is safe. If it happens again, lock casebook and start it again.</source>
+        <translation>Something unexpected went wrong. What you had saved is safe. If it happens again, lock casebook and start it again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="43"/>
+        <source>The passphrase is wrong, or the vault&apos;s key file is damaged. Try again, or use the recovery code.</source>
+        <translation>The passphrase is wrong, or the vault&apos;s key file is damaged. Try again, or use the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="48"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>The vault is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="49"/>
+        <source>There is no vault in this folder. Create one, or choose another folder.</source>
+        <translation>There is no vault in this folder. Create one, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="52"/>
+        <source>A vault already exists in this folder. Choose an empty folder.</source>
+        <translation>A vault already exists in this folder. Choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="55"/>
+        <source>The vault is damaged. Run “casebook verify”, and restore from a bundle or a backup.</source>
+        <translation>The vault is damaged. Run “casebook verify”, and restore from a bundle or a backup.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="59"/>
+        <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
+        <translation>The disk is full. Free some space and try again; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="62"/>
+        <source>The drive could not be read or written. Check that it is connected and try again.</source>
+        <translation>The drive could not be read or written. Check that it is connected and try again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="66"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="67"/>
+        <source>This data failed its integrity check: it is damaged, truncated or forged.</source>
+        <translation>This data failed its integrity check: it is damaged, truncated or forged.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="70"/>
+        <source>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</source>
+        <translation>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="75"/>
+        <source>The bundle was refused and nothing was changed.</source>
+        <translation>The bundle was refused and nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="76"/>
+        <source>This key belongs to nobody you have added as a peer. Add their card first.</source>
+        <translation>This key belongs to nobody you have added as a peer. Add their card first.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="79"/>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="80"/>
+        <source>This value is not valid here. Correct it and try again.</source>
+        <translation>This value is not valid here. Correct it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="83"/>
+        <source>The operation failed and nothing was changed. Try again.</source>
+        <translation>The operation failed and nothing was changed. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../models/events.py" line="101"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../models/events.py" line="102"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../models/events.py" line="103"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../models/events.py" line="104"/>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <location filename="../models/events.py" line="112"/>
+        <source>Has conflicting edits</source>
+        <translation>Has conflicting edits</translation>
+    </message>
+    <message>
+        <location filename="../models/events.py" line="114"/>
+        <source>Approximate date</source>
+        <translation>Approximate date</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../workspace/events_tab.py" line="62"/>
+        <source>Events of this case</source>
+        <translation>Events of this case</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="68"/>
+        <source>&amp;Add event…</source>
+        <translation>&amp;Add event…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="69"/>
+        <location filename="../workspace/events_tab.py" line="251"/>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="73"/>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="74"/>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Who took part:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="224"/>
+        <source>Add an event</source>
+        <translation>Add an event</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="225"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="225"/>
+        <source>Wh&amp;en:</source>
+        <translation>Wh&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="226"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="252"/>
+        <source>Delete this event from the case? The history keeps what was recorded.</source>
+        <translation>Delete this event from the case? The history keeps what was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="254"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="255"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../models/history.py" line="124"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="149"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="151"/>
+        <source>file added</source>
+        <translation>file added</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="153"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="153"/>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="155"/>
+        <source>%1 (conflict resolved)</source>
+        <translation>%1 (conflict resolved)</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="161"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="163"/>
+        <source>replaced later</source>
+        <translation>replaced later</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="165"/>
+        <source>clock far in the future</source>
+        <translation>clock far in the future</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="171"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="172"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="173"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="174"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="175"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="176"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../workspace/history_tab.py" line="39"/>
+        <source>Changes to this case</source>
+        <translation>Changes to this case</translation>
+    </message>
+    <message>
+        <location filename="../workspace/history_tab.py" line="58"/>
+        <source>Conflicting edits</source>
+        <translation>Conflicting edits</translation>
+    </message>
+    <message>
+        <location filename="../workspace/history_tab.py" line="59"/>
+        <source>&amp;Compare and resolve…</source>
+        <translation>&amp;Compare and resolve…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace/history_tab.py" line="93"/>
+        <source>%1 — %2: %n versions</source>
+        <translation>
+            <numerusform>%1 — %2: %n version</numerusform>
+            <numerusform>%1 — %2: %n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace/history_tab.py" line="101"/>
+        <source>%n field(s) have conflicting edits from different devices or people.</source>
+        <translation>
+            <numerusform>%n field has conflicting edits from different devices or people.</numerusform>
+            <numerusform>%n fields have conflicting edits from different devices or people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsModel</name>
+    <message>
+        <location filename="../models/interviews.py" line="63"/>
+        <source>(no interviewee yet)</source>
+        <translation>(no interviewee yet)</translation>
+    </message>
+    <message>
+        <location filename="../models/interviews.py" line="68"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../models/interviews.py" line="69"/>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="60"/>
+        <source>Interviews of this case</source>
+        <translation>Interviews of this case</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="64"/>
+        <source>&amp;New interview</source>
+        <translation>&amp;New interview</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="65"/>
+        <location filename="../workspace/interviews_tab.py" line="163"/>
+        <source>Hide &amp;details</source>
+        <translation>Hide &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="163"/>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="19"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="20"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="21"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="22"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="23"/>
+        <source>Note segment</source>
+        <translation>Note segment</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="25"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="29"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="30"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32"/>
+        <source>Jurisdiction</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="33"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="36"/>
+        <source>Legal articles</source>
+        <translation>Legal articles</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="38"/>
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="39"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="40"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="41"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="42"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="43"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="44"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="45"/>
+        <source>Detention type</source>
+        <translation>Detention type</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="46"/>
+        <source>Legal article</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="48"/>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="49"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="50"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="51"/>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="52"/>
+        <source>Consent note</source>
+        <translation>Consent note</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="53"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="54"/>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="56"/>
+        <source>Linked record</source>
+        <translation>Linked record</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="75"/>
+        <source>(cleared)</source>
+        <translation>(cleared)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../workspace/link_dialog.py" line="42"/>
+        <source>Link note</source>
+        <translation>Link note</translation>
+    </message>
+    <message>
+        <location filename="../workspace/link_dialog.py" line="47"/>
+        <source>People and events</source>
+        <translation>People and events</translation>
+    </message>
+    <message>
+        <location filename="../workspace/link_dialog.py" line="49"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../workspace/link_dialog.py" line="53"/>
+        <source>What is this note about?</source>
+        <translation>What is this note about?</translation>
+    </message>
+    <message>
+        <location filename="../workspace/link_dialog.py" line="56"/>
+        <source>Each tick is saved at once.</source>
+        <translation>Each tick is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/link_dialog.py" line="67"/>
+        <source>Person: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../workspace/link_dialog.py" line="71"/>
+        <source>Event: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138"/>
+        <source>&amp;Search all cases…</source>
+        <translation>&amp;Search all cases…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="139"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="142"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="143"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="144"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="147"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="154"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
+        <source>Choose the vault folder</source>
+        <translation>Choose the vault folder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319"/>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <location filename="../workspace/note_panel.py" line="70"/>
+        <source>Notes of this interview</source>
+        <translation>Notes of this interview</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="82"/>
+        <source>Type a note and press Enter…</source>
+        <translation>Type a note and press Enter…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="85"/>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="86"/>
+        <source>Enter adds the note with the time; Shift+Enter starts a new line.</source>
+        <translation>Enter adds the note with the time; Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="88"/>
+        <source>&amp;New note:</source>
+        <translation>&amp;New note:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="92"/>
+        <source>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</source>
+        <translation>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="99"/>
+        <source>&amp;Link note to people and events…</source>
+        <translation>&amp;Link note to people and events…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../workspace/overview_tab.py" line="69"/>
+        <source>Opened %1 · last change %2</source>
+        <translation>Opened %1 · last change %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../models/people.py" line="79"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/people.py" line="80"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../models/people.py" line="81"/>
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <location filename="../models/people.py" line="82"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../models/people.py" line="88"/>
+        <source>Has conflicting edits</source>
+        <translation>Has conflicting edits</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../workspace/people_tab.py" line="45"/>
+        <source>People in this case</source>
+        <translation>People in this case</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="46"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="47"/>
+        <location filename="../workspace/people_tab.py" line="167"/>
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="139"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="140"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="140"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="141"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="142"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="143"/>
+        <source>A person needs a name.</source>
+        <translation>A person needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="168"/>
+        <source>Delete this person from the case? The history keeps what was recorded.</source>
+        <translation>Delete this person from the case? The history keeps what was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="170"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="171"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../workspace/record_form.py" line="71"/>
+        <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
+        <translation>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/record_form.py" line="146"/>
+        <source>separate with commas</source>
+        <translation>separate with commas</translation>
+    </message>
+    <message>
+        <location filename="../workspace/record_form.py" line="212"/>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/record_form.py" line="286"/>
+        <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
+        <translation>Conflicting edits in: %1. Compare and resolve them in the History tab.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../search/search_dialog.py" line="119"/>
+        <location filename="../search/search_dialog.py" line="124"/>
+        <source>Search all cases</source>
+        <translation>Search all cases</translation>
+    </message>
+    <message>
+        <location filename="../search/search_dialog.py" line="122"/>
+        <source>Words to find in every case…</source>
+        <translation>Words to find in every case…</translation>
+    </message>
+    <message>
+        <location filename="../search/search_dialog.py" line="126"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../search/search_dialog.py" line="137"/>
+        <source>Type to search. Words of three or more letters also find longer forms: “задерж” finds “задержание”.</source>
+        <translation>Type to search. Words of three or more letters also find longer forms: “задерж” finds “задержание”.</translation>
+    </message>
+    <message>
+        <location filename="../search/search_dialog.py" line="172"/>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../search/search_dialog.py" line="175"/>
+        <source>The %n newest matches are shown; add words to narrow.</source>
+        <translation>
+            <numerusform>The %n newest matches are shown; add words to narrow.</numerusform>
+            <numerusform>The %n newest matches are shown; add words to narrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../search/search_dialog.py" line="178"/>
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../models/search.py" line="46"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../models/search.py" line="47"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../models/search.py" line="48"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <location filename="../models/segments.py" line="82"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../models/segments.py" line="83"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../models/segments.py" line="84"/>
+        <source>Linked to</source>
+        <translation>Linked to</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="70"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="71"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="73"/>
+        <source>&amp;Lock after idle minutes:</source>
+        <translation>&amp;Lock after idle minutes:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="75"/>
+        <source>&amp;Clear copied text after seconds:</source>
+        <translation>&amp;Clear copied text after seconds:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="85"/>
+        <source>These settings are kept on this computer in plain text. They never hold case data or the names of vaults.</source>
+        <translation>These settings are kept on this computer in plain text. They never hold case data or the names of vaults.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="58"/>
+        <source>Unlock casebook</source>
+        <translation>Unlock casebook</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="59"/>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="64"/>
+        <source>Passphrase or recovery code</source>
+        <translation>Passphrase or recovery code</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="65"/>
+        <source>Type the passphrase, or the recovery code written down at creation.</source>
+        <translation>Type the passphrase, or the recovery code written down at creation.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="67"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="70"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="74"/>
+        <source>Unlocking</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="81"/>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation>&amp;Passphrase or recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="115"/>
+        <source>Type the passphrase or the recovery code first.</source>
+        <translation>Type the passphrase or the recovery code first.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/unlock_panel.py" line="138"/>
+        <source>Unlocking… this takes about a second.</source>
+        <translation>Unlocking… this takes about a second.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="53"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="61"/>
+        <source>Decrypting…</source>
+        <translation>Decrypting…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="65"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="78"/>
+        <source>This file is too large to show here. Export it to open it elsewhere.</source>
+        <translation>This file is too large to show here. Export it to open it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="120"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="146"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="163"/>
+        <source>Text of the file</source>
+        <translation>Text of the file</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="171"/>
+        <source>Audio playback is not available on this system.</source>
+        <translation>Audio playback is not available on this system.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/viewer_dialog.py" line="182"/>
+        <source>casebook cannot show this kind of file. Export it to open it elsewhere.</source>
+        <translation>casebook cannot show this kind of file. Export it to open it elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../workspace/workspace.py" line="45"/>
+        <source>Choose a case on the left, or create one with “New case”.</source>
+        <translation>Choose a case on the left, or create one with “New case”.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/workspace.py" line="111"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../workspace/workspace.py" line="112"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/workspace.py" line="113"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../workspace/workspace.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../workspace/workspace.py" line="115"/>
+        <source>A case needs a title.</source>
+        <translation>A case needs a title.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,117 @@
+"""The shared shape of casebook's table models: immutable rows, an IntEnum of columns.
+
+A model never touches the vault. Rows come from a job on the store thread (see the `load_*`
+functions next to each model) and are swapped in whole with `set_rows`. `data()` reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import IntEnum
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+__all__ = ["ID_ROLE", "RowTableModel"]
+
+RowT = TypeVar("RowT")
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the record id (bytes) of a row
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class RowTableModel(QAbstractTableModel, Generic[RowT]):
+    """A flat table of immutable rows. Subclasses set `columns` and say how a cell reads."""
+
+    columns: ClassVar[type[IntEnum]]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[RowT, ...] = ()
+
+    # -- Qt overrides ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Rows of the (flat) table."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """One column per member of `columns`."""
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """A cell's value for `role`; None for roles the model does not answer."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns(index.column())
+        if role == _DISPLAY:
+            return self.display(row, column)
+        if role == ID_ROLE:
+            return self.row_id(row)
+        return self.other_role(row, column, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        """Column titles (translated by the subclass)."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == _DISPLAY
+            and 0 <= section < len(self.columns)
+        ):
+            return self.header(self.columns(section))
+        return None
+
+    # -- for subclasses -------------------------------------------------------------------
+
+    def display(self, row: RowT, column: IntEnum) -> str:
+        """The text of one cell."""
+        raise NotImplementedError
+
+    def header(self, column: IntEnum) -> str:
+        """The title of one column."""
+        raise NotImplementedError
+
+    def row_id(self, row: RowT) -> bytes:
+        """The record id of a row."""
+        return bytes(getattr(row, "id", b""))
+
+    def other_role(self, row: RowT, column: IntEnum, role: int) -> Any:
+        """Any other role (tooltips, decorations); None by default."""
+        return None
+
+    # -- for views ------------------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[RowT]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every row (on lock)."""
+        self.set_rows(())
+
+    @property
+    def rows(self) -> tuple[RowT, ...]:
+        """The rows, in order."""
+        return self._rows
+
+    def row_at(self, index: Index) -> RowT | None:
+        """The row behind an index, or None."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def find(self, record_id: bytes) -> int:
+        """The position of the row with this id, or -1."""
+        for i, row in enumerate(self._rows):
+            if self.row_id(row) == record_id:
+                return i
+        return -1

@@ -1,0 +1,115 @@
+"""The Events tab's table: what happened, when (fuzzy dates), where, and who took part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from casebook.records import Record
+from casebook.service import CaseService
+from casebook.ui.models.base import RowTableModel
+from casebook.ui.translation import vocab_label
+
+__all__ = ["EventColumn", "EventRow", "EventsModel", "load_events", "links_of"]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """An event as the table shows it."""
+
+    id: bytes
+    type: str
+    date: str
+    place: str
+    summary: str
+    participants: tuple[tuple[bytes, bytes, str], ...]  # (link id, person id, person name)
+    record: Record
+
+
+def links_of(links: list[Record], record_id: bytes) -> list[tuple[bytes, bytes, str]]:
+    """(link id, other record id, link role) of every link touching `record_id`."""
+    me = record_id.hex()
+    out = []
+    for link in links:
+        a, b = link.get("a", ""), link.get("b", "")
+        if a == me:
+            out.append((link.id, bytes.fromhex(b), str(link.get("role", ""))))
+        elif b == me:
+            out.append((link.id, bytes.fromhex(a), str(link.get("role", ""))))
+    return out
+
+
+def load_events(service: CaseService, case_id: bytes) -> tuple[EventRow, ...]:
+    """Store-thread job: the events of a case, by date, with their participants."""
+    people = {p.id: str(p.get("name", "")) for p in service.children(case_id, "person")}
+    links = service.children(case_id, "link")
+    rows = []
+    for rec in service.children(case_id, "event"):
+        participants = tuple(
+            (link_id, other, people[other])
+            for link_id, other, _ in links_of(links, rec.id)
+            if other in people
+        )
+        rows.append(
+            EventRow(
+                rec.id,
+                str(rec.get("type", "")),
+                str(rec.get("date", "")),
+                str(rec.get("place", "")),
+                str(rec.get("summary", "")),
+                participants,
+                rec,
+            )
+        )
+    return tuple(rows)
+
+
+class EventColumn(IntEnum):
+    """Columns of the Events table."""
+
+    DATE = 0
+    TYPE = 1
+    PLACE = 2
+    PEOPLE = 3
+
+
+class EventsModel(RowTableModel[EventRow]):
+    """Events of one case."""
+
+    columns = EventColumn
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+
+    def display(self, row: EventRow, column: IntEnum) -> str:
+        """Date as remembered, type label, place, participants."""
+        if column == EventColumn.DATE:
+            return row.date
+        if column == EventColumn.TYPE:
+            return vocab_label("event_type", row.type, self._language)
+        if column == EventColumn.PLACE:
+            return row.place
+        return ", ".join(name for _, _, name in row.participants)
+
+    def header(self, column: IntEnum) -> str:
+        """Translated column titles."""
+        return {
+            EventColumn.DATE: self.tr("When"),
+            EventColumn.TYPE: self.tr("What happened"),
+            EventColumn.PLACE: self.tr("Where"),
+            EventColumn.PEOPLE: self.tr("Who took part"),
+        }[EventColumn(column)]
+
+    def other_role(self, row: EventRow, column: IntEnum, role: int) -> Any:
+        """Spoken hint for approximate dates and conflicts."""
+        if role != Qt.ItemDataRole.AccessibleDescriptionRole:
+            return None
+        if row.record.conflicts:
+            return self.tr("Has conflicting edits")
+        if column == EventColumn.DATE and row.date.startswith("~"):
+            return self.tr("Approximate date")
+        return None

@@ -1,0 +1,186 @@
+"""The History tab's table: who changed what and when, read from the op-log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+
+from casebook.records import ConflictInfo, HistoryEntry
+from casebook.service import CaseService
+from casebook.ui.labels import field_label, kind_label, value_text
+from casebook.ui.models.base import RowTableModel
+from casebook.ui.translation import format_time, vocab_label
+
+__all__ = ["CaseHistory", "HistoryColumn", "HistoryModel", "HistoryRow", "load_history"]
+
+_REFS = frozenset({"a", "b", "interviewee"})  # fields holding another record's id
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One change as a person reads it."""
+
+    op_id: bytes
+    time_ms: int
+    author: bytes
+    author_is_me: bool
+    kind: str  # create | set | delete | resolve | attach
+    entity: str
+    entity_id: bytes
+    field: str
+    value: Any
+    superseded: bool
+    conflicted: bool
+    far_future: bool
+
+    @property
+    def id(self) -> bytes:
+        """Rows are keyed by op id."""
+        return self.op_id
+
+
+@dataclass(frozen=True)
+class CaseHistory:
+    """What the History tab shows: the changes, newest first, and the open conflicts."""
+
+    rows: tuple[HistoryRow, ...]
+    conflicts: tuple[ConflictInfo, ...]
+    labels: dict[bytes, str]  # record id → a short name (person's name, event type and date)
+
+
+def _row(e: HistoryEntry, conflicted: set[tuple[bytes, str]]) -> HistoryRow:
+    return HistoryRow(
+        e.op_id,
+        e.time_ms,
+        e.author,
+        e.author_is_me,
+        e.kind,
+        e.entity,
+        e.entity_id,
+        e.field,
+        e.value,
+        e.superseded,
+        (e.entity_id, e.field) in conflicted and not e.superseded,
+        e.far_future,
+    )
+
+
+def load_history(service: CaseService, case_id: bytes, language: str) -> CaseHistory:
+    """Store-thread job: a case's changes and conflicts."""
+    conflicts = tuple(service.conflicts(case_id=case_id))
+    marked = {(c.entity_id, c.field) for c in conflicts}
+    entries = service.history(case_id, limit=5000)
+    labels: dict[bytes, str] = {}
+    for rec in service.children(case_id, "person"):
+        labels[rec.id] = str(rec.get("name", ""))
+    for rec in service.children(case_id, "event"):
+        what = vocab_label("event_type", rec.get("type"), language)
+        labels[rec.id] = f"{what} {rec.get('date', '')}".strip()
+    for rec in service.children(case_id, "attachment"):
+        labels[rec.id] = str(rec.get("name", ""))
+    for interview in service.children(case_id, "interview"):
+        for seg in service.segments(interview.id):
+            text = " ".join(str(seg.get("text", "")).split())
+            labels[seg.id] = text if len(text) <= 60 else text[:59] + "…"
+    rows = tuple(_row(e, marked) for e in reversed(entries))
+    return CaseHistory(rows, conflicts, labels)
+
+
+class HistoryColumn(IntEnum):
+    """Columns of the History table."""
+
+    TIME = 0
+    AUTHOR = 1
+    RECORD = 2
+    FIELD = 3
+    VALUE = 4
+    NOTE = 5
+
+
+class HistoryModel(RowTableModel[HistoryRow]):
+    """A case's op-log, newest first."""
+
+    columns = HistoryColumn
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._labels: dict[bytes, str] = {}
+
+    def set_history(self, history: CaseHistory) -> None:
+        """Show a freshly loaded history."""
+        self._labels = dict(history.labels)
+        self.set_rows(history.rows)
+
+    def display(self, row: HistoryRow, column: IntEnum) -> str:
+        """Time, author, record, field, value, and a note on its standing."""
+        if column == HistoryColumn.TIME:
+            return format_time(row.time_ms, seconds=True)
+        if column == HistoryColumn.AUTHOR:
+            return self.tr("You") if row.author_is_me else row.author.hex()[:12]
+        if column == HistoryColumn.RECORD:
+            name = self._labels.get(row.entity_id, "")
+            kind = kind_label(row.entity)
+            return f"{kind}: {name}" if name else kind
+        if column == HistoryColumn.FIELD:
+            return self._what(row)
+        if column == HistoryColumn.VALUE:
+            if row.kind in ("create", "delete"):
+                return ""
+            if row.kind == "attach":
+                return str(row.value.get("name", "")) if isinstance(row.value, dict) else ""
+            if row.field in _REFS and isinstance(row.value, str):
+                return self._label_of(row.value)
+            return value_text(row.entity, row.field, row.value, self._language)
+        return self._note(row)
+
+    def _label_of(self, hex_id: str) -> str:
+        try:
+            return self._labels.get(bytes.fromhex(hex_id), "") or hex_id[:12]
+        except ValueError:
+            return hex_id[:12]
+
+    def _what(self, row: HistoryRow) -> str:
+        if row.kind == "create":
+            return self.tr("created")
+        if row.kind == "attach":
+            return self.tr("file added")
+        if row.kind == "delete":
+            return self.tr("deleted") if row.value else self.tr("restored")
+        if row.kind == "resolve":
+            return self.tr("%1 (conflict resolved)").replace("%1", field_label(row.field))
+        return field_label(row.field)
+
+    def _note(self, row: HistoryRow) -> str:
+        notes = []
+        if row.conflicted:
+            notes.append(self.tr("conflict"))
+        elif row.superseded:
+            notes.append(self.tr("replaced later"))
+        if row.far_future:
+            notes.append(self.tr("clock far in the future"))
+        return ", ".join(notes)
+
+    def header(self, column: IntEnum) -> str:
+        """Translated column titles."""
+        return {
+            HistoryColumn.TIME: self.tr("When"),
+            HistoryColumn.AUTHOR: self.tr("Who"),
+            HistoryColumn.RECORD: self.tr("Record"),
+            HistoryColumn.FIELD: self.tr("What changed"),
+            HistoryColumn.VALUE: self.tr("Value"),
+            HistoryColumn.NOTE: self.tr("Note"),
+        }[HistoryColumn(column)]
+
+    def other_role(self, row: HistoryRow, column: IntEnum, role: int) -> Any:
+        """Conflicting values stand out in colour, superseded ones are grey."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.conflicted:
+                return QColor("#b00020")
+            if row.superseded:
+                return QColor("#777777")
+        return None

@@ -1,0 +1,100 @@
+"""An interview's note segments: each timestamped, each linkable to people and events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from casebook.service import CaseService
+from casebook.ui.models.base import RowTableModel
+from casebook.ui.models.events import links_of
+from casebook.ui.translation import format_clock, format_time, vocab_label
+
+__all__ = ["SegmentColumn", "SegmentRow", "SegmentsModel", "load_segments"]
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    """One note segment and the names of what it is linked to."""
+
+    id: bytes
+    written_ms: int
+    text: str
+    links: tuple[tuple[bytes, bytes, str], ...]  # (link id, record id, label)
+
+
+def load_segments(
+    service: CaseService, case_id: bytes, interview_id: bytes, language: str
+) -> tuple[SegmentRow, ...]:
+    """Store-thread job: the segments of an interview with their links' labels."""
+    labels: dict[bytes, str] = {
+        p.id: str(p.get("name", "")) for p in service.children(case_id, "person")
+    }
+    for e in service.children(case_id, "event"):
+        what = vocab_label("event_type", e.get("type"), language)
+        labels[e.id] = f"{what} {e.get('date', '')}".strip()
+    links = service.children(case_id, "link")
+    return tuple(
+        SegmentRow(
+            seg.id,
+            seg.created_ms,
+            str(seg.get("text", "")),
+            tuple(
+                (link_id, other, labels[other])
+                for link_id, other, _ in links_of(links, seg.id)
+                if other in labels
+            ),
+        )
+        for seg in service.segments(interview_id)
+    )
+
+
+class SegmentColumn(IntEnum):
+    """Columns of the segment list."""
+
+    TIME = 0
+    TEXT = 1
+    LINKS = 2
+
+
+class SegmentsModel(RowTableModel[SegmentRow]):
+    """Segments of one interview, in the order they were written."""
+
+    columns = SegmentColumn
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def display(self, row: SegmentRow, column: IntEnum) -> str:
+        """Time of day, the note, and what it is linked to."""
+        if column == SegmentColumn.TIME:
+            return format_clock(row.written_ms)
+        if column == SegmentColumn.TEXT:
+            return row.text
+        return ", ".join(label for _, _, label in row.links)
+
+    def header(self, column: IntEnum) -> str:
+        """Translated column titles."""
+        return {
+            SegmentColumn.TIME: self.tr("Time"),
+            SegmentColumn.TEXT: self.tr("Note"),
+            SegmentColumn.LINKS: self.tr("Linked to"),
+        }[SegmentColumn(column)]
+
+    def other_role(self, row: SegmentRow, column: IntEnum, role: int) -> Any:
+        """The full date for screen readers; notes align to the top of their cell."""
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == SegmentColumn.TIME:
+            return format_time(row.written_ms, seconds=True)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return None
+
+    def append(self, row: SegmentRow) -> None:
+        """Add a segment just written, without reloading."""
+        n = len(self._rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self._rows = (*self._rows, row)
+        self.endInsertRows()

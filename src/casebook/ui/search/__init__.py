@@ -1,0 +1,1 @@
+"""Search screens and parts of the casebook UI."""

@@ -1,0 +1,107 @@
+"""Settings: language, auto-lock minutes, clipboard clearing. Changes apply and save at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.settings import AUTO_LOCK_RANGE, CLIPBOARD_RANGE
+from casebook.ui.preferences import Preferences
+from casebook.ui.translation import resolve_language
+from casebook.ui.widgets import plain_label
+
+__all__ = ["SettingsDialog"]
+
+# Each language is named in itself, so that someone who cannot read the current one finds theirs.
+LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"))
+
+
+class SettingsDialog(QDialog):
+    """No Save button: each change is applied and kept at once."""
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prefs = preferences
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        current = preferences.current
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        shown = resolve_language(current.language)  # "" follows the system: show which one
+        self.language.setCurrentIndex(max(0, self.language.findData(shown)))
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setRange(*AUTO_LOCK_RANGE)
+        self.auto_lock.setValue(current.auto_lock_minutes)
+        self.clipboard = QSpinBox(self)
+        self.clipboard.setRange(*CLIPBOARD_RANGE)
+        self.clipboard.setValue(current.clipboard_clear_seconds)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.language_label = QLabel(self)
+        self.auto_lock_label = QLabel(self)
+        self.clipboard_label = QLabel(self)
+        self.form.addRow(self.language_label, self.language)
+        self.form.addRow(self.auto_lock_label, self.auto_lock)
+        self.form.addRow(self.clipboard_label, self.clipboard)
+        self.note = plain_label("", self, wrap=True)
+        self.buttons = QDialogButtonBox(self)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._retranslate()
+        self.language.activated.connect(self.on_language_activated)
+        self.auto_lock.valueChanged.connect(self.on_auto_lock_value_changed)
+        self.clipboard.valueChanged.connect(self.on_clipboard_value_changed)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setBuddy(self.language)
+        self.auto_lock_label.setText(self.tr("&Lock after idle minutes:"))
+        self.auto_lock_label.setBuddy(self.auto_lock)
+        self.clipboard_label.setText(self.tr("&Clear copied text after seconds:"))
+        self.clipboard_label.setBuddy(self.clipboard)
+        for widget, label in (
+            (self.language, self.language_label),
+            (self.auto_lock, self.auto_lock_label),
+            (self.clipboard, self.clipboard_label),
+        ):
+            widget.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        self.note.setText(
+            self.tr(
+                "These settings are kept on this computer in plain text. They never hold case "
+                "data or the names of vaults."
+            )
+        )
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def on_language_activated(self, _index: int) -> None:
+        """Switch language (the windows rebuild themselves)."""
+        self._prefs.update(language=str(self.language.currentData()))
+
+    def on_auto_lock_value_changed(self, minutes: int) -> None:
+        """New idle time."""
+        self._prefs.update(auto_lock_minutes=minutes)
+
+    def on_clipboard_value_changed(self, seconds: int) -> None:
+        """New clipboard time."""
+        self._prefs.update(clipboard_clear_seconds=seconds)

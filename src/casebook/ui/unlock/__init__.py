@@ -1,0 +1,1 @@
+"""Unlock screens and parts of the casebook UI."""

@@ -1,0 +1,1 @@
+"""Viewer screens and parts of the casebook UI."""

@@ -1,0 +1,193 @@
+"""The in-app viewer: images, PDF (QtPdf, from a buffer), text, and audio where the system has
+it. The decrypted bytes live only in memory; no file is written for another program.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QCloseEvent, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.ui.env import Env
+from casebook.ui.errors import message_for
+from casebook.ui.models.attachments import AttachmentRow
+from casebook.ui.translation import format_size
+from casebook.ui.viewer.audio import AudioPlayer, audio_available
+from casebook.ui.widgets import ErrorBanner, plain_label, set_name
+
+__all__ = ["MAX_VIEW_BYTES", "ViewerDialog", "kind_of"]
+
+MAX_VIEW_BYTES = 256 * 1024 * 1024  # larger files are exported, not viewed
+MAX_TEXT_CHARS = 5_000_000
+
+
+def kind_of(media_type: str, head: bytes) -> str:
+    """'image', 'pdf', 'text', 'audio' or 'other', from the media type and the first bytes."""
+    if head.startswith(b"%PDF-") or media_type == "application/pdf":
+        return "pdf"
+    if media_type.startswith("image/"):
+        return "image"
+    if media_type.startswith("audio/"):
+        return "audio"
+    if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
+        return "text"
+    return "other"
+
+
+class ViewerDialog(QDialog):
+    """Shows one attachment. Closed (and its bytes dropped) at every lock."""
+
+    def __init__(self, env: Env, row: AttachmentRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(self.tr("Attachment"))
+        self.setObjectName("attachmentViewer")
+        self._buffer: QBuffer | None = None
+        self._keep: list[object] = []
+        self.kind = ""
+        name = plain_label(
+            f"{row.name} · {row.media_type} · {format_size(row.size)}", self, wrap=True
+        )
+        self.status = plain_label(self.tr("Decrypting…"), self)
+        self.error = ErrorBanner(self)
+        self.body = QVBoxLayout()
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setDefault(True)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(name)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+        if row.size > MAX_VIEW_BYTES:
+            self.status.hide()
+            self.error.show_notice(
+                self.tr("This file is too large to show here. Export it to open it elsewhere.")
+            )
+            return
+        attachment_id = row.id
+        media_type = row.media_type
+        env.read(
+            lambda s: b"".join(s.iter_attachment(attachment_id)),
+            lambda data: self._show(media_type, data),
+            self,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.hide()
+        self.error.show_error(message_for(error))
+
+    def _show(self, media_type: str, data: bytes) -> None:
+        self.status.hide()
+        self.kind = kind_of(media_type, data[:8])
+        shown = {
+            "image": self._show_image,
+            "pdf": self._show_pdf,
+            "text": self._show_text,
+            "audio": self._show_audio,
+        }.get(self.kind, self._show_other)(data)
+        if not shown:
+            self.kind = "other"
+            self._show_other(data)
+
+    def _show_image(self, data: bytes) -> bool:
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        reader.setAutoTransform(True)
+        image: QImage = reader.read()
+        buffer.close()
+        if image.isNull():
+            return False
+        label = QLabel(self)
+        label.setPixmap(QPixmap.fromImage(image))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_name(label, self.tr("Image"))
+        scroll = QScrollArea(self)
+        scroll.setWidget(label)
+        scroll.setWidgetResizable(True)
+        self.body.addWidget(scroll)
+        scroll.show()
+        self.view: QWidget = label
+        return True
+
+    def _show_pdf(self, data: bytes) -> bool:
+        try:
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+        except ImportError:
+            return False
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument(self)
+        document.load(self._buffer)
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            return False
+        view = QPdfView(self)
+        view.setDocument(document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        set_name(view, self.tr("PDF document"))
+        self._keep.append(document)
+        self.body.addWidget(view)
+        view.show()
+        self.view = view
+        return True
+
+    def _show_text(self, data: bytes) -> bool:
+        text = data.decode("utf-8", errors="replace")
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS] + "\n…"
+        edit = QPlainTextEdit(self)
+        edit.setReadOnly(True)
+        edit.setPlainText(text)
+        edit.setTabChangesFocus(True)
+        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_name(edit, self.tr("Text of the file"))
+        self.body.addWidget(edit)
+        edit.show()
+        self.view = edit
+        return True
+
+    def _show_audio(self, data: bytes) -> bool:
+        if not audio_available():
+            self.error.show_notice(self.tr("Audio playback is not available on this system."))
+            self.body.addStretch(1)
+            return True
+        player = AudioPlayer(data, self)
+        self.body.addWidget(player)
+        player.show()
+        self.view = player
+        return True
+
+    def _show_other(self, _data: bytes) -> bool:
+        self.error.show_notice(
+            self.tr("casebook cannot show this kind of file. Export it to open it elsewhere.")
+        )
+        self.body.addStretch(1)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Drop the decrypted bytes."""
+        if self._buffer is not None:
+            with contextlib.suppress(RuntimeError):
+                self._buffer.close()
+                self._buffer.setData(QByteArray())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Workspace screens and parts of the casebook UI."""

@@ -1,0 +1,143 @@
+"""The case list: a status filter, a quick filter over titles, and the paged table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.ui.env import Env
+from casebook.ui.models.base import ID_ROLE
+from casebook.ui.models.case_list import CaseColumn, CaseListModel, Cursor, TitleFilterProxy
+from casebook.ui.translation import vocab_terms
+from casebook.ui.widgets import Debouncer, plain_label, set_name
+from casebook.ui.workspace.tables import make_table, select_id, selected_id
+
+__all__ = ["CaseListPanel"]
+
+
+class CaseListPanel(QWidget):
+    """Cases, newest change first; choosing one opens it."""
+
+    case_chosen = Signal(bytes)
+    new_case_requested = Signal()
+
+    def __init__(self, env: Env, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._env = env
+        self._status: str | None = None
+        self.model = CaseListModel(self._fetch_page, env.language, self)
+        self.proxy = TitleFilterProxy(self.model, self)
+        self.table = make_table(self.proxy, self.tr("Cases"), self, stretch=CaseColumn.TITLE)
+        # Fixed sizes: measuring contents would walk the rows of a 100k-case list.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(CaseColumn.STATUS, 120)
+        self.table.setColumnWidth(CaseColumn.UPDATED, 90)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for code, label in vocab_terms("case_status", env.language):
+            self.status_filter.addItem(label, code)
+        set_name(self.status_filter, self.tr("Show cases with status"))
+        self.quick = QLineEdit(self)
+        self.quick.setPlaceholderText(self.tr("Filter by title…"))
+        self.quick.setClearButtonEnabled(True)
+        set_name(self.quick, self.tr("Filter cases by title"))
+        self.new_button = QPushButton(self.tr("&New case…"), self)
+        self.count = plain_label("", self)
+        self.count.setObjectName("caseCount")
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.quick, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.status_filter.currentIndexChanged.connect(self.on_status_filter_changed)
+        # Filtering 100k loaded titles takes tens of ms: once per pause, not per key.
+        self._filter = Debouncer(lambda: self.proxy.set_text(self.quick.text()), 250, self)
+        self.quick.textChanged.connect(self._filter.poke)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_current_row_changed)
+        self.table.activated.connect(self.on_table_current_row_changed)
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.model.page_failed.connect(env.report_error)
+        self._want: bytes | None = None
+        self.model.page_loaded.connect(self.on_model_page_loaded)
+
+    def _fetch_page(
+        self, cursor: Cursor | None, limit: int, on_page: Callable[[Any], None]
+    ) -> None:
+        status = self._status
+        self._env.client.call(
+            lambda s: s.list_cases(status=status, limit=limit, before=cursor), on_page, self.model
+        )
+
+    def load(self) -> None:
+        """Load the first page and the count."""
+        self.model.reload()
+        self._count()
+
+    def _count(self) -> None:
+        status = self._status
+        self._env.read(lambda s: s.count_cases(status=status), self._show_count, self)
+
+    def _show_count(self, n: int) -> None:
+        self.count.setText(self.tr("%n case(s)", "", n))
+
+    def on_status_filter_changed(self, _index: int) -> None:
+        """Show only cases with the chosen status."""
+        self._status = self.status_filter.currentData()
+        self.load()
+
+    def on_table_current_row_changed(self, *_args: object) -> None:
+        """Open the case under the cursor."""
+        case_id = selected_id(self.table)
+        if case_id is not None:
+            self.case_chosen.emit(case_id)
+
+    def select(self, case_id: bytes) -> None:
+        """Mark a case as the open one (when loaded, if it is not yet)."""
+        blocker = self.table.selectionModel().blockSignals(True)
+        found = select_id(self.table, case_id)
+        self.table.selectionModel().blockSignals(blocker)
+        self._want = None if found else case_id
+
+    def on_model_page_loaded(self) -> None:
+        """Select the wanted case once its page is in."""
+        if self._want is not None:
+            self.select(self._want)
+
+    def case_added(self, case_id: bytes) -> None:
+        """A new case is at the top."""
+        self._want = case_id
+        self.load()
+
+    def update_case(self, case_id: bytes, field: str, value: object) -> None:
+        """A title or status changed in the case view."""
+        self.model.update_case(case_id, **{field: value})
+
+    def shutdown(self) -> None:
+        """Drop every row (on lock)."""
+        self.model.stop()
+
+    def row_id(self, row: int) -> bytes | None:
+        """The case id on a visible row."""
+        value = self.proxy.index(row, 0).data(ID_ROLE)
+        return bytes(value) if value else None

@@ -1,0 +1,186 @@
+"""The Interviews tab: the list of interviews, the selected one's details (interviewee,
+interviewer, interpreter, language, place, informed consent) and its live notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.records import Record
+from casebook.service import CaseService
+from casebook.ui.env import Env
+from casebook.ui.models.interviews import (
+    InterviewColumn,
+    InterviewRow,
+    InterviewsModel,
+    load_interviews,
+)
+from casebook.ui.workspace.note_panel import NotePanel
+from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm
+from casebook.ui.workspace.tables import first_row_selected, make_table, select_id, selected_id
+
+__all__ = ["InterviewsTab"]
+
+FIELDS = (
+    FormField("interviewee", FieldKind.REF),
+    FormField("interviewer", FieldKind.LINE),
+    FormField("interpreter", FieldKind.LINE),
+    FormField("language", FieldKind.LINE),
+    FormField("place", FieldKind.LINE),
+    FormField("consent", FieldKind.CODES, "consent_scope"),
+    FormField("consent_note", FieldKind.TEXT),
+)
+
+Loaded = tuple[tuple[InterviewRow, ...], list[Record]]
+
+
+def _load(service: CaseService, case_id: bytes) -> Loaded:
+    return load_interviews(service, case_id), service.children(case_id, "person")
+
+
+class InterviewsTab(QWidget):
+    """Interviews on the left; details and notes of the selected one on the right."""
+
+    def __init__(self, env: Env, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._env = env
+        self._case_id: bytes | None = None
+        self._want: bytes | None = None
+        self.model = InterviewsModel(self)
+        self.table = make_table(
+            self.model,
+            self.tr("Interviews of this case"),
+            self,
+            stretch=InterviewColumn.INTERVIEWEE,
+        )
+        self.new_button = QPushButton(self.tr("&New interview"), self)
+        self.details_button = QPushButton(self.tr("Hide &details"), self)
+        self.details_button.setCheckable(True)
+        self.form = RecordForm(env, FIELDS, self, language=env.language)
+        self.notes = NotePanel(env, self)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.new_button)
+        lv.addWidget(self.table)
+        self.details = QScrollArea(self)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setWidget(self.form)
+        right_split = QSplitter(Qt.Orientation.Vertical, self)
+        right_split.addWidget(self.details)
+        right_split.addWidget(self.notes)
+        right_split.setStretchFactor(0, 2)
+        right_split.setStretchFactor(1, 3)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.details_button)
+        rv.addLayout(top)
+        rv.addWidget(right_split)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.new_button.clicked.connect(self.on_new_button_clicked)
+        self.details_button.toggled.connect(self.on_details_button_toggled)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.form.field_saved.connect(self.on_form_field_saved)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def load(self, case_id: bytes) -> None:
+        """Show the interviews of a case."""
+        if case_id != self._case_id:
+            self.form.set_record(None)
+            self.notes.load(case_id, None)
+        self._case_id = case_id
+        self._env.read(lambda s: _load(s, case_id), self._show, self)
+
+    def reload(self) -> None:
+        """Read the interviews again (people may have changed)."""
+        if self._case_id is not None:
+            self.form.flush()
+            self._want = self._want or selected_id(self.table)
+            self.load(self._case_id)
+
+    def _show(self, loaded: Loaded) -> None:
+        rows, people = loaded
+        self.form.set_refs("interviewee", [(p.id.hex(), str(p.get("name", ""))) for p in people])
+        want = self._want or selected_id(self.table)
+        self._want = None
+        self.model.set_rows(rows)
+        if not select_id(self.table, want):
+            first_row_selected(self.table)
+        self.on_table_selection_changed()
+
+    def select(self, record_id: bytes) -> None:
+        """Select an interview (from search, or when returning after a lock)."""
+        if not select_id(self.table, record_id):
+            self._want = record_id
+
+    def selected(self) -> bytes | None:
+        """The selected interview's id."""
+        return selected_id(self.table)
+
+    def on_table_selection_changed(self, *_args: object) -> None:
+        """Show the selected interview's details and notes."""
+        interview_id = selected_id(self.table)
+        i = self.model.find(interview_id) if interview_id else -1
+        row = self.model.rows[i] if i >= 0 else None
+        if row is None:
+            self.form.set_record(None)
+        elif self.form.record is None or self.form.record.id != row.id:
+            self.form.set_record(row.record)
+        if self._case_id is not None and self.notes.interview_id != (row.id if row else None):
+            self.notes.load(self._case_id, row.id if row else None)
+
+    def on_form_field_saved(self, name: str, _value: object) -> None:
+        """The interviewee shows in the list."""
+        if name == "interviewee":
+            self.reload()
+
+    def on_details_button_toggled(self, hidden: bool) -> None:
+        """Give the notes the whole height while typing."""
+        self.details.setVisible(not hidden)
+        self.details_button.setText(
+            self.tr("Show &details") if hidden else self.tr("Hide &details")
+        )
+
+    def on_new_button_clicked(self) -> None:
+        """Start an interview now; its details can be filled in while it runs."""
+        case_id = self._case_id
+        if case_id is None:
+            return
+
+        def added(interview_id: bytes) -> None:
+            self._want = interview_id
+            self.reload()
+            self.form.editors["interviewee"].setFocus()
+
+        self._env.write(lambda s: s.add_interview(case_id), added, self)
+
+    def focus_notes(self) -> None:
+        """Put the cursor in the note editor."""
+        self.notes.editor.setFocus()
+
+    def flush(self) -> None:
+        """Send what is still being typed, including the draft note."""
+        self.form.flush()
+        self.notes.flush()

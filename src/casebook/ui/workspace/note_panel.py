@@ -1,0 +1,235 @@
+"""Live interview notes: type, press Enter, and the text becomes a timestamped segment.
+
+Built for typing during an interview, under stress:
+- Enter appends the segment (durably, on the store thread); Shift+Enter starts a new line.
+- What is typed but not yet entered is a *draft*, kept in the vault (`save_draft`) a moment
+  after each pause and again before any lock, so a lock or a crash loses nothing.
+- If appending fails, the text comes back into the editor: it is never dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.service import CaseService
+from casebook.ui.env import Env
+from casebook.ui.models.segments import SegmentColumn, SegmentRow, SegmentsModel, load_segments
+from casebook.ui.widgets import Debouncer, plain_label, set_name
+from casebook.ui.workspace.link_dialog import LinkDialog
+from casebook.ui.workspace.tables import make_table, select_id, selected_id
+
+__all__ = ["NoteEditor", "NotePanel", "draft_key"]
+
+DRAFT_PAUSE_MS = 300
+
+
+def draft_key(interview_id: bytes) -> str:
+    """The key of an interview's draft segment in the vault."""
+    return f"segment:{interview_id.hex()}"
+
+
+class NoteEditor(QPlainTextEdit):
+    """A text field where Enter sends the text and Shift+Enter breaks the line."""
+
+    segment_entered = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter sends; everything else edits."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.accept()
+            if self.toPlainText().strip():
+                self.segment_entered.emit(self.toPlainText())
+            return
+        super().keyPressEvent(event)
+
+
+class NotePanel(QWidget):
+    """The segments of one interview and the editor that appends to them."""
+
+    def __init__(self, env: Env, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._env = env
+        self._case_id: bytes | None = None
+        self._interview_id: bytes | None = None
+        self._saved_draft = ""
+        self._loading = False
+        self.model = SegmentsModel(self)
+        self.segments = make_table(
+            self.model, self.tr("Notes of this interview"), self, stretch=SegmentColumn.TEXT
+        )
+        self.segments.setWordWrap(True)
+        header = self.segments.horizontalHeader()
+        header.setSectionResizeMode(SegmentColumn.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SegmentColumn.LINKS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SegmentColumn.LINKS, 200)
+        self.segments.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.segments.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.editor = NoteEditor(self)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(110)
+        self.editor.setPlaceholderText(self.tr("Type a note and press Enter…"))
+        set_name(
+            self.editor,
+            self.tr("New note"),
+            self.tr("Enter adds the note with the time; Shift+Enter starts a new line."),
+        )
+        editor_label = QLabel(self.tr("&New note:"), self)
+        editor_label.setBuddy(self.editor)
+        self.hint = plain_label(
+            self.tr(
+                "Enter adds the note with the current time · Shift+Enter starts a new line · "
+                "unsent text is kept in the vault as a draft"
+            ),
+            self,
+            wrap=True,
+        )
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.link_button = QPushButton(self.tr("&Link note to people and events…"), self)
+        self.link_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(editor_label)
+        row.addStretch(1)
+        row.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.segments, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.hint)
+        self._draft = Debouncer(self._save_draft, DRAFT_PAUSE_MS, self)
+        self.editor.textChanged.connect(self.on_editor_text_changed)
+        self.editor.segment_entered.connect(self.on_editor_segment_entered)
+        self.link_button.clicked.connect(self.on_link_button_clicked)
+        self.segments.selectionModel().selectionChanged.connect(self.on_segments_selection_changed)
+        self.setEnabled(False)
+
+    # -- loading --------------------------------------------------------------------------
+
+    @property
+    def interview_id(self) -> bytes | None:
+        """The interview shown."""
+        return self._interview_id
+
+    def load(self, case_id: bytes, interview_id: bytes | None) -> None:
+        """Show an interview's notes and its draft (after saving the previous draft)."""
+        self.flush()
+        self._case_id, self._interview_id = case_id, interview_id
+        self._set_editor("")
+        self.model.clear()
+        self.setEnabled(False)
+        if interview_id is None:
+            return
+        language = self._env.language
+
+        def job(s: CaseService) -> tuple[tuple[SegmentRow, ...], str]:
+            rows = load_segments(s, case_id, interview_id, language)
+            return rows, s.load_draft(draft_key(interview_id))
+
+        self._env.read(job, lambda result: self._show(interview_id, *result), self)
+
+    def _show(self, interview_id: bytes, rows: tuple[SegmentRow, ...], draft: str) -> None:
+        if interview_id != self._interview_id:
+            return
+        self.model.set_rows(rows)
+        self.segments.scrollToBottom()
+        if not self.editor.toPlainText():
+            self._set_editor(draft)
+            self._saved_draft = draft
+        self.setEnabled(True)
+
+    def reload(self, *, select: bytes | None = None) -> None:
+        """Read the segments again (links changed, or a segment was added)."""
+        case_id, interview_id = self._case_id, self._interview_id
+        if case_id is None or interview_id is None:
+            return
+        keep = select or selected_id(self.segments)
+        language = self._env.language
+
+        def show(rows: tuple[SegmentRow, ...]) -> None:
+            if interview_id != self._interview_id:
+                return
+            self.model.set_rows(rows)
+            if not select_id(self.segments, keep):
+                self.segments.scrollToBottom()
+
+        self._env.read(lambda s: load_segments(s, case_id, interview_id, language), show, self)
+
+    def _set_editor(self, text: str) -> None:
+        self._loading = True
+        self.editor.setPlainText(text)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self._loading = False
+
+    # -- drafts and segments --------------------------------------------------------------
+
+    def on_editor_text_changed(self) -> None:
+        """Keep the draft a moment after typing pauses."""
+        if not self._loading and self._interview_id is not None:
+            self._draft.poke()
+
+    def _save_draft(self) -> None:
+        interview_id = self._interview_id
+        text = self.editor.toPlainText()
+        if interview_id is None or text == self._saved_draft:
+            return
+        self._saved_draft = text
+        key = draft_key(interview_id)
+        self._env.write(lambda s: s.save_draft(key, text), None, None)
+
+    def on_editor_segment_entered(self, text: str) -> None:
+        """Append the segment; on failure the text returns to the editor."""
+        interview_id = self._interview_id
+        if interview_id is None:
+            return
+        self._draft.cancel()
+        self._set_editor("")
+        self._saved_draft = ""
+        key = draft_key(interview_id)
+
+        def job(s: CaseService) -> bytes:
+            segment_id = s.add_segment(interview_id, text)
+            s.save_draft(key, "")
+            return segment_id
+
+        def failed(error: BaseException) -> None:
+            self._env.report_error(error)
+            if interview_id == self._interview_id:
+                rest = self.editor.toPlainText()
+                self._set_editor(text + ("\n" + rest if rest else ""))
+                self._draft.poke()
+
+        self._env.write(job, lambda _: self.reload(), self, failed)
+
+    def flush(self) -> None:
+        """Save the draft now if typing has not paused yet."""
+        self._draft.flush()
+
+    # -- links ----------------------------------------------------------------------------
+
+    def on_segments_selection_changed(self, *_args: object) -> None:
+        """Linking needs a selected segment."""
+        self.link_button.setEnabled(selected_id(self.segments) is not None)
+
+    def on_link_button_clicked(self) -> None:
+        """Choose the persons and events the selected segment is about."""
+        segment_id = selected_id(self.segments)
+        i = self.model.find(segment_id) if segment_id else -1
+        if self._case_id is None or i < 0:
+            return
+        dialog = LinkDialog(self._env, self._case_id, self.model.rows[i], self)
+        dialog.links_changed.connect(lambda: self.reload(select=segment_id))
+        # Writes run in order, so a reload asked for at closing sees every tick.
+        dialog.finished.connect(lambda _result: self.reload(select=segment_id))
+        dialog.open()

@@ -1,0 +1,85 @@
+"""The Overview tab: title, summary, status, jurisdiction, court, deadlines, tags, articles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from casebook.records import Record
+from casebook.ui.env import Env
+from casebook.ui.translation import format_time
+from casebook.ui.widgets import plain_label
+from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm
+
+__all__ = ["OverviewTab"]
+
+FIELDS = (
+    FormField("title", FieldKind.LINE, required=True),
+    FormField("status", FieldKind.VOCAB, "case_status", required=True),
+    FormField("jurisdiction", FieldKind.LINE),
+    FormField("court", FieldKind.LINE),
+    FormField("summary", FieldKind.TEXT),
+    FormField("deadlines", FieldKind.DEADLINES),
+    FormField("tags", FieldKind.TAGS),
+    FormField("legal_articles", FieldKind.CODES, "legal_article"),
+)
+
+
+class OverviewTab(QWidget):
+    """The case record itself, saved as it is typed."""
+
+    case_changed = Signal(bytes, str, object)  # case id, field, value
+
+    def __init__(self, env: Env, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._env = env
+        self._case_id: bytes | None = None
+        self.form = RecordForm(env, FIELDS, self, language=env.language)
+        self.meta = plain_label("", self)
+        self.meta.setObjectName("caseMeta")
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.form)
+        layout.addWidget(self.meta)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.form.field_saved.connect(self.on_form_field_saved)
+
+    def load(self, case_id: bytes) -> None:
+        """Show a case."""
+        self._case_id = case_id
+        self._env.read(lambda s: s.get(case_id), self._show, self)
+
+    def reload(self) -> None:
+        """Read the case again (after a conflict was resolved)."""
+        if self._case_id is not None and not self.form.pending:
+            self.load(self._case_id)
+
+    def _show(self, record: Record) -> None:
+        if record.id != self._case_id:
+            return
+        self.form.set_record(record)
+        self.meta.setText(
+            self.tr("Opened %1 · last change %2")
+            .replace("%1", format_time(record.created_ms))
+            .replace("%2", format_time(record.updated_ms))
+        )
+
+    def on_form_field_saved(self, name: str, value: object) -> None:
+        """Tell the case list about a new title or status."""
+        if self._case_id is not None and name in ("title", "status"):
+            self.case_changed.emit(self._case_id, name, value)
+
+    def flush(self) -> None:
+        """Send what is still being typed."""
+        self.form.flush()
+
+    def focus_first(self) -> None:
+        """Put the cursor in the title."""
+        self.form.editors["title"].setFocus()

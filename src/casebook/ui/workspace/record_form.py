@@ -1,0 +1,338 @@
+"""A form over one record that saves each field as it is typed: no Save button to forget.
+
+Each editor, once typing pauses (or at once for lists and checkboxes), sends `set_field` to the
+store thread. `flush()` sends whatever is still waiting; the window calls it before a lock, so a
+lock in the middle of a word loses nothing. Values are checked here first, so the person gets a
+specific translated hint instead of the core's generic "not valid".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.errors import InputRejected
+from casebook.model import FuzzyDate
+from casebook.records import Record
+from casebook.ui.env import Env
+from casebook.ui.labels import field_label
+from casebook.ui.translation import vocab_terms
+from casebook.ui.widgets import Debouncer, ErrorBanner, set_name
+from casebook.ui.workspace.deadlines import DeadlinesEditor
+
+__all__ = ["FieldKind", "FormField", "RecordForm"]
+
+TYPING_PAUSE_MS = 600
+
+
+class FieldKind(Enum):
+    """How a field is edited."""
+
+    LINE = "line"
+    TEXT = "text"
+    VOCAB = "vocab"
+    DATE = "date"
+    TAGS = "tags"
+    CODES = "codes"
+    REF = "ref"
+    DEADLINES = "deadlines"
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One row of a form."""
+
+    name: str
+    kind: FieldKind
+    vocab: str | None = None
+    required: bool = False
+
+
+class _Invalid(Exception):
+    """A value the person must correct; the message is translated."""
+
+
+def date_hint() -> str:
+    """How to write a fuzzy date, in the current language."""
+    return QCoreApplication.translate(
+        "RecordForm",
+        "Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or "
+        "2024-03-01/2024-03-10 (between).",
+    )
+
+
+class RecordForm(QWidget):
+    """Editors for some fields of one record, saved as they change."""
+
+    field_saved = Signal(str, object)  # field name, value (confirmed by the store)
+
+    def __init__(
+        self,
+        env: Env,
+        fields: Sequence[FormField],
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self._env = env
+        self._language = language
+        self._fields = {f.name: f for f in fields}
+        self._record: Record | None = None
+        self._saved: dict[str, Any] = {}
+        self._loading = False
+        self.editors: dict[str, QWidget] = {}
+        self._debouncers: dict[str, Debouncer] = {}
+        self.conflict_banner = ErrorBanner(self)
+        self.error = ErrorBanner(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for f in fields:
+            editor = self._make_editor(f)
+            label = field_label(f.name)
+            set_name(editor, label)
+            self.editors[f.name] = editor
+            self.form.addRow(label + ":", editor)
+            self._debouncers[f.name] = Debouncer(self._saver(f.name), TYPING_PAUSE_MS, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflict_banner)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        self.setEnabled(False)
+
+    # -- editors --------------------------------------------------------------------------
+
+    def _slot(self, name: str, *, now: bool = False, flush: bool = False) -> Callable[..., None]:
+        """A slot for any signal of the editor of `name` (its arguments are ignored)."""
+
+        def slot(*_args: object) -> None:
+            if flush:
+                self._debouncers[name].flush()
+            else:
+                self._on_changed(name, now=now)
+
+        return slot
+
+    def _saver(self, name: str) -> Callable[[], None]:
+        return lambda: self._save(name)
+
+    def _make_editor(self, f: FormField) -> QWidget:
+        changed = self._slot(f.name)
+        now = self._slot(f.name, now=True)
+        if f.kind in (FieldKind.LINE, FieldKind.DATE, FieldKind.TAGS):
+            line = QLineEdit(self)
+            if f.kind is FieldKind.DATE:
+                line.setPlaceholderText(
+                    "2024-03-05 · 2024-03 · ~2024-03-05 · 2024-03-01/2024-03-10"
+                )
+                line.setToolTip(date_hint())
+            elif f.kind is FieldKind.TAGS:
+                line.setPlaceholderText(self.tr("separate with commas"))
+            line.textEdited.connect(changed)
+            line.editingFinished.connect(self._slot(f.name, flush=True))
+            return line
+        if f.kind is FieldKind.TEXT:
+            text = QPlainTextEdit(self)
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(70)
+            text.textChanged.connect(changed)
+            return text
+        if f.kind in (FieldKind.VOCAB, FieldKind.REF):
+            combo = QComboBox(self)
+            if f.kind is FieldKind.VOCAB:
+                if not f.required:
+                    combo.addItem("—", None)
+                for code, label in vocab_terms(f.vocab or "", self._language):
+                    combo.addItem(label, code)
+            combo.activated.connect(now)
+            return combo
+        if f.kind is FieldKind.CODES:
+            checks = QListWidget(self)
+            for code, label in vocab_terms(f.vocab or "", self._language):
+                item = QListWidgetItem(label, checks)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            checks.setMaximumHeight(110)
+            checks.itemChanged.connect(now)
+            return checks
+        deadlines = DeadlinesEditor(self)
+        deadlines.changed.connect(changed)
+        return deadlines
+
+    def set_refs(self, name: str, options: Sequence[tuple[str, str]]) -> None:
+        """The choices of a reference field: (hex id, label)."""
+        combo = self.editors[name]
+        if not isinstance(combo, QComboBox):
+            return
+        self._loading = True
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem("—", None)
+        for hex_id, label in options:
+            combo.addItem(label, hex_id)
+        i = combo.findData(current)
+        combo.setCurrentIndex(max(i, 0))
+        self._loading = False
+
+    # -- reading and writing values -------------------------------------------------------
+
+    def _get(self, name: str) -> Any:
+        f, editor = self._fields[name], self.editors[name]
+        if isinstance(editor, QLineEdit):
+            text = editor.text()
+            if f.kind is FieldKind.TAGS:
+                return [t.strip() for t in text.split(",") if t.strip()] or None
+            if f.kind is FieldKind.DATE:
+                if not text.strip():
+                    if f.required:
+                        raise _Invalid(date_hint())
+                    return None
+                try:
+                    return FuzzyDate.parse(text).text
+                except InputRejected as e:
+                    raise _Invalid(date_hint()) from e
+            if f.required and not text.strip():
+                raise _Invalid(self.tr("%1 cannot be empty.").replace("%1", field_label(name)))
+            return text or None
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText() or None
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QListWidget):
+            codes = []
+            for i in range(editor.count()):
+                item = editor.item(i)
+                if item.checkState() == Qt.CheckState.Checked:
+                    codes.append(str(item.data(Qt.ItemDataRole.UserRole)))
+            return sorted(codes) or None
+        if isinstance(editor, DeadlinesEditor):
+            try:
+                return editor.value() or None
+            except InputRejected as e:
+                raise _Invalid(date_hint()) from e
+        return None  # pragma: no cover
+
+    def _put(self, name: str, value: Any) -> None:
+        editor = self.editors[name]
+        f = self._fields[name]
+        if isinstance(editor, QLineEdit):
+            if f.kind is FieldKind.TAGS:
+                editor.setText(", ".join(value or []))
+            else:
+                editor.setText("" if value is None else str(value))
+            editor.setCursorPosition(0)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText("" if value is None else str(value))
+        elif isinstance(editor, QComboBox):
+            i = editor.findData(value)
+            if i < 0 and value is not None and f.kind is FieldKind.VOCAB:
+                editor.addItem(str(value), value)  # a user-extended term
+                i = editor.count() - 1
+            editor.setCurrentIndex(max(i, 0))
+        elif isinstance(editor, QListWidget):
+            chosen = set(value or [])
+            for i in range(editor.count()):
+                item = editor.item(i)
+                code = item.data(Qt.ItemDataRole.UserRole)
+                item.setCheckState(
+                    Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked
+                )
+        elif isinstance(editor, DeadlinesEditor):
+            editor.set_value(value or [])
+
+    # -- the record -----------------------------------------------------------------------
+
+    @property
+    def record(self) -> Record | None:
+        """The record being edited."""
+        return self._record
+
+    def set_record(self, record: Record | None) -> None:
+        """Show `record` (after sending anything still waiting for the previous one)."""
+        self.flush()
+        self._record = record
+        self._loading = True
+        try:
+            self.error.clear_message()
+            self._saved = {}
+            for name in self._fields:
+                value = record.get(name) if record is not None else None
+                self._put(name, value)
+                self._saved[name] = value
+        finally:
+            self._loading = False
+        self.setEnabled(record is not None)
+        conflicts = sorted(record.conflicts & set(self._fields)) if record else []
+        if conflicts:
+            names = ", ".join(field_label(c) for c in conflicts)
+            self.conflict_banner.show_error(
+                QCoreApplication.translate(
+                    "RecordForm",
+                    "Conflicting edits in: %1. Compare and resolve them in the History tab.",
+                ).replace("%1", names)
+            )
+        else:
+            self.conflict_banner.clear_message()
+
+    def _on_changed(self, name: str, *, now: bool = False) -> None:
+        if self._loading or self._record is None:
+            return
+        if now:
+            self._save(name)
+        else:
+            self._debouncers[name].poke()
+
+    def _save(self, name: str) -> None:
+        record = self._record
+        if record is None:
+            return
+        self._debouncers[name].cancel()
+        try:
+            value = self._get(name)
+        except _Invalid as e:
+            self.error.show_error(str(e))
+            return
+        self.error.clear_message()
+        if value == self._saved.get(name):
+            return
+        previous = self._saved.get(name)
+        self._saved[name] = value
+        record_id = record.id
+
+        def failed(error: BaseException) -> None:
+            self._saved[name] = previous  # the next change tries again
+            self._env.report_error(error)
+
+        self._env.write(
+            lambda s: s.set_field(record_id, name, value),
+            lambda _: self.field_saved.emit(name, value),
+            self,
+            failed,
+        )
+
+    def flush(self) -> None:
+        """Send every change still waiting for a pause in typing."""
+        for debouncer in self._debouncers.values():
+            debouncer.flush()
+
+    @property
+    def pending(self) -> bool:
+        """True while a change waits for a pause in typing."""
+        return any(d.due for d in self._debouncers.values())

@@ -1,0 +1,309 @@
+"""Drives the real casebook widgets the way a person would: typing, clicking, pressing keys.
+
+Used by the pytest-qt tests (waiting through `qtbot.waitUntil`) and by the no-trace test's child
+process (waiting through a plain loop). It never calls the core directly, except where a test
+sets up data that a person could not type (a conflict from a second author).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from casebook.crypto.kdf import KdfPolicy
+from casebook.crypto.keys import Identity
+from casebook.oplog import Op, sign_op
+from casebook.paths import AppPaths
+from casebook.service import CaseService
+from casebook.settings import Settings
+from casebook.ui.app import AppContext, build
+from casebook.ui.tasks import InlinePool, Pool
+from casebook.ui.unlock.create_panel import CreatePanel
+from casebook.ui.unlock.unlock_panel import UnlockPanel
+from casebook.ui.workspace.case_view import Tab
+from casebook.ui.workspace.quick_add import QuickAddDialog
+from casebook.ui.workspace.workspace import Workspace
+
+W = TypeVar("W", bound=QWidget)
+WaitUntil = Callable[..., None]
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """A vault folder and its secrets."""
+
+    root: Path
+    passphrase: str
+    recovery_code: str
+
+
+def loop_wait_until(cond: Callable[[], bool], timeout: int = 5000) -> None:
+    """Process events until `cond()` holds (for scripts without qtbot)."""
+    end = time.monotonic() + timeout / 1000
+    while time.monotonic() < end:
+        QTest.qWait(5)
+        if cond():
+            return
+    raise TimeoutError("condition not met")
+
+
+class Driver:
+    """One running app and the steps a person takes in it."""
+
+    def __init__(self, ctx: AppContext, wait_until: WaitUntil) -> None:
+        self.ctx = ctx
+        self.window = ctx.window
+        self.wait_until = wait_until
+
+    @classmethod
+    def build(
+        cls,
+        root: Path,
+        app_paths: AppPaths,
+        *,
+        policy: KdfPolicy,
+        settings: Settings,
+        wait_until: WaitUntil = loop_wait_until,
+        pool: Pool | None = None,
+        **kwargs: Any,
+    ) -> Driver:
+        """Build and show the real app."""
+        ctx = build(
+            root,
+            app_paths,
+            kdf_policy=policy,
+            settings=settings,
+            pool=pool if pool is not None else InlinePool(),
+            **kwargs,
+        )
+        ctx.window.show()
+        ctx.window.activateWindow()  # shortcuts (Ctrl+L, Ctrl+F) go to the active window
+        driver = cls(ctx, wait_until)
+        wait_until(lambda: QApplication.activeWindow() is ctx.window)
+        return driver
+
+    def close(self) -> None:
+        """Quit the app the way closing the window does."""
+        self.ctx.shutdown()
+        QApplication.processEvents()
+
+    # -- finding things -------------------------------------------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        """The unlocked workspace (fails when locked)."""
+        ws = self.window.workspace
+        if ws is None:
+            raise AssertionError("the vault is locked")
+        return ws
+
+    def dialog(self, kind: type[W]) -> W:
+        """The open dialog of a type, waiting for it to appear."""
+        found: list[W] = []
+
+        def visible() -> bool:
+            found[:] = [d for d in self.window.findChildren(kind) if d.isVisible()]
+            return bool(found)
+
+        self.wait_until(visible)
+        return found[-1]
+
+    def activate(self) -> None:
+        """Make the main window the active one, as a click on it would."""
+        if QApplication.activeWindow() is not self.window:
+            self.window.activateWindow()
+            self.wait_until(lambda: QApplication.activeWindow() is self.window)
+
+    def shortcut(self, key: Qt.Key) -> None:
+        """Press Ctrl+`key` in the main window."""
+        self.activate()
+        QTest.keyClick(self.window, key, Qt.KeyboardModifier.ControlModifier)
+
+    def type_into(self, widget: QWidget, text: str) -> None:
+        """Focus a field and type into it key by key."""
+        widget.setFocus()
+        type_text(widget, text)
+
+    # -- create, lock, unlock -------------------------------------------------------------
+
+    def create_vault(self, passphrase: str) -> str:
+        """Go through Create: passphrase twice, calibration, the recovery code step."""
+        panel = self.window.page
+        assert isinstance(panel, CreatePanel)
+        self.type_into(panel.passphrase, passphrase)
+        self.type_into(panel.confirm, passphrase)
+        assert panel.create_button.isEnabled(), panel.meter_label.text()
+        QTest.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+        self.wait_until(lambda: panel.steps.currentIndex() == 2)
+        code = panel.code.text()
+        assert not panel.continue_button.isEnabled()
+        panel.written.setFocus()
+        QTest.keyClick(panel.written, Qt.Key.Key_Space)
+        QTest.mouseClick(panel.continue_button, Qt.MouseButton.LeftButton)
+        self.wait_until(lambda: self.window.workspace is not None)
+        return code
+
+    def unlock(self, secret: str) -> None:
+        """Type the passphrase or recovery code and press Enter; wait for the workspace."""
+        panel = self.window.page
+        assert isinstance(panel, UnlockPanel)
+        self.type_into(panel.passphrase, secret)
+        QTest.keyClick(panel.passphrase, Qt.Key.Key_Return)
+        self.wait_until(lambda: self.window.workspace is not None)
+
+    def try_unlock(self, secret: str) -> UnlockPanel:
+        """Type a secret, press Enter, and wait for the panel to be ready again."""
+        panel = self.window.page
+        assert isinstance(panel, UnlockPanel)
+        self.type_into(panel.passphrase, secret)
+        QTest.keyClick(panel.passphrase, Qt.Key.Key_Return)
+        self.wait_until(lambda: not panel.working and panel.passphrase.isEnabled())
+        return panel
+
+    def lock(self) -> None:
+        """Ctrl+L."""
+        self.shortcut(Qt.Key.Key_L)
+        self.wait_until(lambda: self.window.workspace is None)
+
+    def settle(self) -> None:
+        """Wait until the store thread has answered everything asked."""
+        client = self.window.client
+        if client is not None:
+            self.wait_until(lambda: not client.busy, timeout=10_000)
+
+    # -- cases ----------------------------------------------------------------------------
+
+    def add_case(self, title: str) -> bytes:
+        """Ctrl+N, type the title, Enter."""
+        self.shortcut(Qt.Key.Key_N)
+        dialog = self.dialog(QuickAddDialog)
+        line = dialog.findChildren(QLineEdit)[0]
+        self.type_into(line, title)
+        QTest.keyClick(line, Qt.Key.Key_Return)
+        ws = self.workspace
+        self.wait_until(lambda: ws.case_view.case_id is not None)
+        case_id = ws.case_view.case_id
+        assert case_id is not None
+        self.settle()
+        return case_id
+
+    def show_tab(self, tab: Tab) -> None:
+        """Click a tab of the case view."""
+        self.workspace.case_view.show_tab(tab)
+        self.settle()
+
+    def add_person(self, name: str, role_label: str = "Victim") -> None:
+        """People tab → Add person… → name and role."""
+        self.show_tab(Tab.PEOPLE)
+        people = self.workspace.case_view.people
+        before = people.model.rowCount()
+        QTest.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+        dialog = self.dialog(QuickAddDialog)
+        edits = dialog.findChildren(QLineEdit)
+        self.type_into(edits[0], name)
+        from PySide6.QtWidgets import QComboBox
+
+        role = next(c for c in dialog.findChildren(QComboBox))
+        role.setCurrentIndex(role.findText(role_label))
+        QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        self.wait_until(lambda: people.model.rowCount() == before + 1)
+        self.settle()
+
+    def add_event(self, type_label: str, date: str) -> None:
+        """Events tab → Add event… → type and fuzzy date."""
+        self.show_tab(Tab.EVENTS)
+        events = self.workspace.case_view.events
+        before = events.model.rowCount()
+        QTest.mouseClick(events.add_button, Qt.MouseButton.LeftButton)
+        dialog = self.dialog(QuickAddDialog)
+        from PySide6.QtWidgets import QComboBox
+
+        kind = dialog.findChildren(QComboBox)[0]
+        kind.setCurrentIndex(kind.findText(type_label))
+        self.type_into(dialog.findChildren(QLineEdit)[0], date)
+        QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        self.wait_until(lambda: events.model.rowCount() == before + 1)
+        self.settle()
+
+    def new_interview(self) -> None:
+        """Interviews tab → New interview; wait for its notes to be ready."""
+        self.show_tab(Tab.INTERVIEWS)
+        tab = self.workspace.case_view.interviews
+        before = tab.model.rowCount()
+        QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+        self.wait_until(lambda: tab.model.rowCount() == before + 1)
+        self.wait_until(lambda: tab.notes.isEnabled() and tab.notes.interview_id is not None)
+        self.settle()
+
+    def type_segment(self, text: str, *, enter: bool = True) -> None:
+        """Type into the note editor, and press Enter to append the segment."""
+        notes = self.workspace.case_view.interviews.notes
+        before = notes.model.rowCount()
+        self.type_into(notes.editor, text)
+        if enter:
+            QTest.keyClick(notes.editor, Qt.Key.Key_Return)
+            self.wait_until(lambda: notes.model.rowCount() == before + 1)
+
+    def attach(self, path: Path) -> None:
+        """Drop a file on the Attachments tab; wait for the intake."""
+        self.show_tab(Tab.ATTACHMENTS)
+        tab = self.workspace.case_view.attachments
+        before = tab.model.rowCount()
+        drop_files(tab, [path])
+        self.wait_until(lambda: tab.model.rowCount() == before + 1 and not tab.busy, 20_000)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses for `text`, Cyrillic included (QTest.keyClicks only knows ASCII)."""
+    for ch in text:
+        if ch.isascii() and ch.isprintable():
+            QTest.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def drop_files(target: QWidget, paths: list[Path]) -> None:
+    """Deliver a drop of local files to a widget, as a file manager would.
+
+    QApplication routes a Drop only inside a drag it started itself, so the test hands the
+    event to the widget's handler, after the same DragEnter check a real drag goes through.
+    """
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(QPoint(10, 10))
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
+    target.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        raise AssertionError("the drop target refused the files")
+    target.dropEvent(QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods))
+
+
+def make_conflict(service: CaseService, entity_id: bytes, field: str, value: Any) -> None:
+    """Apply a concurrent edit by a second author (as an imported bundle would)."""
+    store = service.store
+    author = Identity.generate(0)
+    kind = service.kind_of(entity_id)
+    op = Op(
+        author=author.public,
+        seq=1,
+        prev=None,
+        deps=(),  # it saw none of our edits: concurrent
+        hlc=service.hlc.now(),
+        entity=kind,
+        entity_id=entity_id,
+        kind="set",
+        field=field,
+        value=value,
+    )
+    with store.transaction():
+        store.apply(sign_op(op, author))

@@ -1,0 +1,229 @@
+"""A tour of every main screen, with the fictional demo cases, for screenshots and checks.
+
+`tour()` drives the real app to each screen in turn and yields (name, widget to capture). The
+screenshot test saves each one as a PNG; the same tour checks translations, accessible names
+and keyboard reach, and that no text is cut off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from casebook.crypto.kdf import KdfPolicy
+from casebook.demo import populate
+from casebook.ui.search.search_dialog import SearchDialog
+from casebook.ui.settings_dialog import SettingsDialog
+from casebook.ui.unlock.create_panel import CreatePanel
+from casebook.ui.viewer.viewer_dialog import ViewerDialog
+from casebook.ui.workspace.case_view import Tab
+from casebook.ui.workspace.conflict_dialog import ConflictDialog
+from casebook.vault import create_vault
+
+from .driver import Driver, make_conflict
+
+PASSPHRASE = "correct horse battery staple"
+SCREENS = (
+    "create",
+    "recovery-code",
+    "unlock",
+    "unlock-wrong-passphrase",
+    "overview",
+    "people",
+    "events",
+    "interviews",
+    "attachments",
+    "viewer",
+    "history",
+    "conflict",
+    "search",
+    "settings",
+)
+
+
+def demo_vault(root: Path, policy: KdfPolicy) -> None:
+    """A vault holding the fictional demo cases and one conflict, locked."""
+    svc = create_vault(root, PASSPHRASE, policy=policy).service
+    try:
+        populate(svc)
+        case = next(r for r in svc.list_cases() if "Примеров" in r.title)
+        make_conflict(svc, case.id, "court", "Условный областной суд (вымышленный)")
+    finally:
+        svc.lock()
+
+
+def tour(
+    make_driver: Callable[..., Driver], tmp_path: Path, policy: KdfPolicy, language: str
+) -> Iterator[tuple[str, QWidget]]:
+    """Go to each screen of SCREENS in turn."""
+    # Create: a fresh folder.
+    c = make_driver(tmp_path / f"new-{language}", language=language)
+    panel = c.window.page
+    assert isinstance(panel, CreatePanel)
+    c.type_into(panel.passphrase, "correct horse battery")
+    c.type_into(panel.confirm, "correct horse")
+    yield "create", c.window
+    panel.confirm.clear()
+    c.type_into(panel.confirm, "correct horse battery")
+    QTest.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    c.wait_until(lambda: panel.steps.currentIndex() == 2)
+    yield "recovery-code", c.window
+    c.window.hide()
+
+    root = tmp_path / f"demo-{language}"
+    demo_vault(root, policy)
+    d = make_driver(root, language=language)
+    yield "unlock", d.window
+    d.try_unlock("wrong passphrase")
+    yield "unlock-wrong-passphrase", d.window
+    d.unlock(PASSPHRASE)
+    ws = d.workspace
+    cases = ws.cases
+    d.wait_until(lambda: cases.model.rowCount() == 5)
+    row = next(i for i, r in enumerate(cases.model.rows) if "Примеров" in r.title)
+    cases.table.selectRow(row)
+    d.wait_until(lambda: ws.case_view.overview.form.record is not None)
+    d.settle()
+    yield "overview", d.window
+    for name, tab in (
+        ("people", Tab.PEOPLE),
+        ("events", Tab.EVENTS),
+        ("interviews", Tab.INTERVIEWS),
+        ("attachments", Tab.ATTACHMENTS),
+    ):
+        d.show_tab(tab)
+        d.settle()
+        if tab == Tab.INTERVIEWS:
+            notes = ws.case_view.interviews.notes
+            d.wait_until(lambda n=notes: n.model.rowCount() == 4)
+            d.type_into(notes.editor, "Говорит, что его ")
+        yield name, d.window
+    attachments = ws.case_view.attachments
+    attachments.table.selectRow(0)
+    QTest.mouseClick(attachments.view_button, Qt.MouseButton.LeftButton)
+    viewer = d.dialog(ViewerDialog)
+    d.wait_until(lambda: viewer.kind != "")
+    yield "viewer", viewer
+    viewer.close()
+    d.show_tab(Tab.HISTORY)
+    history = ws.case_view.history
+    d.wait_until(lambda: history.conflicts.count() == 1)
+    yield "history", d.window
+    QTest.mouseClick(history.resolve_button, Qt.MouseButton.LeftButton)
+    conflict = d.dialog(ConflictDialog)
+    yield "conflict", conflict
+    conflict.reject()
+    d.window.on_search_action_triggered()
+    search = d.dialog(SearchDialog)
+    search.search_now("задерж")
+    d.wait_until(lambda: search.model.rowCount() > 0)
+    search.results.selectRow(0)
+    yield "search", search
+    search.close()
+    d.window.on_settings_action_triggered()
+    yield "settings", d.dialog(SettingsDialog)
+
+
+def visible_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Interface texts a person sees: labels, buttons, tabs, headers, placeholders, menus."""
+    out: list[tuple[QWidget, str]] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and w.text() or isinstance(w, QAbstractButton) and w.text():
+            out.append((w, w.text()))
+        elif isinstance(w, QTabBar):
+            out += [(w, w.tabText(i)) for i in range(w.count())]
+        elif isinstance(w, QHeaderView) and w.model() is not None:
+            model = w.model()
+            for i in range(model.columnCount()):
+                text = model.headerData(i, w.orientation())
+                if text:
+                    out.append((w, str(text)))
+        if isinstance(w, (QLineEdit, QPlainTextEdit)) and w.placeholderText():
+            out.append((w, w.placeholderText()))
+    if hasattr(root, "menuBar"):
+        for action in root.menuBar().actions():  # type: ignore[attr-defined]
+            out.append((root, action.text()))
+            menu = action.menu()
+            if menu is not None:
+                out += [(root, a.text()) for a in menu.actions() if a.text()]
+    return out
+
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+    QTabBar,
+)
+
+
+def controls(root: QWidget) -> list[QWidget]:
+    """The visible controls a person operates (Qt's internal helper widgets left out)."""
+    found = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or not isinstance(w, INTERACTIVE):
+            continue
+        if isinstance(w, (QScrollBar, QHeaderView)) or w.objectName().startswith("qt_"):
+            continue
+        if isinstance(w, QLineEdit) and isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
+            continue
+        if isinstance(w, QToolButton) and isinstance(w.parent(), QLineEdit):
+            continue  # a line edit's own clear button; Escape or Ctrl+A, Delete do the same
+        found.append(w)
+    return found
+
+
+def accessible_name(w: QWidget) -> str:
+    """What a screen reader announces as the control's name."""
+    iface = QAccessible.queryAccessibleInterface(w)
+    return iface.text(QAccessible.Text.Name) if iface is not None else ""
+
+
+def keyboard_reachable(w: QWidget, root: QWidget) -> bool:
+    """Tab reaches it, or (toolbar buttons) its action is in a menu with the same command."""
+    if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return True
+    if isinstance(w, QToolButton) and w.defaultAction() is not None:
+        bar = getattr(root, "menuBar", None)
+        if bar is not None:
+            menus = [a.menu() for a in bar().actions() if a.menu() is not None]
+            return any(w.defaultAction() in m.actions() for m in menus)
+    return False
+
+
+def cut_off(w: QWidget) -> bool:
+    """True for a one-line label or button narrower than its text."""
+    if isinstance(w, QLabel):
+        if w.wordWrap() or not w.text() or w.pixmap() is not None and not w.pixmap().isNull():
+            return False
+        shown = w.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return w.contentsRect().width() + 1 < w.fontMetrics().horizontalAdvance(shown)
+    if isinstance(w, QAbstractButton) and w.text() and not isinstance(w, QToolButton):
+        return w.width() + 1 < w.sizeHint().width()
+    return False
