@@ -11,6 +11,10 @@
     contents      attachment bytes by SHA-256: inline (< 1 MiB) or a blob file and its key
     drafts        half-typed text, local only, never in the op-log
     peers         colleagues' cards, pet names, verification and revocation (local only)
+    bundles_out   the owner's own bundle chain: seq, id, manifest hash (for `prev`)
+    bundles_in    every bundle imported: (sender, seq) is unique, so a replay is a no-op and a
+                  second manifest at the same seq is a fork
+    acks          what each peer has acknowledged holding: per author, the highest seq
 
 Identifiers interpolated into SQL come only from the constants of `casebook.model`.
 """
@@ -137,6 +141,28 @@ CREATE TABLE IF NOT EXISTS peers (
     revoked INTEGER NOT NULL DEFAULT 0,
     revoked_after INTEGER,
     added_ms INTEGER NOT NULL
-)
+) ;
+CREATE TABLE IF NOT EXISTS bundles_out (
+    seq INTEGER PRIMARY KEY,
+    bundle_id BLOB NOT NULL UNIQUE,
+    manifest_hash BLOB NOT NULL,
+    created_ms INTEGER NOT NULL,
+    recipients TEXT NOT NULL
+) ;
+CREATE TABLE IF NOT EXISTS bundles_in (
+    bundle_id BLOB PRIMARY KEY,
+    sender BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    manifest_hash BLOB NOT NULL,
+    imported_ms INTEGER NOT NULL,
+    ops INTEGER NOT NULL,
+    UNIQUE (sender, seq)
+) ;
+CREATE TABLE IF NOT EXISTS acks (
+    peer BLOB NOT NULL,
+    author BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (peer, author)
+) WITHOUT ROWID
 """
     return core + ";\n" + ";\n".join(_entity_table(s) for s in ENTITIES.values())
