@@ -10,9 +10,7 @@ Qt-free: the CLI and the UI's tests call it alike.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from casebook.service import CaseService
 
@@ -302,9 +300,6 @@ def _add_case(service: CaseService, case: _Case) -> None:
 
 
 def _attach_note(service: CaseService, case_id: bytes) -> None:
-    # attach() reads from a path. The note is fictional and public, but it is still written
-    # inside the vault's own folder (0o700, removed at once), never to the system temp dir.
-    with tempfile.TemporaryDirectory(dir=service.paths.root, prefix=".demo-") as tmp:
-        src = Path(tmp) / "hodataystvo-demo.txt"
-        src.write_text(_NOTE, encoding="utf-8")
-        service.attach(case_id, src, name="Ходатайство (ДЕМО).txt", media_type="text/plain")
+    service.attach_bytes(
+        case_id, _NOTE.encode("utf-8"), name="Ходатайство (ДЕМО).txt", media_type="text/plain"
+    )

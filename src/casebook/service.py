@@ -10,6 +10,7 @@ One thread owns a CaseService (the store's connection is not shared).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import mimetypes
 import os
@@ -42,7 +43,7 @@ from casebook.records import (
     SearchHit,
     VerifyReport,
 )
-from casebook.store.blobs import BlobStore
+from casebook.store.blobs import BlobStore, Intake
 from casebook.store.schema import parent_column
 from casebook.store.store import Store
 
@@ -276,38 +277,44 @@ class CaseService:
         rec = self.get(entity_id)
         self.commit_writes([(rec.kind, entity_id, "delete", "", not restore)])
 
-    def attach(
+    def intake_file(
         self,
-        case_id: bytes,
         src: Path,
         *,
-        name: str | None = None,
-        media_type: str | None = None,
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
-    ) -> bytes:
-        """Take a file into the vault, encrypted; return the attachment id.
+    ) -> Intake:
+        """Hash a file and encrypt it into `blobs/` (small files stay in memory).
 
-        The file is streamed with constant memory. Its SHA-256 is recorded at intake.
+        This touches no database connection, so it may run on any thread; `record_attachment`
+        then links it to a case in one short transaction. An intake that is never recorded
+        leaves only an encrypted file that `sweep_blobs` removes.
         """
-        self._require("case", case_id)
         try:
             fh = open(src, "rb")  # noqa: SIM115 - closed below
         except OSError as e:
             raise os_error(e) from e
         try:
             size = os.fstat(fh.fileno()).st_size
-            intake = self.blobs.intake(fh, size, progress=progress, cancel=cancel)
+            return self.blobs.intake(fh, size, progress=progress, cancel=cancel)
         finally:
             fh.close()
+
+    def record_attachment(
+        self, case_id: bytes, intake: Intake, *, name: str, media_type: str | None = None
+    ) -> bytes:
+        """Store an intake's content (once per SHA-256) and sign its attach op; return its id."""
+        try:
+            self._require("case", case_id)
+        except BaseException:
+            if intake.blob_name:
+                self.blobs.remove(intake.blob_name)
+            raise
         # File names can hold control characters on Linux; they are metadata, keep them readable.
-        shown = (
-            "".join(
-                "_" if ord(c) < 32 or c == "\x7f" or 0xD800 <= ord(c) <= 0xDFFF else c
-                for c in (name or src.name)
-            ).strip()
-            or "attachment"
-        )
+        shown = "".join(
+            "_" if ord(c) < 32 or c == "\x7f" or 0xD800 <= ord(c) <= 0xDFFF else c for c in name
+        ).strip()
+        shown = shown or "attachment"
         mtype = media_type or mimetypes.guess_type(shown)[0] or "application/octet-stream"
         entity_id = os.urandom(16)
         value = {
@@ -339,9 +346,35 @@ class CaseService:
                 self.blobs.remove(intake.blob_name)
             raise
         if existing and intake.blob_name:
-            self.blobs.remove(intake.blob_name)  # same bytes already stored
+            self.blobs.remove(intake.blob_name)  # the same bytes are already stored
         self.commit_writes([("attachment", entity_id, "attach", "", value)])
         return entity_id
+
+    def attach(
+        self,
+        case_id: bytes,
+        src: Path,
+        *,
+        name: str | None = None,
+        media_type: str | None = None,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> bytes:
+        """Take a file into the vault, encrypted; return the attachment id.
+
+        The file is streamed with constant memory. Its SHA-256 is recorded at intake.
+        """
+        self._require("case", case_id)
+        intake = self.intake_file(src, progress=progress, cancel=cancel)
+        return self.record_attachment(case_id, intake, name=name or src.name, media_type=media_type)
+
+    def attach_bytes(
+        self, case_id: bytes, data: bytes, *, name: str, media_type: str | None = None
+    ) -> bytes:
+        """Take bytes already in memory into the vault (no file is written anywhere)."""
+        self._require("case", case_id)
+        intake = self.blobs.intake(io.BytesIO(data), len(data))
+        return self.record_attachment(case_id, intake, name=name, media_type=media_type)
 
     def iter_attachment(
         self, attachment_id: bytes, *, cancel: CancelCheck | None = None

@@ -572,3 +572,38 @@ def test_two_sessions_on_one_vault_do_not_fork_the_owner(tmp_path: Path) -> None
     finally:
         first.lock()
         second.lock()
+
+
+# -- intake off the store thread ----------------------------------------------------------------
+
+
+def test_intake_then_record_is_the_same_as_attach(filled: Filled, tmp_path: Path) -> None:
+    svc = filled.svc
+    src = tmp_path / "scan.bin"
+    src.write_bytes(os.urandom(2 * 1024 * 1024))
+    intake = svc.intake_file(src)  # touches no DB connection: may run on any thread
+    assert intake.blob_name is not None
+    assert (filled.root / "blobs" / intake.blob_name).exists()
+    att = svc.record_attachment(filled.case, intake, name="scan.bin")
+    assert b"".join(svc.iter_attachment(att)) == src.read_bytes()
+    assert svc.verify().ok
+
+
+def test_recording_to_a_missing_case_removes_the_blob(filled: Filled, tmp_path: Path) -> None:
+    svc = filled.svc
+    src = tmp_path / "scan.bin"
+    src.write_bytes(os.urandom(2 * 1024 * 1024))
+    intake = svc.intake_file(src)
+    with pytest.raises(NotFound):
+        svc.record_attachment(os.urandom(16), intake, name="scan.bin")
+    assert intake.blob_name is not None
+    assert not (filled.root / "blobs" / intake.blob_name).exists()
+
+
+def test_attach_bytes_writes_no_file_and_cleans_names(filled: Filled) -> None:
+    svc = filled.svc
+    att = svc.attach_bytes(filled.case, "текст".encode(), name="протокол\n(копия).txt")
+    rec = svc.get(att)
+    assert rec.get("name") == "протокол_(копия).txt"
+    assert rec.get("media_type") == "text/plain"
+    assert b"".join(svc.iter_attachment(att)) == "текст".encode()
