@@ -31,9 +31,14 @@ from PySide6.QtWidgets import (
 
 from casebook.crypto.kdf import KdfPolicy
 from casebook.demo import populate
+from casebook.paths import VaultPaths
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.unlock.create_panel import CreatePanel
+from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
+from casebook.ui.vault.verify_dialog import VerifyDialog
+from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
 from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.conflict_dialog import ConflictDialog
@@ -56,7 +61,12 @@ SCREENS = (
     "history",
     "conflict",
     "search",
+    "change-passphrase",
+    "new-recovery-code",
+    "verify",
+    "vocabularies",
     "settings",
+    "verify-damaged",
 )
 
 
@@ -69,6 +79,22 @@ def demo_vault(root: Path, policy: KdfPolicy) -> None:
         make_conflict(svc, case.id, "court", "Условный областной суд (вымышленный)")
     finally:
         svc.lock()
+
+
+def damaged_vault(root: Path, policy: KdfPolicy, scratch: Path) -> None:
+    """A vault with one case whose attachment's encrypted file has a flipped byte, locked."""
+    svc = create_vault(root, PASSPHRASE, policy=policy).service
+    try:
+        case_id = svc.add_case("Дело Условного (вымышленное)")
+        scan = scratch / "протокол-задержания.pdf"
+        scan.write_bytes(bytes(range(256)) * 5000)  # over 1 MiB: kept as an encrypted file
+        svc.attach(case_id, scan)
+    finally:
+        svc.lock()
+    blob = next(p for p in VaultPaths(root).blobs.rglob("*") if p.is_file())
+    raw = bytearray(blob.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    blob.write_bytes(bytes(raw))
 
 
 def tour(
@@ -139,8 +165,61 @@ def tour(
     search.results.selectRow(0)
     yield "search", search
     search.close()
+    yield from vault_menu_tour(d)
     d.window.on_settings_action_triggered()
     yield "settings", d.dialog(SettingsDialog)
+
+    root = tmp_path / f"damaged-{language}"
+    damaged_vault(root, policy, tmp_path)
+    e = make_driver(root, language=language)
+    e.unlock(PASSPHRASE)
+    e.window.verify_action.trigger()
+    verify = e.dialog(VerifyDialog)
+    e.wait_until(lambda: not verify.running, timeout=20_000)
+    yield "verify-damaged", verify
+
+
+def vault_menu_tour(d: Driver) -> Iterator[tuple[str, QWidget]]:
+    """The Vault menu's dialogs, and Cases → Vocabularies… after adding a term."""
+    d.window.change_passphrase_action.trigger()
+    change = d.dialog(ChangePassphraseDialog)
+    d.type_into(change.current, "wrong passphrase")
+    d.type_into(change.chooser.passphrase, "violet kettle under moonlit harbour")
+    d.type_into(change.chooser.confirm, "violet kettle under moonlit harbour")
+    QTest.mouseClick(change.change_button, Qt.MouseButton.LeftButton)
+    d.wait_until(lambda: not change.working and change.error.isVisible())
+    yield "change-passphrase", change
+    change.reject()
+
+    d.window.recovery_code_action.trigger()
+    recovery = d.dialog(NewRecoveryCodeDialog)
+    d.type_into(recovery.current, PASSPHRASE)
+    QTest.mouseClick(recovery.make_button, Qt.MouseButton.LeftButton)
+    d.wait_until(recovery.code_view.isVisible)
+    yield "new-recovery-code", recovery
+    recovery.code_view.written.setChecked(True)
+    QTest.mouseClick(recovery.code_view.continue_button, Qt.MouseButton.LeftButton)
+    d.wait_until(lambda: not recovery.isVisible())
+
+    d.window.verify_action.trigger()
+    verify = d.dialog(VerifyDialog)
+    d.wait_until(lambda: not verify.running, timeout=20_000)
+    yield "verify", verify
+    verify.close()
+
+    d.window.vocabularies_action.trigger()
+    vocabularies = d.dialog(VocabularyDialog)
+    vocabularies.vocabulary.setCurrentIndex(vocabularies.vocabulary.findData("legal_article"))
+    d.type_into(vocabularies.code, "koap_20_2_8")
+    d.type_into(vocabularies.english, "CAO 20.2 part 8 (repeated violation at a public event)")
+    d.type_into(
+        vocabularies.russian, "КоАП 20.2 ч. 8 (повторное нарушение на публичном мероприятии)"
+    )
+    QTest.mouseClick(vocabularies.add_button, Qt.MouseButton.LeftButton)
+    d.settle()
+    d.wait_until(lambda: vocabularies.model.rows[-1].code == "koap_20_2_8")
+    yield "vocabularies", vocabularies
+    vocabularies.close()
 
 
 def visible_texts(root: QWidget) -> list[tuple[QWidget, str]]:

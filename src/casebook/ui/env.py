@@ -6,7 +6,7 @@ There is no global: the main window builds one `Env` per unlocked session and dr
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import shiboken6
@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from casebook.service import CaseService
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.tasks import TaskRunner
+from casebook.ui.vocabularies import VocabularyBook
 from casebook.ui.worker import StoreClient
 
 __all__ = ["Env"]
@@ -33,6 +34,7 @@ class Env:
     report_error: Callable[[BaseException], None]
     notify_saved: Callable[[], None]
     me: bytes = b""  # this vault's author key, to tell "you" from peers
+    vocabularies: VocabularyBook = field(default_factory=VocabularyBook)
 
     def read(
         self,

@@ -54,7 +54,8 @@ MESSAGES: dict[type[BaseException], str] = {
     ),
     VaultCorrupt: QT_TRANSLATE_NOOP(
         "Errors",
-        "The vault is damaged. Run “casebook verify”, and restore from a bundle or a backup.",
+        "The vault is damaged. See what is damaged with Vault → Check vault integrity…, "
+        "and restore from a bundle or a backup.",
     ),
     NotEnoughSpace: QT_TRANSLATE_NOOP(
         "Errors", "The disk is full. Free some space and try again; nothing saved was lost."

@@ -11,9 +11,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from casebook.model import ENTITIES, FieldType
-from casebook.ui.translation import QT_TRANSLATE_NOOP, vocab_label
+from casebook.ui.translation import QT_TRANSLATE_NOOP
+from casebook.ui.vocabularies import Vocabularies
 
 __all__ = ["field_label", "kind_label", "value_text"]
+
+_SHIPPED = Vocabularies.shipped()
 
 _KINDS = {
     "case": QT_TRANSLATE_NOOP("Labels", "Case"),
@@ -69,16 +72,29 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate("Labels", source) if source else field
 
 
-def value_text(entity: str, field: str, value: Any, language: str, *, limit: int = 300) -> str:
-    """A stored value as one line of plain text for lists and history."""
+def value_text(
+    entity: str,
+    field: str,
+    value: Any,
+    language: str,
+    *,
+    limit: int = 300,
+    vocabularies: Vocabularies | None = None,
+) -> str:
+    """A stored value as one line of plain text for lists and history.
+
+    Vocabulary codes read as labels of `vocabularies` (the session's, with the person's own
+    terms), else of the shipped terms.
+    """
     if value is None:
         return QCoreApplication.translate("Labels", "(cleared)")
+    terms = vocabularies if vocabularies is not None else _SHIPPED
     spec = ENTITIES.get(entity)
     fspec = spec.fields.get(field) if spec else None
     if fspec is not None and fspec.type is FieldType.VOCAB:
-        text = vocab_label(fspec.vocab or "", str(value), language)
+        text = terms.label(fspec.vocab or "", str(value), language)
     elif fspec is not None and fspec.type is FieldType.CODES and isinstance(value, list):
-        text = ", ".join(vocab_label(fspec.vocab or "", str(v), language) for v in value)
+        text = ", ".join(terms.label(fspec.vocab or "", str(v), language) for v in value)
     elif fspec is not None and fspec.type is FieldType.DEADLINES and isinstance(value, list):
         text = "; ".join(f"{d.get('date', '')} {d.get('what', '')}" for d in value)
     elif isinstance(value, list):

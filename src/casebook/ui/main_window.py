@@ -41,6 +41,11 @@ from casebook.ui.tasks import TaskRunner
 from casebook.ui.translation import Translations, resolve_language
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
+from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
+from casebook.ui.vault.verify_dialog import VerifyDialog
+from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
+from casebook.ui.vocabularies import VocabularyBook, load_vocabularies
 from casebook.ui.widgets import ErrorBanner, file_dialog, lock_icon
 from casebook.ui.worker import StoreClient
 from casebook.ui.workspace.workspace import Place, Workspace
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
         self.page: QWidget | None = None
         self.search_dialog: SearchDialog | None = None
         self._place: Place | None = None
+        self._code_lost = False  # a lock closed "New recovery code" before it was written down
         self.setWindowTitle("casebook")
         self.setObjectName("mainWindow")
         central = QWidget(self)
@@ -111,6 +117,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setIcon(lock_icon(self.palette().color(QPalette.ColorRole.WindowText)))
         self.open_vault_action = QAction(self)
+        self.change_passphrase_action = QAction(self)
+        self.recovery_code_action = QAction(self)
+        self.verify_action = QAction(self)
+        self.vocabularies_action = QAction(self)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction(self)
@@ -119,6 +129,10 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.on_search_action_triggered)
         self.lock_action.triggered.connect(self.lock)
         self.open_vault_action.triggered.connect(self.on_open_vault_action_triggered)
+        self.change_passphrase_action.triggered.connect(self.on_change_passphrase_action_triggered)
+        self.recovery_code_action.triggered.connect(self.on_recovery_code_action_triggered)
+        self.verify_action.triggered.connect(self.on_verify_action_triggered)
+        self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
         self.settings_action.triggered.connect(self.on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.toolbar = QToolBar(self)
@@ -139,6 +153,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock now"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.open_vault_action.setText(self.tr("&Open another vault…"))
+        self.change_passphrase_action.setText(self.tr("&Change passphrase…"))
+        self.recovery_code_action.setText(self.tr("New &recovery code…"))
+        self.verify_action.setText(self.tr("Check vault &integrity…"))
+        self.vocabularies_action.setText(self.tr("&Vocabularies…"))
         self.settings_action.setText(self.tr("S&ettings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -146,6 +164,11 @@ class MainWindow(QMainWindow):
         bar.clear()
         vault_menu = bar.addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.change_passphrase_action)
+        vault_menu.addAction(self.recovery_code_action)
+        vault_menu.addAction(self.verify_action)
+        vault_menu.addSeparator()
         vault_menu.addAction(self.open_vault_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.settings_action)
@@ -154,6 +177,8 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Cases"))
         case_menu.addAction(self.new_case_action)
         case_menu.addAction(self.search_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.vocabularies_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -162,6 +187,13 @@ class MainWindow(QMainWindow):
         self.new_case_action.setEnabled(unlocked)
         self.search_action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
+        for action in (
+            self.change_passphrase_action,
+            self.recovery_code_action,
+            self.verify_action,
+            self.vocabularies_action,
+        ):
+            action.setEnabled(unlocked)
         self.open_vault_action.setEnabled(not unlocked and not creating)
         self.settings_action.setEnabled(not creating)
 
@@ -210,9 +242,20 @@ class MainWindow(QMainWindow):
             report_error=self.report_error,
             notify_saved=self.on_saved,
             me=service.me,
+            vocabularies=VocabularyBook(),
         )
+        # The first job of the session: the forms offer the vault's own terms from the start.
+        self.env.read(load_vocabularies, self.env.vocabularies.set, self.env.vocabularies)
         self._show_workspace()
         self.idle.start()
+        if self._code_lost:
+            self._code_lost = False
+            self.banner.show_error(
+                self.tr(
+                    "casebook locked before the new recovery code was written down. The old "
+                    "code no longer works: make another one (Vault → New recovery code…)."
+                )
+            )
         self.unlocked.emit()
 
     def _show_workspace(self) -> None:
@@ -235,6 +278,11 @@ class MainWindow(QMainWindow):
             return
         workspace.flush()  # queued before the close, so it is on disk first
         self._place = workspace.place()
+        self._code_lost = self._code_lost or any(
+            d.code_unconfirmed
+            for d in self.findChildren(NewRecoveryCodeDialog)
+            if shiboken6.isValid(d)
+        )
         self._close_dialogs()
         workspace.shutdown()
         self.workspace = None
@@ -256,6 +304,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             if shiboken6.isValid(dialog) and not isinstance(dialog, SettingsDialog):
                 dialog.close()
+                dialog.hide()  # also one that refuses to close (a recovery code on show)
                 dialog.deleteLater()
         self.search_dialog = None
 
@@ -306,6 +355,26 @@ class MainWindow(QMainWindow):
         dialog = existing if existing is not None else SettingsDialog(self._prefs, self)
         dialog.show()
         dialog.raise_()
+
+    def on_change_passphrase_action_triggered(self) -> None:
+        """Ask for the current passphrase and a new one."""
+        if self.workspace is not None:
+            ChangePassphraseDialog(self.vault_root, self._runner, self._policy, self).open()
+
+    def on_recovery_code_action_triggered(self) -> None:
+        """Replace the recovery code and show the new one once."""
+        if self.workspace is not None:
+            NewRecoveryCodeDialog(self.vault_root, self._runner, self._policy, self).open()
+
+    def on_verify_action_triggered(self) -> None:
+        """Check every page, change and attachment of the vault."""
+        if self.env is not None:
+            VerifyDialog(self.env, self).open()
+
+    def on_vocabularies_action_triggered(self) -> None:
+        """Show the vocabularies, and add a term."""
+        if self.env is not None:
+            VocabularyDialog(self.env, self).open()
 
     # -- feedback -------------------------------------------------------------------------
 

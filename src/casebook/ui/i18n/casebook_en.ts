@@ -165,32 +165,32 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../workspace/case_list.py" line="50"/>
+        <location filename="../workspace/case_list.py" line="88"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../workspace/case_list.py" line="53"/>
+        <location filename="../workspace/case_list.py" line="51"/>
         <source>Show cases with status</source>
         <translation>Show cases with status</translation>
     </message>
     <message>
-        <location filename="../workspace/case_list.py" line="55"/>
+        <location filename="../workspace/case_list.py" line="53"/>
         <source>Filter by title…</source>
         <translation>Filter by title…</translation>
     </message>
     <message>
-        <location filename="../workspace/case_list.py" line="57"/>
+        <location filename="../workspace/case_list.py" line="55"/>
         <source>Filter cases by title</source>
         <translation>Filter cases by title</translation>
     </message>
     <message>
-        <location filename="../workspace/case_list.py" line="58"/>
+        <location filename="../workspace/case_list.py" line="56"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/case_list.py" line="102"/>
+        <location filename="../workspace/case_list.py" line="114"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -237,6 +237,94 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="51"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="55"/>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="58"/>
+        <source>The new passphrase replaces the old one at once. The recovery code keeps working, and the cases themselves are not touched.</source>
+        <translation>The new passphrase replaces the old one at once. The recovery code keeps working, and the cases themselves are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="65"/>
+        <source>or the recovery code</source>
+        <translation>or the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="68"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="69"/>
+        <source>Type the passphrase you unlock with now, or the recovery code.</source>
+        <translation>Type the passphrase you unlock with now, or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="74"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="76"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="76"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="76"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="81"/>
+        <source>Changing the passphrase</source>
+        <translation>Changing the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="89"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="125"/>
+        <source>Type the current passphrase or the recovery code.</source>
+        <translation>Type the current passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="151"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="155"/>
+        <source>The passphrase is changed: unlock with the new one from now on. Your recovery code still works as before.</source>
+        <translation>The passphrase is changed: unlock with the new one from now on. Your recovery code still works as before.</translation>
+    </message>
+    <message>
+        <location filename="../vault/change_passphrase_dialog.py" line="165"/>
+        <source>Changing the passphrase… this takes about a second.</source>
+        <translation>Changing the passphrase… this takes about a second.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../workspace/conflict_dialog.py" line="45"/>
@@ -274,7 +362,7 @@
         <translation>(shown for now)</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="91"/>
+        <location filename="../workspace/conflict_dialog.py" line="100"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Keep this version</translation>
     </message>
@@ -282,155 +370,67 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../unlock/create_panel.py" line="107"/>
+        <location filename="../unlock/create_panel.py" line="98"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="109"/>
+        <location filename="../unlock/create_panel.py" line="100"/>
         <source>There is no vault here yet: %1</source>
         <translation>There is no vault here yet: %1</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="115"/>
+        <location filename="../unlock/create_panel.py" line="106"/>
         <source>Choose a passphrase of four or more random words. It protects every case in the vault; nobody can reset it. You will also get a recovery code.</source>
         <translation>Choose a passphrase of four or more random words. It protects every case in the vault; nobody can reset it. You will also get a recovery code.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="122"/>
-        <source>New passphrase</source>
-        <translation>New passphrase</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="124"/>
-        <source>Repeat the passphrase</source>
-        <translation>Repeat the passphrase</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="129"/>
-        <source>Passphrase strength</source>
-        <translation>Passphrase strength</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="131"/>
+        <location filename="../unlock/create_panel.py" line="117"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="134"/>
+        <location filename="../unlock/create_panel.py" line="120"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Open another vault…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="139"/>
+        <location filename="../unlock/create_panel.py" line="126"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="140"/>
+        <location filename="../unlock/create_panel.py" line="126"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repeat it:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="144"/>
+        <location filename="../unlock/create_panel.py" line="126"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="177"/>
-        <source>Very weak</source>
-        <translation>Very weak</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="178"/>
-        <source>Weak</source>
-        <translation>Weak</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="179"/>
-        <source>Fair</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="180"/>
-        <source>Strong</source>
-        <translation>Strong</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="181"/>
-        <source>Very strong</source>
-        <translation>Very strong</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="184"/>
-        <source>Type a passphrase.</source>
-        <translation>Type a passphrase.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../unlock/create_panel.py" line="186"/>
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Too short: use at least %n character.</numerusform>
-            <numerusform>Too short: use at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="188"/>
-        <source>%1: add more words.</source>
-        <translation>%1: add more words.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="190"/>
-        <source>%1. Now repeat it in the second field.</source>
-        <translation>%1. Now repeat it in the second field.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="194"/>
-        <source>%1. The passphrases match.</source>
-        <translation>%1. The passphrases match.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="224"/>
+        <location filename="../unlock/create_panel.py" line="172"/>
         <source>Creating the vault</source>
         <translation>Creating the vault</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="227"/>
+        <location filename="../unlock/create_panel.py" line="175"/>
         <source>Measuring this computer&apos;s speed, so that guessing the passphrase is slow for an attacker but unlocking takes you about a second…</source>
         <translation>Measuring this computer&apos;s speed, so that guessing the passphrase is slow for an attacker but unlocking takes you about a second…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="234"/>
+        <location filename="../unlock/create_panel.py" line="182"/>
         <source>Progress of vault creation</source>
         <translation>Progress of vault creation</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="248"/>
+        <location filename="../unlock/create_panel.py" line="196"/>
         <source>Writing the encrypted vault…</source>
         <translation>Writing the encrypted vault…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_panel.py" line="259"/>
-        <source>Recovery code</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="267"/>
-        <source>Your recovery code</source>
-        <translation>Your recovery code</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="270"/>
-        <source>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</source>
-        <translation>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="286"/>
-        <source>I have &amp;written it down</source>
-        <translation>I have &amp;written it down</translation>
-    </message>
-    <message>
-        <location filename="../unlock/create_panel.py" line="287"/>
+        <location filename="../unlock/create_panel.py" line="212"/>
         <source>&amp;Continue to my cases</source>
         <translation>&amp;Continue to my cases</translation>
     </message>
@@ -497,56 +497,56 @@
     </message>
     <message>
         <location filename="../errors.py" line="55"/>
-        <source>The vault is damaged. Run “casebook verify”, and restore from a bundle or a backup.</source>
-        <translation>The vault is damaged. Run “casebook verify”, and restore from a bundle or a backup.</translation>
+        <source>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</source>
+        <translation>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="59"/>
+        <location filename="../errors.py" line="60"/>
         <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
         <translation>The disk is full. Free some space and try again; nothing saved was lost.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="62"/>
+        <location filename="../errors.py" line="63"/>
         <source>The drive could not be read or written. Check that it is connected and try again.</source>
         <translation>The drive could not be read or written. Check that it is connected and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="66"/>
+        <location filename="../errors.py" line="67"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="67"/>
+        <location filename="../errors.py" line="68"/>
         <source>This data failed its integrity check: it is damaged, truncated or forged.</source>
         <translation>This data failed its integrity check: it is damaged, truncated or forged.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="70"/>
+        <location filename="../errors.py" line="71"/>
         <source>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</source>
         <translation>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="75"/>
+        <location filename="../errors.py" line="76"/>
         <source>The bundle was refused and nothing was changed.</source>
         <translation>The bundle was refused and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="76"/>
+        <location filename="../errors.py" line="77"/>
         <source>This key belongs to nobody you have added as a peer. Add their card first.</source>
         <translation>This key belongs to nobody you have added as a peer. Add their card first.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="79"/>
+        <location filename="../errors.py" line="80"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="80"/>
+        <location filename="../errors.py" line="81"/>
         <source>This value is not valid here. Correct it and try again.</source>
         <translation>This value is not valid here. Correct it and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="83"/>
+        <location filename="../errors.py" line="84"/>
         <source>The operation failed and nothing was changed. Try again.</source>
         <translation>The operation failed and nothing was changed. Try again.</translation>
     </message>
@@ -554,32 +554,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../models/events.py" line="101"/>
+        <location filename="../models/events.py" line="100"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="102"/>
+        <location filename="../models/events.py" line="101"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="103"/>
+        <location filename="../models/events.py" line="102"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="104"/>
+        <location filename="../models/events.py" line="103"/>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="112"/>
+        <location filename="../models/events.py" line="111"/>
         <source>Has conflicting edits</source>
         <translation>Has conflicting edits</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="114"/>
+        <location filename="../models/events.py" line="113"/>
         <source>Approximate date</source>
         <translation>Approximate date</translation>
     </message>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location filename="../workspace/events_tab.py" line="69"/>
-        <location filename="../workspace/events_tab.py" line="251"/>
+        <location filename="../workspace/events_tab.py" line="253"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
@@ -613,42 +613,42 @@
         <translation>&amp;Who took part:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="224"/>
+        <location filename="../workspace/events_tab.py" line="226"/>
         <source>Add an event</source>
         <translation>Add an event</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="225"/>
+        <location filename="../workspace/events_tab.py" line="227"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="225"/>
+        <location filename="../workspace/events_tab.py" line="227"/>
         <source>Wh&amp;en:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="226"/>
+        <location filename="../workspace/events_tab.py" line="228"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="227"/>
+        <location filename="../workspace/events_tab.py" line="229"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="252"/>
+        <location filename="../workspace/events_tab.py" line="254"/>
         <source>Delete this event from the case? The history keeps what was recorded.</source>
         <translation>Delete this event from the case? The history keeps what was recorded.</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="254"/>
+        <location filename="../workspace/events_tab.py" line="256"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="255"/>
+        <location filename="../workspace/events_tab.py" line="257"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
@@ -656,77 +656,77 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/history.py" line="124"/>
+        <location filename="../models/history.py" line="125"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="149"/>
+        <location filename="../models/history.py" line="152"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="151"/>
+        <location filename="../models/history.py" line="154"/>
         <source>file added</source>
         <translation>file added</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="153"/>
+        <location filename="../models/history.py" line="156"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="153"/>
+        <location filename="../models/history.py" line="156"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="155"/>
+        <location filename="../models/history.py" line="158"/>
         <source>%1 (conflict resolved)</source>
         <translation>%1 (conflict resolved)</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="161"/>
+        <location filename="../models/history.py" line="164"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="163"/>
+        <location filename="../models/history.py" line="166"/>
         <source>replaced later</source>
         <translation>replaced later</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="165"/>
+        <location filename="../models/history.py" line="168"/>
         <source>clock far in the future</source>
         <translation>clock far in the future</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="171"/>
+        <location filename="../models/history.py" line="174"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="172"/>
+        <location filename="../models/history.py" line="175"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="173"/>
+        <location filename="../models/history.py" line="176"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="174"/>
+        <location filename="../models/history.py" line="177"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="175"/>
+        <location filename="../models/history.py" line="178"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="176"/>
+        <location filename="../models/history.py" line="179"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -734,22 +734,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../workspace/history_tab.py" line="39"/>
+        <location filename="../workspace/history_tab.py" line="40"/>
         <source>Changes to this case</source>
         <translation>Changes to this case</translation>
     </message>
     <message>
-        <location filename="../workspace/history_tab.py" line="58"/>
+        <location filename="../workspace/history_tab.py" line="59"/>
         <source>Conflicting edits</source>
         <translation>Conflicting edits</translation>
     </message>
     <message>
-        <location filename="../workspace/history_tab.py" line="59"/>
+        <location filename="../workspace/history_tab.py" line="60"/>
         <source>&amp;Compare and resolve…</source>
         <translation>&amp;Compare and resolve…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/history_tab.py" line="93"/>
+        <location filename="../workspace/history_tab.py" line="94"/>
         <source>%1 — %2: %n versions</source>
         <translation>
             <numerusform>%1 — %2: %n version</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/history_tab.py" line="101"/>
+        <location filename="../workspace/history_tab.py" line="102"/>
         <source>%n field(s) have conflicting edits from different devices or people.</source>
         <translation>
             <numerusform>%n field has conflicting edits from different devices or people.</numerusform>
@@ -810,178 +810,178 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="22"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="23"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="24"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="25"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="26"/>
         <source>Note segment</source>
         <translation>Note segment</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="27"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="28"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="32"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="33"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="35"/>
         <source>Jurisdiction</source>
         <translation>Jurisdiction</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="36"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="37"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="38"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="39"/>
         <source>Legal articles</source>
         <translation>Legal articles</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="41"/>
         <source>Also known as</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="42"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="43"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="44"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../labels.py" line="45"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="46"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="47"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="48"/>
         <source>Detention type</source>
         <translation>Detention type</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="49"/>
         <source>Legal article</source>
         <translation>Legal article</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="50"/>
         <source>Interviewee</source>
         <translation>Interviewee</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="51"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="52"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="53"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="54"/>
         <source>Informed consent</source>
         <translation>Informed consent</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="55"/>
         <source>Consent note</source>
         <translation>Consent note</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="57"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="59"/>
         <source>Linked record</source>
         <translation>Linked record</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="90"/>
         <source>(cleared)</source>
         <translation>(cleared)</translation>
     </message>
@@ -989,37 +989,37 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../workspace/link_dialog.py" line="42"/>
+        <location filename="../workspace/link_dialog.py" line="41"/>
         <source>Link note</source>
         <translation>Link note</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="47"/>
+        <location filename="../workspace/link_dialog.py" line="46"/>
         <source>People and events</source>
         <translation>People and events</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="49"/>
+        <location filename="../workspace/link_dialog.py" line="48"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="53"/>
+        <location filename="../workspace/link_dialog.py" line="52"/>
         <source>What is this note about?</source>
         <translation>What is this note about?</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="56"/>
+        <location filename="../workspace/link_dialog.py" line="55"/>
         <source>Each tick is saved at once.</source>
         <translation>Each tick is saved at once.</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="67"/>
+        <location filename="../workspace/link_dialog.py" line="66"/>
         <source>Person: %1</source>
         <translation>Person: %1</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="71"/>
+        <location filename="../workspace/link_dialog.py" line="70"/>
         <source>Event: %1</source>
         <translation>Event: %1</translation>
     </message>
@@ -1027,64 +1027,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Search all cases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Open another vault…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="156"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157"/>
+        <source>New &amp;recovery code…</source>
+        <translation>New &amp;recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>Check vault &amp;integrity…</source>
+        <translation>Check vault &amp;integrity…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159"/>
+        <source>&amp;Vocabularies…</source>
+        <translation>&amp;Vocabularies…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="255"/>
+        <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
+        <translation>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="338"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="388"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="48"/>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="53"/>
+        <source>Make a new recovery code</source>
+        <translation>Make a new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="56"/>
+        <source>The new code replaces the old one: the code you wrote down before stops working at once. Make a new code if the old one was lost or someone else may have seen it. Your passphrase stays the same.</source>
+        <translation>The new code replaces the old one: the code you wrote down before stops working at once. Make a new code if the old one was lost or someone else may have seen it. Your passphrase stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="66"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="67"/>
+        <source>Type the passphrase you unlock with now.</source>
+        <translation>Type the passphrase you unlock with now.</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="71"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="75"/>
+        <source>Making a new recovery code</source>
+        <translation>Making a new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="82"/>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Make a new code</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="99"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="101"/>
+        <source>The code you wrote down before no longer works.</source>
+        <translation>The code you wrote down before no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="132"/>
+        <source>Type the current passphrase first.</source>
+        <translation>Type the current passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../vault/recovery_code_dialog.py" line="160"/>
+        <source>Making the new code… this takes about a second.</source>
+        <translation>Making the new code… this takes about a second.</translation>
     </message>
 </context>
 <context>
@@ -1134,29 +1227,100 @@
     </message>
 </context>
 <context>
+    <name>PassphraseChooser</name>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="35"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="37"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="42"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="73"/>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="74"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="75"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="76"/>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="77"/>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="80"/>
+        <source>Type a passphrase.</source>
+        <translation>Type a passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../unlock/passphrase_chooser.py" line="82"/>
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="84"/>
+        <source>%1: add more words.</source>
+        <translation>%1: add more words.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="86"/>
+        <source>%1. Now repeat it in the second field.</source>
+        <translation>%1. Now repeat it in the second field.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/passphrase_chooser.py" line="90"/>
+        <source>%1. The passphrases match.</source>
+        <translation>%1. The passphrases match.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../models/people.py" line="79"/>
+        <location filename="../models/people.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="80"/>
+        <location filename="../models/people.py" line="79"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="81"/>
+        <location filename="../models/people.py" line="80"/>
         <source>Also known as</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="82"/>
+        <location filename="../models/people.py" line="81"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="88"/>
+        <location filename="../models/people.py" line="87"/>
         <source>Has conflicting edits</source>
         <translation>Has conflicting edits</translation>
     </message>
@@ -1228,7 +1392,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../workspace/record_form.py" line="71"/>
+        <location filename="../workspace/record_form.py" line="70"/>
         <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
         <translation>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</translation>
     </message>
@@ -1238,14 +1402,42 @@
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="212"/>
+        <location filename="../workspace/record_form.py" line="205"/>
+        <source>Missing a choice? Add it with Cases → Vocabularies…</source>
+        <translation>Missing a choice? Add it with Cases → Vocabularies…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/record_form.py" line="240"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="286"/>
+        <location filename="../workspace/record_form.py" line="312"/>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Conflicting edits in: %1. Compare and resolve them in the History tab.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <location filename="../unlock/recovery_code.py" line="27"/>
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../unlock/recovery_code.py" line="30"/>
+        <source>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</source>
+        <translation>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/recovery_code.py" line="46"/>
+        <source>I have &amp;written it down</source>
+        <translation>I have &amp;written it down</translation>
+    </message>
+    <message>
+        <location filename="../unlock/recovery_code.py" line="66"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
     </message>
 </context>
 <context>
@@ -1314,17 +1506,17 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../models/segments.py" line="82"/>
+        <location filename="../models/segments.py" line="83"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="83"/>
+        <location filename="../models/segments.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="84"/>
+        <location filename="../models/segments.py" line="85"/>
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
@@ -1360,6 +1552,44 @@
         <location filename="../settings_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <location filename="../models/terms.py" line="60"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../models/terms.py" line="60"/>
+        <source>Built in</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <location filename="../models/terms.py" line="65"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../models/terms.py" line="66"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../models/terms.py" line="67"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../models/terms.py" line="68"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../models/terms.py" line="78"/>
+        <source>Added in this vault</source>
+        <translation>Added in this vault</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1646,135 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="86"/>
+        <location filename="../vault/verify_dialog.py" line="89"/>
+        <source>Check vault integrity</source>
+        <translation>Check vault integrity</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="92"/>
+        <source>Every page of the encrypted database, every recorded change (its signature and its place in its author&apos;s history) and every attachment is read and checked. Nothing is changed. A large vault takes a while.</source>
+        <translation>Every page of the encrypted database, every recorded change (its signature and its place in its author&apos;s history) and every attachment is read and checked. Nothing is changed. A large vault takes a while.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="100"/>
+        <source>Progress of the check</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="110"/>
+        <source>Details of the check</source>
+        <translation>Details of the check</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="111"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="116"/>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="119"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="151"/>
+        <source>Checking the database and the history of changes…</source>
+        <translation>Checking the database and the history of changes…</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="164"/>
+        <source>Checking attachments: %1 of %2…</source>
+        <translation>Checking attachments: %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="180"/>
+        <source>The vault is sound: every check passed.</source>
+        <translation>The vault is sound: every check passed.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="183"/>
+        <source>The vault is damaged: some checks failed.</source>
+        <translation>The vault is damaged: some checks failed.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="197"/>
+        <source>Database pages: all sound.</source>
+        <translation>Database pages: all sound.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="199"/>
+        <source>Database pages: %1 damaged.</source>
+        <translation>Database pages: %1 damaged.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="203"/>
+        <source>Recorded changes: %1 checked, %2 failed.</source>
+        <translation>Recorded changes: %1 checked, %2 failed.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="206"/>
+        <source>Attachments: %1 checked, %2 failed.</source>
+        <translation>Attachments: %1 checked, %2 failed.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="214"/>
+        <source>Nothing was changed. Do not delete this vault: restore what is damaged from a bundle or a backup, and keep these details for whoever helps you.</source>
+        <translation>Nothing was changed. Do not delete this vault: restore what is damaged from a bundle or a backup, and keep these details for whoever helps you.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="224"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="225"/>
+        <source>Authors whose changes were checked: %1.</source>
+        <translation>Authors whose changes were checked: %1.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="229"/>
+        <source>Database page: %1</source>
+        <translation>Database page: %1</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="238"/>
+        <source>Change %1: the history of author %2 is broken at change number %3.</source>
+        <translation>Change %1: the history of author %2 is broken at change number %3.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="245"/>
+        <source>Change %1: its signature or content does not check out.</source>
+        <translation>Change %1: its signature or content does not check out.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="258"/>
+        <source>“%1” in the case “%2”</source>
+        <translation>“%1” in the case “%2”</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="261"/>
+        <source>attachment %1, not found in any case</source>
+        <translation>attachment %1, not found in any case</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="263"/>
+        <source>Damaged content: %1.</source>
+        <translation>Damaged content: %1.</translation>
+    </message>
+    <message>
+        <location filename="../vault/verify_dialog.py" line="264"/>
+        <source>Encrypted file damaged or missing: %1.</source>
+        <translation>Encrypted file damaged or missing: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <location filename="../viewer/viewer_dialog.py" line="53"/>
@@ -1461,6 +1820,145 @@
         <location filename="../viewer/viewer_dialog.py" line="182"/>
         <source>casebook cannot show this kind of file. Export it to open it elsewhere.</source>
         <translation>casebook cannot show this kind of file. Export it to open it elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="47"/>
+        <location filename="../vault/vocabulary_dialog.py" line="50"/>
+        <source>Vocabularies</source>
+        <translation>Vocabularies</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="53"/>
+        <source>These are the choices the drop-downs offer. Add your own term when none fits, for example an article of a law: it is kept in this vault and offered everywhere that vocabulary is used.</source>
+        <translation>These are the choices the drop-downs offer. Add your own term when none fits, for example an article of a law: it is kept in this vault and offered everywhere that vocabulary is used.</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="65"/>
+        <source>&amp;Vocabulary:</source>
+        <translation>&amp;Vocabulary:</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="67"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="70"/>
+        <source>Terms of this vocabulary</source>
+        <translation>Terms of this vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="79"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="79"/>
+        <source>Letters, digits and underscores.</source>
+        <translation>Letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="81"/>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="83"/>
+        <source>Russian label</source>
+        <translation>Russian label</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="86"/>
+        <source>The code is what records store and cannot be changed later: letters, digits and underscores, for example koap_20_2_8.</source>
+        <translation>The code is what records store and cannot be changed later: letters, digits and underscores, for example koap_20_2_8.</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="92"/>
+        <source>&amp;Add term</source>
+        <translation>&amp;Add term</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="94"/>
+        <source>Add a term</source>
+        <translation>Add a term</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="100"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="103"/>
+        <source>&amp;English label:</source>
+        <translation>&amp;English label:</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="104"/>
+        <source>R&amp;ussian label:</source>
+        <translation>R&amp;ussian label:</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="139"/>
+        <source>What happened (event types)</source>
+        <translation>What happened (event types)</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="140"/>
+        <source>Legal articles</source>
+        <translation>Legal articles</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="141"/>
+        <source>Detention types</source>
+        <translation>Detention types</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="142"/>
+        <source>Roles of people</source>
+        <translation>Roles of people</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="143"/>
+        <source>Case statuses</source>
+        <translation>Case statuses</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="144"/>
+        <source>Consent scopes</source>
+        <translation>Consent scopes</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="145"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="167"/>
+        <source>Type a code for the term.</source>
+        <translation>Type a code for the term.</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="169"/>
+        <source>This vocabulary already has a term with this code.</source>
+        <translation>This vocabulary already has a term with this code.</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="171"/>
+        <source>Type the term in English or in Russian, or both.</source>
+        <translation>Type the term in English or in Russian, or both.</translation>
+    </message>
+    <message>
+        <location filename="../vault/vocabulary_dialog.py" line="210"/>
+        <source>Added “%1”.</source>
+        <translation>Added “%1”.</translation>
     </message>
 </context>
 <context>

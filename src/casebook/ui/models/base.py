@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casebook.ui.vocabularies import Vocabularies, VocabularyBook
+
 __all__ = ["ID_ROLE", "RowTableModel"]
 
 RowT = TypeVar("RowT")
@@ -25,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the record id (bytes) of a row
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_SHIPPED = Vocabularies.shipped()
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
@@ -35,6 +38,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[RowT, ...] = ()
+        self._book: VocabularyBook | None = None
 
     # -- Qt overrides ---------------------------------------------------------------------
 
@@ -85,6 +89,27 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def other_role(self, row: RowT, column: IntEnum, role: int) -> Any:
         """Any other role (tooltips, decorations); None by default."""
         return None
+
+    def use_vocabularies(self, book: VocabularyBook | None) -> None:
+        """Label codes with the session's terms (the person's own too); repaint as they grow."""
+        self._book = book
+        if book is not None:
+            book.changed.connect(self.on_book_changed)
+
+    @property
+    def vocabularies(self) -> Vocabularies:
+        """The session's terms (the shipped ones when the model has no book)."""
+        return self._book.current if self._book is not None else _SHIPPED
+
+    def vocab_label(self, vocabulary: str, code: str | None, language: str) -> str:
+        """The label of a vocabulary code in `language`."""
+        return self.vocabularies.label(vocabulary, code, language)
+
+    def on_book_changed(self) -> None:
+        """New terms: every cell may read differently."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     # -- for views ------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from casebook.records import CaseRow
 from casebook.ui.models.base import ID_ROLE, Index, RowTableModel
-from casebook.ui.translation import format_date, vocab_label
+from casebook.ui.translation import format_date
 
 __all__ = ["PAGE_SIZE", "CaseColumn", "CaseListModel", "PageFetcher", "TitleFilterProxy"]
 
@@ -155,7 +155,7 @@ class CaseListModel(RowTableModel[CaseRow]):
         if column == CaseColumn.TITLE:
             return row.title
         if column == CaseColumn.STATUS:
-            return vocab_label("case_status", row.status, self._language)
+            return self.vocab_label("case_status", row.status, self._language)
         return format_date(row.updated_ms)
 
     def header(self, column: IntEnum) -> str:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt
 from casebook.records import Record
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
-from casebook.ui.translation import vocab_label
 
 __all__ = ["EventColumn", "EventRow", "EventsModel", "load_events", "links_of"]
 
@@ -90,7 +89,7 @@ class EventsModel(RowTableModel[EventRow]):
         if column == EventColumn.DATE:
             return row.date
         if column == EventColumn.TYPE:
-            return vocab_label("event_type", row.type, self._language)
+            return self.vocab_label("event_type", row.type, self._language)
         if column == EventColumn.PLACE:
             return row.place
         return ", ".join(name for _, _, name in row.participants)

@@ -13,7 +13,7 @@ from casebook.records import ConflictInfo, HistoryEntry
 from casebook.service import CaseService
 from casebook.ui.labels import field_label, kind_label, value_text
 from casebook.ui.models.base import RowTableModel
-from casebook.ui.translation import format_time, vocab_label
+from casebook.ui.translation import format_time
 
 __all__ = ["CaseHistory", "HistoryColumn", "HistoryModel", "HistoryRow", "load_history"]
 
@@ -75,10 +75,11 @@ def load_history(service: CaseService, case_id: bytes, language: str) -> CaseHis
     marked = {(c.entity_id, c.field) for c in conflicts}
     entries = service.history(case_id, limit=5000)
     labels: dict[bytes, str] = {}
+    types = {t.code: t.label(language) for t in service.vocabulary("event_type")}
     for rec in service.children(case_id, "person"):
         labels[rec.id] = str(rec.get("name", ""))
     for rec in service.children(case_id, "event"):
-        what = vocab_label("event_type", rec.get("type"), language)
+        what = types.get(rec.get("type", ""), rec.get("type", ""))
         labels[rec.id] = f"{what} {rec.get('date', '')}".strip()
     for rec in service.children(case_id, "attachment"):
         labels[rec.id] = str(rec.get("name", ""))
@@ -135,7 +136,9 @@ class HistoryModel(RowTableModel[HistoryRow]):
                 return str(row.value.get("name", "")) if isinstance(row.value, dict) else ""
             if row.field in _REFS and isinstance(row.value, str):
                 return self._label_of(row.value)
-            return value_text(row.entity, row.field, row.value, self._language)
+            return value_text(
+                row.entity, row.field, row.value, self._language, vocabularies=self.vocabularies
+            )
         return self._note(row)
 
     def _label_of(self, hex_id: str) -> str:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt
 from casebook.records import Record
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
-from casebook.ui.translation import vocab_label
 
 __all__ = ["PeopleModel", "PersonColumn", "PersonRow", "load_people"]
 
@@ -68,10 +67,10 @@ class PeopleModel(RowTableModel[PersonRow]):
         if column == PersonColumn.NAME:
             return row.name
         if column == PersonColumn.ROLE:
-            return vocab_label("role", row.role, self._language)
+            return self.vocab_label("role", row.role, self._language)
         if column == PersonColumn.ALIASES:
             return ", ".join(row.aliases)
-        return vocab_label("sensitivity", row.sensitivity, self._language)
+        return self.vocab_label("sensitivity", row.sensitivity, self._language)
 
     def header(self, column: IntEnum) -> str:
         """Translated column titles."""

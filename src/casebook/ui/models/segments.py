@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.models.events import links_of
-from casebook.ui.translation import format_clock, format_time, vocab_label
+from casebook.ui.translation import format_clock, format_time
 
 __all__ = ["SegmentColumn", "SegmentRow", "SegmentsModel", "load_segments"]
 
@@ -33,8 +33,9 @@ def load_segments(
     labels: dict[bytes, str] = {
         p.id: str(p.get("name", "")) for p in service.children(case_id, "person")
     }
+    types = {t.code: t.label(language) for t in service.vocabulary("event_type")}
     for e in service.children(case_id, "event"):
-        what = vocab_label("event_type", e.get("type"), language)
+        what = types.get(e.get("type", ""), e.get("type", ""))
         labels[e.id] = f"{what} {e.get('date', '')}".strip()
     links = service.children(case_id, "link")
     return tuple(

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,15 +25,9 @@ from casebook.crypto.kdf import KdfPolicy
 from casebook.service import CaseService
 from casebook.ui.errors import message_for
 from casebook.ui.tasks import CancelToken, ProgressRelay, TaskRunner
-from casebook.ui.unlock.strength import MIN_LENGTH, estimate
-from casebook.ui.widgets import (
-    ErrorBanner,
-    PassphraseEdit,
-    centre,
-    heading,
-    plain_label,
-    set_name,
-)
+from casebook.ui.unlock.passphrase_chooser import PassphraseChooser
+from casebook.ui.unlock.recovery_code import RecoveryCodeView
+from casebook.ui.widgets import ErrorBanner, centre, heading, plain_label, set_name
 
 __all__ = ["CreatePanel"]
 
@@ -118,16 +109,11 @@ class CreatePanel(QWidget):
             page,
             wrap=True,
         )
-        self.passphrase = PassphraseEdit(page)
-        set_name(self.passphrase, self.tr("New passphrase"))
-        self.confirm = PassphraseEdit(page)
-        set_name(self.confirm, self.tr("Repeat the passphrase"))
-        self.meter = QProgressBar(page)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(10)
-        set_name(self.meter, self.tr("Passphrase strength"))
-        self.meter_label = plain_label("", page)
+        self.chooser = PassphraseChooser(page)
+        self.passphrase = self.chooser.passphrase
+        self.confirm = self.chooser.confirm
+        self.meter = self.chooser.meter
+        self.meter_label = self.chooser.meter_label
         self.create_button = QPushButton(self.tr("&Create vault"), page)
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
@@ -136,12 +122,9 @@ class CreatePanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat it:"), self.confirm)
-        meter_row = QVBoxLayout()
-        meter_row.addWidget(self.meter)
-        meter_row.addWidget(self.meter_label)
-        form.addRow(self.tr("Strength:"), meter_row)
+        self.chooser.add_rows(
+            form, self.tr("&Passphrase:"), self.tr("&Repeat it:"), self.tr("Strength:")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
@@ -155,46 +138,11 @@ class CreatePanel(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
-        self.passphrase.textChanged.connect(self.on_passphrase_text_changed)
-        self.confirm.textChanged.connect(self.on_passphrase_text_changed)
+        self.chooser.acceptable_changed.connect(self.create_button.setEnabled)
         self.confirm.returnPressed.connect(self.on_create_button_clicked)
         self.create_button.clicked.connect(self.on_create_button_clicked)
         self.other_button.clicked.connect(self.open_other_requested)
-        self.on_passphrase_text_changed()
         return page
-
-    def on_passphrase_text_changed(self) -> None:
-        """Update the meter and whether Create is allowed."""
-        text = self.passphrase.text()
-        strength = estimate(text)
-        self.meter.setValue(strength.score)
-        colour = ("#c62828", "#c62828", "#ef6c00", "#2e7d32", "#2e7d32")[strength.score]
-        self.meter.setStyleSheet(
-            f"QProgressBar {{ border: 1px solid palette(mid); border-radius: 3px; }}"
-            f" QProgressBar::chunk {{ background: {colour}; }}"
-        )
-        names = [
-            self.tr("Very weak"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-            self.tr("Very strong"),
-        ]
-        if not text:
-            hint = self.tr("Type a passphrase.")
-        elif len(text) < MIN_LENGTH:
-            hint = self.tr("Too short: use at least %n characters.", "", MIN_LENGTH)
-        elif not strength.acceptable:
-            hint = self.tr("%1: add more words.").replace("%1", names[strength.score])
-        elif self.confirm.text() != text:
-            hint = self.tr("%1. Now repeat it in the second field.").replace(
-                "%1", names[strength.score]
-            )
-        else:
-            hint = self.tr("%1. The passphrases match.").replace("%1", names[strength.score])
-        self.meter_label.setText(hint)
-        self.meter.setAccessibleDescription(hint)
-        self.create_button.setEnabled(strength.acceptable and self.confirm.text() == text)
 
     def on_create_button_clicked(self) -> None:
         """Calibrate and create, off the UI thread."""
@@ -255,58 +203,24 @@ class CreatePanel(QWidget):
             self.passphrase.setFocus()
             return
         self._service = result.service
-        self.code.setText(result.recovery_code)
-        self.code.setAccessibleName(self.tr("Recovery code"))
         self.steps.setCurrentIndex(2)
-        self.written.setFocus()
+        self.code_view.show_code(result.recovery_code)
 
     # -- step 3 ---------------------------------------------------------------------------
 
     def _build_code_step(self) -> QWidget:
-        page = QWidget(self)
-        title = heading(self.tr("Your recovery code"), page)
-        text = plain_label(
-            self.tr(
-                "Write this code on paper now and keep it apart from this computer. It opens the "
-                "vault if the passphrase is forgotten. It is shown only this once and is not "
-                "stored anywhere in readable form."
-            ),
-            page,
-            wrap=True,
-        )
-        self.code = QLabel(page)
-        self.code.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.Bold)
-        self.code.setFont(font)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setMinimumHeight(60)
-        self.code.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
-        self.written = QCheckBox(self.tr("I have &written it down"), page)
-        self.continue_button = QPushButton(self.tr("&Continue to my cases"), page)
-        self.continue_button.setEnabled(False)
-        self.written.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self.on_continue_button_clicked)
-        layout = QVBoxLayout(page)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addWidget(self.code)
-        layout.addWidget(self.written)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.continue_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
+        self.code_view = RecoveryCodeView(self.tr("&Continue to my cases"), self)
+        self.code = self.code_view.code
+        self.written = self.code_view.written
+        self.continue_button = self.code_view.continue_button
+        self.code_view.acknowledged.connect(self.on_code_view_acknowledged)
+        return self.code_view
 
-    def on_continue_button_clicked(self) -> None:
-        """The code is written down: forget it and open the vault."""
-        if not self.written.isChecked() or self._service is None:
-            return
+    def on_code_view_acknowledged(self) -> None:
+        """The code is written down (and off the screen): open the vault."""
         service, self._service = self._service, None
-        self.code.clear()
-        self.created.emit(service)
+        if service is not None:
+            self.created.emit(service)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -322,4 +236,4 @@ class CreatePanel(QWidget):
         service, self._service = self._service, None
         if service is not None:
             service.lock()
-        self.code.clear()
+        self.code_view.clear()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from casebook.ui.env import Env
 from casebook.ui.models.base import ID_ROLE
 from casebook.ui.models.case_list import CaseColumn, CaseListModel, Cursor, TitleFilterProxy
-from casebook.ui.translation import vocab_terms
 from casebook.ui.widgets import Debouncer, plain_label, set_name
 from casebook.ui.workspace.tables import make_table, select_id, selected_id
 
@@ -37,6 +36,7 @@ class CaseListPanel(QWidget):
         self._env = env
         self._status: str | None = None
         self.model = CaseListModel(self._fetch_page, env.language, self)
+        self.model.use_vocabularies(env.vocabularies)
         self.proxy = TitleFilterProxy(self.model, self)
         self.table = make_table(self.proxy, self.tr("Cases"), self, stretch=CaseColumn.TITLE)
         # Fixed sizes: measuring contents would walk the rows of a 100k-case list.
@@ -47,9 +47,7 @@ class CaseListPanel(QWidget):
         self.table.setColumnWidth(CaseColumn.STATUS, 120)
         self.table.setColumnWidth(CaseColumn.UPDATED, 90)
         self.status_filter = QComboBox(self)
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for code, label in vocab_terms("case_status", env.language):
-            self.status_filter.addItem(label, code)
+        self._fill_status_filter()
         set_name(self.status_filter, self.tr("Show cases with status"))
         self.quick = QLineEdit(self)
         self.quick.setPlaceholderText(self.tr("Filter by title…"))
@@ -78,8 +76,22 @@ class CaseListPanel(QWidget):
         self.table.activated.connect(self.on_table_current_row_changed)
         self.new_button.clicked.connect(self.new_case_requested)
         self.model.page_failed.connect(env.report_error)
+        env.vocabularies.changed.connect(self._fill_status_filter)
         self._want: bytes | None = None
         self.model.page_loaded.connect(self.on_model_page_loaded)
+
+    def _fill_status_filter(self) -> None:
+        """Every status, the person's own too, keeping the one chosen."""
+        box = self.status_filter
+        blocked = box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("All statuses"), None)
+        for code, label in self._env.vocabularies.current.choices(
+            "case_status", self._env.language
+        ):
+            box.addItem(label, code)
+        box.setCurrentIndex(max(0, box.findData(self._status)))
+        box.blockSignals(blocked)
 
     def _fetch_page(
         self, cursor: Cursor | None, limit: int, on_page: Callable[[Any], None]

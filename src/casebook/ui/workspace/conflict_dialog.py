@@ -86,7 +86,16 @@ class ConflictDialog(QDialog):
         text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         c = self._conflict
         language = self._env.language
-        text.setPlainText(value_text(c.entity, c.field, value.value, language, limit=100_000))
+        text.setPlainText(
+            value_text(
+                c.entity,
+                c.field,
+                value.value,
+                language,
+                limit=100_000,
+                vocabularies=self._env.vocabularies.current,
+            )
+        )
         set_name(text, header.replace("\n", " "))
         keep = QPushButton(self.tr("&Keep this version"), box)
         keep.clicked.connect(lambda: self._keep(value))

@@ -23,7 +23,6 @@ from casebook.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.events import EventColumn, EventRow, EventsModel, load_events
-from casebook.ui.translation import vocab_terms
 from casebook.ui.widgets import message_box, set_name
 from casebook.ui.workspace.quick_add import QuickAddDialog, combo, line_edit
 from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm, date_hint
@@ -58,6 +57,7 @@ class EventsTab(QWidget):
         self._people: list[Record] = []
         self._filling = False
         self.model = EventsModel(env.language, self)
+        self.model.use_vocabularies(env.vocabularies)
         self.table = make_table(
             self.model, self.tr("Events of this case"), self, stretch=EventColumn.PEOPLE
         )
@@ -207,7 +207,9 @@ class EventsTab(QWidget):
         case_id = self._case_id
         if case_id is None:
             return
-        kind = combo(vocab_terms("event_type", self._env.language), "detention")
+        kind = combo(
+            self._env.vocabularies.current.choices("event_type", self._env.language), "detention"
+        )
         date = line_edit()
         date.setPlaceholderText("2024-03-05 · 2024-03 · ~2024-03-05 · 2024-03-01/2024-03-10")
         date.setToolTip(date_hint())

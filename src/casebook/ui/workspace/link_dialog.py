@@ -16,7 +16,6 @@ from casebook.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.segments import SegmentRow
-from casebook.ui.translation import vocab_label
 from casebook.ui.widgets import heading, plain_label, set_name
 
 __all__ = ["LinkDialog"]
@@ -67,7 +66,7 @@ class LinkDialog(QDialog):
             label = self.tr("Person: %1").replace("%1", str(rec.get("name", "")))
             self._add(rec.id, label)
         for rec in events:
-            what = vocab_label("event_type", rec.get("type"), language)
+            what = self._env.vocabularies.current.label("event_type", rec.get("type"), language)
             label = self.tr("Event: %1").replace("%1", f"{what} {rec.get('date', '')}".strip())
             self._add(rec.id, label)
         self._filling = False

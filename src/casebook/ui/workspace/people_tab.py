@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from casebook.ui.env import Env
 from casebook.ui.models.people import PeopleModel, PersonRow, load_people
-from casebook.ui.translation import vocab_terms
 from casebook.ui.widgets import message_box
 from casebook.ui.workspace.quick_add import QuickAddDialog, combo, line_edit
 from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm
@@ -42,6 +41,7 @@ class PeopleTab(QWidget):
         self._case_id: bytes | None = None
         self._want: bytes | None = None
         self.model = PeopleModel(env.language, self)
+        self.model.use_vocabularies(env.vocabularies)
         self.table = make_table(self.model, self.tr("People in this case"), self, stretch=0)
         self.add_button = QPushButton(self.tr("&Add person…"), self)
         self.delete_button = QPushButton(self.tr("Delete person"), self)
@@ -133,7 +133,7 @@ class PeopleTab(QWidget):
         if case_id is None:
             return
         name = line_edit()
-        role = combo(vocab_terms("role", self._env.language), "witness")
+        role = combo(self._env.vocabularies.current.choices("role", self._env.language), "witness")
         dialog = QuickAddDialog(
             self,
             self.tr("Add a person"),

@@ -30,7 +30,6 @@ from casebook.model import FuzzyDate
 from casebook.records import Record
 from casebook.ui.env import Env
 from casebook.ui.labels import field_label
-from casebook.ui.translation import vocab_terms
 from casebook.ui.widgets import Debouncer, ErrorBanner, set_name
 from casebook.ui.workspace.deadlines import DeadlinesEditor
 
@@ -115,6 +114,7 @@ class RecordForm(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         self.setEnabled(False)
+        env.vocabularies.changed.connect(self.on_vocabularies_changed)
 
     # -- editors --------------------------------------------------------------------------
 
@@ -156,25 +156,53 @@ class RecordForm(QWidget):
         if f.kind in (FieldKind.VOCAB, FieldKind.REF):
             combo = QComboBox(self)
             if f.kind is FieldKind.VOCAB:
-                if not f.required:
-                    combo.addItem("—", None)
-                for code, label in vocab_terms(f.vocab or "", self._language):
-                    combo.addItem(label, code)
+                self._fill_choices(f, combo)
+                combo.setToolTip(self._add_term_hint())
             combo.activated.connect(now)
             return combo
         if f.kind is FieldKind.CODES:
             checks = QListWidget(self)
-            for code, label in vocab_terms(f.vocab or "", self._language):
-                item = QListWidgetItem(label, checks)
-                item.setData(Qt.ItemDataRole.UserRole, code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+            self._fill_choices(f, checks)
+            checks.setToolTip(self._add_term_hint())
             checks.setMaximumHeight(110)
             checks.itemChanged.connect(now)
             return checks
         deadlines = DeadlinesEditor(self)
         deadlines.changed.connect(changed)
         return deadlines
+
+    def _fill_choices(self, f: FormField, editor: QWidget) -> None:
+        """(Re)fill a vocabulary editor with the session's terms, keeping what it shows."""
+        choices = self._env.vocabularies.current.choices(f.vocab or "", self._language)
+        loading, self._loading = self._loading, True
+        try:
+            if isinstance(editor, QComboBox):
+                current = editor.currentData()
+                editor.clear()
+                if not f.required:
+                    editor.addItem("—", None)
+                for code, label in choices:
+                    editor.addItem(label, code)
+                if current is not None:
+                    self._put(f.name, current)
+            elif isinstance(editor, QListWidget):
+                chosen = _checked_codes(editor)
+                editor.clear()
+                for code, label in choices:
+                    _add_check(editor, code, label)
+                if chosen:
+                    self._put(f.name, chosen)
+        finally:
+            self._loading = loading
+
+    def on_vocabularies_changed(self) -> None:
+        """The person added a term: offer it in every drop-down of its vocabulary."""
+        for f in self._fields.values():
+            if f.kind in (FieldKind.VOCAB, FieldKind.CODES):
+                self._fill_choices(f, self.editors[f.name])
+
+    def _add_term_hint(self) -> str:
+        return self.tr("Missing a choice? Add it with Cases → Vocabularies…")
 
     def set_refs(self, name: str, options: Sequence[tuple[str, str]]) -> None:
         """The choices of a reference field: (hex id, label)."""
@@ -216,12 +244,7 @@ class RecordForm(QWidget):
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QListWidget):
-            codes = []
-            for i in range(editor.count()):
-                item = editor.item(i)
-                if item.checkState() == Qt.CheckState.Checked:
-                    codes.append(str(item.data(Qt.ItemDataRole.UserRole)))
-            return sorted(codes) or None
+            return sorted(_checked_codes(editor)) or None
         if isinstance(editor, DeadlinesEditor):
             try:
                 return editor.value() or None
@@ -243,11 +266,14 @@ class RecordForm(QWidget):
         elif isinstance(editor, QComboBox):
             i = editor.findData(value)
             if i < 0 and value is not None and f.kind is FieldKind.VOCAB:
-                editor.addItem(str(value), value)  # a user-extended term
+                editor.addItem(str(value), value)  # a term this session does not know (yet)
                 i = editor.count() - 1
             editor.setCurrentIndex(max(i, 0))
         elif isinstance(editor, QListWidget):
             chosen = set(value or [])
+            shown = {editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())}
+            for code in sorted(chosen - shown):
+                _add_check(editor, code, code)  # a term this session does not know (yet)
             for i in range(editor.count()):
                 item = editor.item(i)
                 code = item.data(Qt.ItemDataRole.UserRole)
@@ -336,3 +362,21 @@ class RecordForm(QWidget):
     def pending(self) -> bool:
         """True while a change waits for a pause in typing."""
         return any(d.due for d in self._debouncers.values())
+
+
+def _checked_codes(checks: QListWidget) -> list[str]:
+    """The codes ticked in a list of vocabulary terms."""
+    codes = []
+    for i in range(checks.count()):
+        item = checks.item(i)
+        if item.checkState() == Qt.CheckState.Checked:
+            codes.append(str(item.data(Qt.ItemDataRole.UserRole)))
+    return codes
+
+
+def _add_check(checks: QListWidget, code: str, label: str) -> None:
+    """One tickable term."""
+    item = QListWidgetItem(label, checks)
+    item.setData(Qt.ItemDataRole.UserRole, code)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)

@@ -1,0 +1,106 @@
+"""Choosing a passphrase: the field, its repetition and the strength meter.
+
+One helper serves the Create screen and "Change passphrase…", so both judge a passphrase the
+same way (`strength.estimate`). It adds its rows to the caller's form, whose labels the caller
+words:
+
+    <first label>   [••••••••••••]          PassphraseEdit: masked, hidden from accessibility
+    <second label>  [••••••••••••]
+    <strength>      [■■■■□□□□]  "Strong. The passphrases match."
+
+`acceptable_changed(bool)` says whether the pair may be used: strong enough, and matching.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from casebook.ui.unlock.strength import MIN_LENGTH, estimate
+from casebook.ui.widgets import PassphraseEdit, plain_label, set_name
+
+__all__ = ["PassphraseChooser"]
+
+_COLOURS = ("#c62828", "#c62828", "#ef6c00", "#2e7d32", "#2e7d32")
+
+
+class PassphraseChooser(QObject):
+    """A new passphrase typed twice, with a strength meter and a hint."""
+
+    acceptable_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.passphrase = PassphraseEdit(parent)
+        set_name(self.passphrase, self.tr("New passphrase"))
+        self.confirm = PassphraseEdit(parent)
+        set_name(self.confirm, self.tr("Repeat the passphrase"))
+        self.meter = QProgressBar(parent)
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(10)
+        set_name(self.meter, self.tr("Passphrase strength"))
+        self.meter_label: QLabel = plain_label("", parent)
+        self._acceptable = False
+        self.passphrase.textChanged.connect(self.on_passphrase_text_changed)
+        self.confirm.textChanged.connect(self.on_passphrase_text_changed)
+        self.on_passphrase_text_changed()
+
+    def add_rows(self, form: QFormLayout, first: str, second: str, strength: str) -> None:
+        """Add the two fields and the meter to `form`, under the caller's labels."""
+        form.addRow(first, self.passphrase)
+        form.addRow(second, self.confirm)
+        meter_row = QVBoxLayout()
+        meter_row.addWidget(self.meter)
+        meter_row.addWidget(self.meter_label)
+        form.addRow(strength, meter_row)
+
+    @property
+    def acceptable(self) -> bool:
+        """Strong enough, and the repetition matches."""
+        return self._acceptable
+
+    def on_passphrase_text_changed(self) -> None:
+        """Update the meter, the hint and whether the pair may be used."""
+        text = self.passphrase.text()
+        strength = estimate(text)
+        self.meter.setValue(strength.score)
+        self.meter.setStyleSheet(
+            f"QProgressBar {{ border: 1px solid palette(mid); border-radius: 3px; }}"
+            f" QProgressBar::chunk {{ background: {_COLOURS[strength.score]}; }}"
+        )
+        names = [
+            self.tr("Very weak"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Strong"),
+            self.tr("Very strong"),
+        ]
+        if not text:
+            hint = self.tr("Type a passphrase.")
+        elif len(text) < MIN_LENGTH:
+            hint = self.tr("Too short: use at least %n characters.", "", MIN_LENGTH)
+        elif not strength.acceptable:
+            hint = self.tr("%1: add more words.").replace("%1", names[strength.score])
+        elif self.confirm.text() != text:
+            hint = self.tr("%1. Now repeat it in the second field.").replace(
+                "%1", names[strength.score]
+            )
+        else:
+            hint = self.tr("%1. The passphrases match.").replace("%1", names[strength.score])
+        self.meter_label.setText(hint)
+        self.meter.setAccessibleDescription(hint)
+        acceptable = strength.acceptable and self.confirm.text() == text
+        if acceptable != self._acceptable:
+            self._acceptable = acceptable
+            self.acceptable_changed.emit(acceptable)
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Allow typing, or not (while the key is being rewrapped)."""
+        self.passphrase.setEnabled(enabled)
+        self.confirm.setEnabled(enabled)
+
+    def clear(self) -> None:
+        """Forget both fields."""
+        self.passphrase.clear()
+        self.confirm.clear()

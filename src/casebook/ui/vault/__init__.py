@@ -1,0 +1,1 @@
+"""The Vault menu's dialogs: passphrase, recovery code, integrity check, vocabularies."""
