@@ -842,7 +842,151 @@ def build_parser() -> argparse.ArgumentParser:
     group = sp.add_mutually_exclusive_group(required=True)
     group.add_argument("--keep", metavar="OP_ID", help="keep this value (op id prefix)")
     group.add_argument("--value", help=text_help)
+    _bundle_commands(command)
     return p
+
+
+# -- bundles -------------------------------------------------------------------------------
+
+_REFUSALS = {
+    "MALFORMED": "the file is damaged, or not a valid bundle",
+    "NOT_FOR_US": "it was not sealed to you (nor to a key this vault holds)",
+    "UNKNOWN_SENDER": "it was sealed by someone who is not your peer: add their card first",
+    "REVOKED_SENDER": "it was sealed by a revoked colleague, after their cut-off",
+    "FORWARDED": "it was re-encrypted by someone other than its sender (forwarded to you)",
+    "TRUNCATED": "the file is incomplete: copy it again",
+    "TAMPERED": "the file was changed after it was sealed",
+    "MISSING_VOLUME": "a volume of this bundle is missing: copy all of its parts",
+    "TOO_LARGE": "a length in the file is beyond casebook's bounds",
+    "NOT_CASEBOOK": "this is not a casebook bundle",
+    "BAD_SIGNATURE": "its signature does not verify",
+    "UNSUPPORTED_VERSION": "it was made by a newer casebook: update casebook to open it",
+}
+
+
+def _confirm_unverified(ctx: Context, peers: Sequence[Any]) -> bool:
+    """Ask before sealing to colleagues whose safety number was never compared."""
+    names = ", ".join(f"{p.name} ({p.key_id})" for p in peers)
+    ctx.out.note(
+        f"Not verified: {names}. Until you compare safety numbers (`casebook peer verify`), "
+        "a stranger's key could stand in for theirs."
+    )
+    if ctx.args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError("sealing to an unverified peer needs confirmation: add --yes")
+    if input("Seal to them anyway? Type YES to continue: ").strip() != "YES":
+        raise errors.Cancelled()
+    return True
+
+
+def cmd_export(ctx: Context) -> int:
+    """Seal a bundle for colleagues (unverified ones need --yes or a typed confirmation)."""
+    from casebook.bundle import export_bundle
+    from casebook.bundle.volumes import parse_size
+
+    a = ctx.args
+    try:
+        volume = parse_size(a.volume_size) if a.volume_size else None
+    except errors.InputRejected as e:
+        raise UsageError(str(e)) from e
+    with ctx.service() as svc:
+        peers = [svc.find_peer(t) for t in a.to]
+        cases = []
+        for text in a.case or []:
+            case_id = _id(svc, text)
+            if svc.kind_of(case_id) != "case":
+                raise errors.NotFound("not a case")
+            cases.append(case_id)
+        unverified = [p for p in peers if not p.verified]
+        confirmed = _confirm_unverified(ctx, unverified) if unverified else False
+        result = export_bundle(
+            svc,
+            peers,
+            out_path=Path(a.out),
+            case_ids=cases or None,
+            volume_size=volume,
+            include_self=not a.no_self,
+            confirm_unverified=confirmed,
+            progress=ctx.out.progress("Sealing"),
+        )
+    if ctx.out.json:
+        ctx.out.data(result.to_json())
+        return 0
+    for path in result.paths:
+        ctx.out.line(str(path))
+    names = ", ".join(p.name for p in result.recipients) or "nobody else"
+    ctx.out.note(
+        f"Sealed bundle {result.seq} for {names}{' and you' if result.sealed_to_self else ''}: "
+        f"{result.ops} change(s), {result.attachments} attachment(s), {result.file_size} bytes"
+        + (f" in {len(result.paths)} volumes." if len(result.paths) > 1 else ".")
+    )
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    """Open a bundle: who sealed it, what came; exit 5 with the reason when it is refused."""
+    from casebook.bundle import CompromiseAlert, import_bundle
+
+    with ctx.service() as svc:
+        try:
+            result = import_bundle(svc, Path(ctx.args.path), progress=ctx.out.progress("Opening"))
+        except errors.BundleRejected as e:
+            why = _REFUSALS.get(e.reason.name, "it was refused")
+            if ctx.out.json:
+                ctx.out.data(
+                    {"status": "rejected", "reason": e.reason.name.lower(), "detail": e.detail}
+                )
+            ctx.out.note(
+                f"casebook: bundle refused ({e.reason.name.lower()}): {why}. Nothing was changed."
+            )
+            return EXIT["rejected"]
+        except CompromiseAlert as alert:
+            if ctx.out.json:
+                ctx.out.data(
+                    {"status": "compromise", "kind": alert.kind, "party": alert.party.hex()}
+                )
+            ctx.out.note(
+                f"casebook: COMPROMISE ALERT ({alert.kind}): the keys of {alert.party.hex()[:16]} "
+                f"signed two different histories at number {alert.seq}. Nothing was imported. "
+                "Revoke this peer with a cut-off before the fork, and talk to them in person."
+            )
+            return EXIT["rejected"]
+    if ctx.out.json:
+        ctx.out.data(
+            {"status": "already_imported" if result.already_imported else "imported"}
+            | result.to_json()
+        )
+        return 0
+    who = "you" if result.is_self else f"{result.sender_name} ({result.sender.hex()[:16]})"
+    trust = "verified" if result.verified else "UNVERIFIED: compare safety numbers"
+    ctx.out.line(f"From:        {who}, {trust}")
+    if result.already_imported:
+        ctx.out.line(f"Bundle {result.seq} was already imported: nothing changed.")
+        return 0
+    ctx.out.line(f"Bundle:      {result.seq}")
+    ctx.out.line(f"Changes:     {result.ops} ({result.ops_new} new)")
+    ctx.out.line(f"Attachments: {result.attachments} ({result.attachments_new} new)")
+    ctx.out.line(
+        f"Conflicts:   {result.conflicts}"
+        + (" (see `casebook conflicts`)" if result.conflicts else "")
+    )
+    if result.far_future:
+        ctx.out.line(f"Note:        {result.far_future} change(s) are dated in the future")
+    return 0
+
+
+def _bundle_commands(command: Callable[..., Any]) -> None:
+    """Register `export` and `import`."""
+    sp = command("export", cmd_export, "seal changes for colleagues into a bundle file")
+    sp.add_argument("--to", action="append", required=True, metavar="PEER", help="name or key id")
+    sp.add_argument("--case", action="append", metavar="ID", help="only these cases (all of them)")
+    sp.add_argument("--out", required=True, help="a new file, or a folder (a random name)")
+    sp.add_argument("--volume-size", metavar="SIZE", help="split into volumes: 700M, 4G, …")
+    sp.add_argument("--yes", action="store_true", help="seal to unverified peers without asking")
+    sp.add_argument("--no-self", action="store_true", help="do not seal it to yourself too")
+    sp = command("import", cmd_import, "open a bundle and apply it (all of it, or nothing)")
+    sp.add_argument("path", help="the bundle file, or any of its volumes")
 
 
 def main(

@@ -65,6 +65,7 @@ __all__ = [
     "MAX_HEADER",
     "MAX_LINE",
     "MAX_STANZAS",
+    "Encryptor",
     "Header",
     "Stanza",
     "armor_decode",
@@ -206,6 +207,49 @@ def _build_header(stanzas: Sequence[Stanza], file_key: bytes) -> Header:
     return Header(tuple(stanzas), mac, mac_input + b" " + _b64encode(mac) + b"\n")
 
 
+class Encryptor:
+    """A two-phase age writer: the header exists before any payload is written.
+
+    The caller can hash (and sign) `header` first, then call `begin(out)` and write the
+    payload through the returned `stream.StreamWriter`, closing it exactly once. `file_key` is
+    kept so that the writer of a file can read it back and verify it (`iter_payload`); it must
+    not outlive that check. With `pad_to_bucket`, throwaway stanzas to fresh keys bring the count
+    to the next of `BUCKETS` and the stanzas are shuffled, so the header hides how many
+    recipients are real.
+    """
+
+    def __init__(self, recipients: Sequence[bytes], *, pad_to_bucket: bool = False) -> None:
+        count = len(recipients)
+        limit = BUCKETS[-1] if pad_to_bucket else MAX_STANZAS
+        if not 0 < count <= limit:
+            raise InputRejected(f"an age file needs 1 to {limit} recipients, not {count}")
+        if any(len(r) != KEY_SIZE for r in recipients):
+            raise InputRejected("an X25519 recipient is 32 bytes")
+        file_key = secrets.token_bytes(FILE_KEY_SIZE)
+        stanzas = [_wrap_x25519(bytes(r), file_key) for r in recipients]
+        if pad_to_bucket:
+            target = next(b for b in BUCKETS if b >= count)
+            # Fresh key pairs whose secrets are dropped at once, wrapping an unrelated random
+            # key: nobody can tell these stanzas from real ones, nor open them.
+            for _ in range(target - count):
+                throwaway, _secret = bindings.crypto_box_keypair()
+                stanzas.append(_wrap_x25519(throwaway, secrets.token_bytes(FILE_KEY_SIZE)))
+            secrets.SystemRandom().shuffle(stanzas)
+        self.file_key = file_key
+        self.header = _build_header(stanzas, file_key)
+        self._begun = False
+
+    def begin(self, out: BinaryIO) -> stream.StreamWriter:
+        """Write the header and the payload nonce to `out`; return the payload's writer."""
+        if self._begun:
+            raise InputRejected("an Encryptor writes one file")
+        self._begun = True
+        nonce = secrets.token_bytes(NONCE_SIZE)
+        out.write(self.header.raw)
+        out.write(nonce)
+        return stream.StreamWriter(_hkdf(self.file_key, nonce, b"payload"), out)
+
+
 def encrypt(
     recipients: Sequence[bytes],
     inp: BinaryIO,
@@ -217,32 +261,12 @@ def encrypt(
 ) -> Header:
     """Encrypt `inp` to `out` for the X25519 public keys `recipients`; return the header.
 
-    With `pad_to_bucket`, throwaway stanzas to fresh keys bring the count to the next of
-    `BUCKETS` and the stanzas are shuffled, so the header hides how many recipients are real.
-    `progress` receives the plaintext bytes read so far; `cancel` returning True raises
-    `Cancelled` (the output is then incomplete and will not decrypt).
+    `pad_to_bucket` is as for `Encryptor`. `progress` receives the plaintext bytes read so far;
+    `cancel` returning True raises `Cancelled` (the output is then incomplete and will not
+    decrypt).
     """
-    count = len(recipients)
-    limit = BUCKETS[-1] if pad_to_bucket else MAX_STANZAS
-    if not 0 < count <= limit:
-        raise InputRejected(f"an age file needs 1 to {limit} recipients, not {count}")
-    if any(len(r) != KEY_SIZE for r in recipients):
-        raise InputRejected("an X25519 recipient is 32 bytes")
-    file_key = secrets.token_bytes(FILE_KEY_SIZE)
-    stanzas = [_wrap_x25519(bytes(r), file_key) for r in recipients]
-    if pad_to_bucket:
-        target = next(b for b in BUCKETS if b >= count)
-        # Fresh key pairs whose secrets are dropped at once, wrapping an unrelated random key:
-        # nobody can tell these stanzas from real ones, nor open them.
-        for _ in range(target - count):
-            throwaway, _secret = bindings.crypto_box_keypair()
-            stanzas.append(_wrap_x25519(throwaway, secrets.token_bytes(FILE_KEY_SIZE)))
-        secrets.SystemRandom().shuffle(stanzas)
-    header = _build_header(stanzas, file_key)
-    nonce = secrets.token_bytes(NONCE_SIZE)
-    out.write(header.raw)
-    out.write(nonce)
-    writer = stream.StreamWriter(_hkdf(file_key, nonce, b"payload"), out)
+    encryptor = Encryptor(recipients, pad_to_bucket=pad_to_bucket)
+    writer = encryptor.begin(out)
     total = 0
     while True:
         if cancel is not None and cancel():
@@ -255,7 +279,7 @@ def encrypt(
         if progress is not None:
             progress(total)
     writer.close()
-    return header
+    return encryptor.header
 
 
 class _HeaderReader:

@@ -1,0 +1,405 @@
+"""Sealing a bundle: choose the ops, sign the manifest, write, read back, rename.
+
+    1. recipients   peers chosen by the user (revoked ones refused, unverified ones only when
+                    confirmed), plus the sender itself unless `include_self=False`
+    2. snapshot     one read transaction, so both passes over the DB see the same ops:
+                    pass 1 hashes ops.jsonl (memory stays flat) and collects attachments
+    3. header       `age.Encryptor` makes the age header first; the manifest signs its hash
+    4. layout       padding and volume count are solved together (the manifest holds both)
+    5. write        hidden temp files in the target folder, 64 KiB chunks, fsync per volume
+    6. read back    the temp files are decrypted with the file key kept from step 3
+    7. record       bundles_out gets (seq, id, manifest hash) in its own transaction, *then*
+                    the temp files are renamed: a crash in between leaves an unused seq, never
+                    two different manifests under one seq
+
+Content: without a case filter, every op whose seq is above what some recipient has
+acknowledged for its author (the acks table); with one, every op of those cases (acks cannot
+express "all of case X but not of case Y", so nothing is skipped).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, cast
+
+from casebook.bundle.format import (
+    MAX_MANIFEST,
+    NAME_MANIFEST,
+    NAME_OPS,
+    NAME_PADDING,
+    NAME_SIG,
+    TarWriter,
+    archive_size,
+)
+from casebook.bundle.manifest import (
+    MAX_RECIPIENTS,
+    Manifest,
+    Recipient,
+    manifest_hash,
+    sign_manifest,
+)
+from casebook.bundle.padme import padded_size
+from casebook.bundle.results import ExportResult
+from casebook.bundle.selection import (
+    AttachmentSource,
+    Queries,
+    first_pass,
+    op_lines,
+    op_queries,
+    snapshot,
+    version_vector,
+)
+from casebook.bundle.volumes import (
+    FAT32_VOLUME,
+    MAX_VOLUMES,
+    VolumeWriter,
+    open_volumes,
+    volume_paths,
+    volume_size_for,
+)
+from casebook.crypto import age, stream
+from casebook.errors import (
+    BundleRejected,
+    Cancelled,
+    CasebookError,
+    DriveUnavailable,
+    InputRejected,
+    VaultCorrupt,
+)
+from casebook.records import PeerRow
+
+if TYPE_CHECKING:
+    from casebook.service import CaseService
+    from casebook.store.store import Store
+
+__all__ = ["ExportResult", "UnverifiedRecipients", "export_bundle"]
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+_CHUNK = stream.CHUNK_SIZE
+_REPORT_EVERY = 1024 * 1024
+
+
+class UnverifiedRecipients(InputRejected):
+    """Some chosen colleagues are not verified: compare safety numbers first, or confirm."""
+
+    def __init__(self, peers: Sequence[PeerRow]) -> None:
+        self.peers = tuple(peers)
+        super().__init__("unverified: " + ", ".join(p.key_id for p in self.peers))
+
+
+def _check_recipients(
+    service: CaseService,
+    recipients: Sequence[PeerRow],
+    confirm_unverified: bool,
+    include_self: bool,
+) -> list[PeerRow]:
+    peers: dict[bytes, PeerRow] = {}
+    for p in recipients:
+        if p.identity == service.me:
+            raise InputRejected("you are not a peer of yourself: bundles include you by default")
+        current = service.peer_by_identity(p.identity)
+        if current is None:
+            raise InputRejected("a chosen colleague is no longer a peer")
+        if current.revoked:
+            raise InputRejected(f"{current.key_id} is revoked: nothing more is sealed to them")
+        peers[current.identity] = current
+    if not peers and not include_self:
+        raise InputRejected("a bundle needs at least one recipient")
+    if len(peers) + int(include_self) > MAX_RECIPIENTS:
+        raise InputRejected(f"a bundle has at most {MAX_RECIPIENTS} recipients")
+    unverified = [p for p in peers.values() if not p.verified]
+    if unverified and not confirm_unverified:
+        raise UnverifiedRecipients(unverified)
+    return sorted(peers.values(), key=lambda p: p.identity)
+
+
+def _target(out_path: Path) -> Path:
+    if out_path.is_dir():
+        # Neutral: nothing about the cases, the people, or casebook.
+        return out_path / f"{secrets.token_hex(8)}.age"
+    if not out_path.parent.is_dir():
+        raise InputRejected("the target folder does not exist")
+    return out_path
+
+
+def _layout(base: Manifest, header_size: int, volume_size: int | None) -> tuple[Manifest, int, int]:
+    """Solve padding and volume count together: (manifest, payload size, file size)."""
+    padding, volumes, floor = 0, 1, 0
+    seen: set[tuple[int, int]] = set()
+    for _ in range(64):
+        manifest = _replace(base, padding=padding, volumes=volumes, volume_size=volume_size)
+        size = len(manifest.encode())
+        if size > MAX_MANIFEST:
+            raise InputRejected("the manifest is too large: seal the cases in several bundles")
+        unpadded = archive_size(manifest.member_sizes(size)) - padding
+        total = padded_size(max(unpadded, floor))
+        file_size = header_size + age.NONCE_SIZE + stream.ciphertext_size(total)
+        count = (
+            1 if volume_size is None or file_size <= volume_size else -(-file_size // volume_size)
+        )
+        state = (total - unpadded, count)
+        if state == (padding, volumes):
+            return manifest, total, file_size
+        if state in seen:  # the padding's digits tip the manifest over a block: grow
+            floor = total + 1
+        seen.add(state)
+        padding, volumes = state
+    raise CasebookError("could not lay out the bundle")
+
+
+def _replace(m: Manifest, *, padding: int, volumes: int, volume_size: int | None) -> Manifest:
+    return replace(
+        m, padding=padding, volumes=volumes, volume_size=volume_size if volumes > 1 else None
+    )
+
+
+class _Rechunk:
+    """Feeds the payload writer whole 64 KiB chunks (its no-copy path); reports and cancels."""
+
+    def __init__(
+        self,
+        writer: stream.StreamWriter,
+        progress: Progress | None,
+        total: int,
+        cancel: CancelCheck | None,
+    ) -> None:
+        self._writer = writer
+        self._buf = bytearray()
+        self._progress = progress
+        self._total = total
+        self._cancel = cancel
+        self.done = 0
+        self._reported = 0
+
+    def write(self, data: bytes) -> None:
+        if not self._buf and len(data) == _CHUNK:
+            self._emit(data)
+            return
+        self._buf += data
+        while len(self._buf) >= _CHUNK:
+            with memoryview(self._buf) as mv, mv[:_CHUNK] as part:
+                chunk = bytes(part)
+            del self._buf[:_CHUNK]
+            self._emit(chunk)
+
+    def _emit(self, chunk: bytes) -> None:
+        if self._cancel is not None and self._cancel():
+            raise Cancelled()
+        self._writer.write(chunk)
+        self.done += len(chunk)
+        if self._progress is not None and self.done - self._reported >= _REPORT_EVERY:
+            self._reported = self.done
+            self._progress(self.done, self._total)
+
+    def flush(self) -> None:
+        if self._buf:
+            self._emit(bytes(self._buf))
+            self._buf.clear()
+
+
+def _attachment_chunks(
+    service: CaseService, att: AttachmentSource, cancel: CancelCheck | None
+) -> Iterator[bytes]:
+    if att.blob_name is None:
+        rows = service.store.query(
+            "SELECT data FROM contents WHERE sha256 = ?", (att.entry.digest,)
+        )
+        if not rows or rows[0][0] is None:
+            raise VaultCorrupt("an attachment's content is missing from the vault")
+        yield bytes(rows[0][0])
+        return
+    if att.blob_key is None:
+        raise VaultCorrupt("an attachment's key is missing")
+    yield from service.blobs.open_chunks(att.blob_name, att.blob_key, cancel=cancel)
+
+
+def _write_payload(
+    service: CaseService,
+    tar: TarWriter,
+    manifest: Manifest,
+    sig: bytes,
+    queries: Queries,
+    attachments: list[AttachmentSource],
+    cancel: CancelCheck | None,
+) -> None:
+    tar.member(NAME_MANIFEST, manifest.encoded)
+    tar.member(NAME_SIG, sig)
+    digest = hashlib.blake2b(digest_size=32)
+    tar.begin(NAME_OPS, manifest.ops.size)
+    count = 0
+    for line, _kind, _enc in op_lines(service.store, queries):
+        digest.update(line)
+        tar.write(line)
+        count += 1
+    tar.end()
+    if digest.digest() != manifest.ops.digest or count != manifest.ops.count:
+        raise VaultCorrupt("the ops changed while sealing")  # the snapshot forbids this
+    for att in attachments:
+        tar.begin(att.entry.name, att.entry.size)
+        written = 0
+        for chunk in _attachment_chunks(service, att, cancel):
+            written += len(chunk)
+            if written > att.entry.size:
+                raise VaultCorrupt("an attachment is longer than recorded")
+            tar.write(chunk)
+        if written != att.entry.size:
+            raise VaultCorrupt("an attachment is shorter than recorded")
+        tar.end()
+    tar.zeros(NAME_PADDING, manifest.padding)
+    tar.finish()
+
+
+def _read_back(
+    writer: VolumeWriter,
+    header: age.Header,
+    file_key: bytes,
+    payload_size: int,
+    progress: Progress | None,
+    cancel: CancelCheck | None,
+) -> None:
+    """Decrypt what is on the drive with the kept file key: every chunk, the end, the length."""
+    done = reported = 0
+    try:
+        with open_volumes(writer.temps, read_ahead=True) as fh:
+            found = age.read_header(fh)
+            if found.raw != header.raw:
+                raise DriveUnavailable("the bundle did not read back as written")
+            for chunk in age.iter_payload(found, file_key, cast(BinaryIO, fh), cancel=cancel):
+                done += len(chunk)
+                if progress is not None and done - reported >= _REPORT_EVERY:
+                    reported = done
+                    progress(payload_size + done, 2 * payload_size)
+    except BundleRejected as e:
+        raise DriveUnavailable(
+            "the bundle did not read back as written: the drive may be failing"
+        ) from e
+    if done != payload_size:
+        raise DriveUnavailable("the bundle did not read back at its full length")
+
+
+def _record(
+    store: Store, seq: int, manifest: Manifest, peers: Sequence[PeerRow], me: bytes | None
+) -> None:
+    with store.transaction():
+        (last,) = store.query("SELECT coalesce(max(seq), 0) FROM bundles_out")[0]
+        if last != seq - 1:
+            raise CasebookError("another export ran at the same time: export again")
+        ids = sorted(p.identity.hex() for p in peers) + ([me.hex()] if me else [])
+        store.con.execute(
+            "INSERT INTO bundles_out VALUES (?, ?, ?, ?, ?)",
+            (
+                seq,
+                manifest.bundle_id,
+                manifest_hash(manifest.encoded),
+                manifest.created_ms,
+                json.dumps(ids),
+            ),
+        )
+
+
+def export_bundle(
+    service: CaseService,
+    recipients: Sequence[PeerRow],
+    *,
+    out_path: Path,
+    case_ids: Sequence[bytes] | None = None,
+    volume_size: int | None = None,
+    include_self: bool = True,
+    confirm_unverified: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ExportResult:
+    """Seal a bundle for `recipients` at `out_path` (a new file, or a folder: a random name).
+
+    Raises `UnverifiedRecipients` unless every peer is verified or `confirm_unverified`;
+    `InputRejected` for revoked peers or a bad target; `Cancelled`, `NotEnoughSpace`,
+    `DriveUnavailable`. On any failure no file is left under a final name.
+    """
+    peers = _check_recipients(service, recipients, confirm_unverified, include_self)
+    store = service.store
+    target = _target(out_path)
+    if volume_size is None:
+        volume_size = volume_size_for(target.parent)
+    elif volume_size_for(target.parent) is not None:
+        volume_size = min(volume_size, FAT32_VOLUME)
+    keys = [p.x25519 for p in peers]
+    members = [Recipient(p.identity, p.x25519) for p in peers]
+    if include_self:
+        keys.append(service.identity.cert.x25519_public)
+        members.append(Recipient(service.me, service.identity.cert.x25519_public))
+    members.sort(key=lambda r: r.identity)
+    case_list = sorted(set(case_ids)) if case_ids else None
+    writer: VolumeWriter | None = None
+    try:
+        with snapshot(store):
+            rows = store.query(
+                "SELECT seq, manifest_hash FROM bundles_out ORDER BY seq DESC LIMIT 1"
+            )
+            seq = rows[0][0] + 1 if rows else 1
+            prev = bytes(rows[0][1]) if rows else None
+            queries = op_queries(store, peers, case_list)
+            ops, attachments = first_pass(store, queries, cancel)
+            encryptor = age.Encryptor(keys, pad_to_bucket=True)
+            base = Manifest(
+                bundle_id=os.urandom(16),
+                sender=service.my_card(),
+                recipients=tuple(members),
+                seq=seq,
+                prev=prev,
+                created_ms=int(time.time() * 1000),
+                acks=version_vector(store),
+                cases=tuple(case_list) if case_list else None,
+                ops=ops,
+                attachments=tuple(a.entry for a in attachments),
+                padding=0,
+                volumes=1,
+                volume_size=None,
+                age_header=encryptor.header.header_hash,
+            )
+            laid, payload_size, file_size = _layout(base, len(encryptor.header.raw), volume_size)
+            if laid.volumes > MAX_VOLUMES:
+                raise InputRejected("too many volumes: choose a larger volume size")
+            manifest = replace(laid, encoded=laid.encode())
+            finals = volume_paths(target, manifest.volumes)
+            if any(p.exists() for p in finals):
+                raise InputRejected("the destination exists; choose a new file name")
+            writer = VolumeWriter(finals, manifest.volume_size)
+            sig = sign_manifest(manifest.encoded, service.identity)
+            payload = encryptor.begin(cast(BinaryIO, writer))
+            rechunk = _Rechunk(payload, progress, 2 * payload_size, cancel)
+            tar = TarWriter(rechunk.write)
+            _write_payload(service, tar, manifest, sig, queries, attachments, cancel)
+            rechunk.flush()
+            payload.close()
+            writer.close()
+            if tar.written != payload_size or writer.written != file_size:
+                raise CasebookError("the bundle does not have its planned size")
+        _read_back(writer, encryptor.header, encryptor.file_key, payload_size, progress, cancel)
+        _record(store, seq, manifest, peers, service.me if include_self else None)
+        writer.commit()
+    except BaseException:
+        if writer is not None:
+            writer.discard()
+        raise
+    if progress is not None:
+        progress(2 * payload_size, 2 * payload_size)
+    return ExportResult(
+        paths=tuple(finals),
+        bundle_id=manifest.bundle_id,
+        seq=seq,
+        ops=ops.count,
+        attachments=len(attachments),
+        attachment_bytes=sum(a.entry.size for a in attachments),
+        payload_size=payload_size,
+        file_size=file_size,
+        recipients=tuple(peers),
+        sealed_to_self=include_self,
+    )

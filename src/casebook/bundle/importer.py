@@ -1,0 +1,377 @@
+"""Opening a bundle into the vault: trust checks, then everything in one transaction, or nothing.
+
+    inspect_bundle   open + trust checks only (the GUI's "who sealed it" step); no payload
+    import_bundle    open + trust checks, then in ONE transaction: every op (decoded and
+                     verified from its own bytes, applied), every attachment (streamed into
+                     the encrypted blob store: new blob files are removed on any failure),
+                     the padding, the end of the archive and of the age stream, bundles_in
+                     and the sender's acks. Any failure rolls all of it back.
+
+Trust checks, in order (each a `BundleRejected` reason): the age header, our stanza
+(NOT_FOR_US), the manifest signature (BAD_SIGNATURE), a known sender (UNKNOWN_SENDER), not
+revoked at this bundle (REVOKED_SENDER: revoked with no cut-off, or seq > cut-off), we are a
+signed recipient and the signed header hash is this file's header (FORWARDED). Then the
+bundle chain: a known bundle_id with the same manifest is a replay (a no-op that says so); a
+different manifest at the same (sender, seq), or a `prev` that is not the hash of the
+sender's seq-1 manifest we hold, is a `CompromiseAlert`, kept in the vault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from casebook.bundle.alerts import CompromiseAlert, record_alert
+from casebook.bundle.manifest import Manifest, manifest_hash
+from casebook.bundle.reader import Bundle, MemberReader, finish, iter_op_lines, open_bundle
+from casebook.bundle.results import ImportResult, Preview
+from casebook.errors import (
+    AuthenticationFailed,
+    BundleRejected,
+    ForkDetected,
+    InputRejected,
+    RejectReason,
+)
+from casebook.oplog import Hlc, SignedOp, decode_signed
+
+if TYPE_CHECKING:
+    from casebook.service import CaseService
+    from casebook.store.store import Store
+
+__all__ = ["ImportResult", "Preview", "import_bundle", "inspect_bundle"]
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+_HEX = "0123456789abcdef"
+_REPORT_EVERY = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class _Trust:
+    name: str | None
+    verified: bool
+    is_self: bool
+
+
+def _identities(store: Store) -> list[bytes]:
+    """Every X25519 secret of the vault, the current one first (older keys still open)."""
+    rows = store.query("SELECT x25519_secret FROM enc_keys ORDER BY current DESC, created_ms DESC")
+    return [bytes(r[0]) for r in rows]
+
+
+def _open(
+    service: CaseService, path: Path, cancel: CancelCheck | None, *, read_ahead: bool = False
+) -> Bundle:
+    return open_bundle(path, _identities(service.store), cancel=cancel, read_ahead=read_ahead)
+
+
+def _trust(service: CaseService, b: Bundle) -> _Trust:
+    m = b.manifest
+    sender = m.sender.identity
+    if sender == service.me:
+        trust = _Trust(None, True, True)
+    else:
+        peer = service.peer_by_identity(sender)
+        if peer is None:
+            raise BundleRejected(
+                RejectReason.UNKNOWN_SENDER, f"sealed by {m.sender.key_id}, who is not a peer"
+            )
+        if peer.revoked and (peer.revoked_after is None or m.seq > peer.revoked_after):
+            raise BundleRejected(
+                RejectReason.REVOKED_SENDER, f"{peer.name} is revoked (bundle {m.seq})"
+            )
+        trust = _Trust(peer.name, peer.verified, False)
+    if service.me not in {r.identity for r in m.recipients}:
+        raise BundleRejected(RejectReason.FORWARDED, "you are not among the signed recipients")
+    if m.age_header != b.header.header_hash:
+        raise BundleRejected(RejectReason.FORWARDED, "re-encrypted after it was signed")
+    return trust
+
+
+def _seen(store: Store, m: Manifest) -> bool:
+    """True for a replay; raise for a reused id or a fork of the sender's bundle chain."""
+    sender = m.sender.identity
+    digest = manifest_hash(m.encoded)
+    rows = store.query(
+        "SELECT sender, manifest_hash FROM bundles_in WHERE bundle_id = ?", (m.bundle_id,)
+    )
+    if rows:
+        if bytes(rows[0][0]) == sender and bytes(rows[0][1]) == digest:
+            return True
+        raise BundleRejected(RejectReason.TAMPERED, "this bundle id belongs to another bundle")
+    rows = store.query(
+        "SELECT seq, manifest_hash FROM bundles_in WHERE sender = ? AND seq IN (?, ?)",
+        (sender, m.seq, m.seq - 1),
+    )
+    for seq, other in rows:
+        if seq == m.seq:
+            raise CompromiseAlert(
+                "bundle-fork", sender, m.seq, sender, "two different bundles with one number"
+            )
+        if m.prev != bytes(other):
+            raise CompromiseAlert(
+                "chain-fork", sender, m.seq, sender, "the bundle does not follow the last one"
+            )
+    return False
+
+
+def _checked_seen(store: Store, m: Manifest) -> bool:
+    try:
+        return _seen(store, m)
+    except CompromiseAlert as alert:
+        record_alert(store, alert)
+        raise
+
+
+def inspect_bundle(service: CaseService, path: Path) -> Preview:
+    """Open a bundle far enough to say who sealed it and what it holds.
+
+    Raises what `import_bundle` would raise before the payload (`BundleRejected`,
+    `CompromiseAlert`, which is recorded). Verified means you compared safety numbers.
+    """
+    b = _open(service, path, None)
+    try:
+        trust = _trust(service, b)
+        m = b.manifest
+        return Preview(
+            bundle_id=m.bundle_id,
+            seq=m.seq,
+            created_ms=m.created_ms,
+            sender=m.sender,
+            sender_name=trust.name,
+            verified=trust.verified,
+            is_self=trust.is_self,
+            ops=m.ops.count,
+            attachments=len(m.attachments),
+            attachment_bytes=sum(a.size for a in m.attachments),
+            recipients=len(m.recipients),
+            volumes=m.volumes,
+            file_size=b.file_size,
+            cases=m.cases,
+            already_imported=_checked_seen(service.store, m),
+        )
+    finally:
+        b.close()
+
+
+def _decode_line(line: bytes) -> SignedOp:
+    if len(line) < 130 or line[128:129] != b" " or line[:128].strip(_HEX.encode()):
+        raise BundleRejected(RejectReason.MALFORMED, "an op line is not '<sig hex> <op>'")
+    try:
+        return decode_signed(line[129:], bytes.fromhex(line[:128].decode("ascii")))
+    except AuthenticationFailed as e:
+        raise BundleRejected(RejectReason.BAD_SIGNATURE, "an op's signature is bad") from e
+    except BundleRejected:
+        raise
+    except InputRejected as e:
+        raise BundleRejected(RejectReason.MALFORMED, f"an op is invalid ({e})") from e
+
+
+@dataclass
+class _Tally:
+    ops: int = 0
+    ops_new: int = 0
+    attachments_new: int = 0
+    far_future: int = 0
+
+
+def _apply_ops(
+    service: CaseService,
+    b: Bundle,
+    tally: _Tally,
+    touched: set[bytes],
+    named: set[bytes],
+    needed: set[bytes],
+    progress: Progress | None,
+) -> None:
+    store = service.store
+    error: BundleRejected | None = None
+    for line in iter_op_lines(b):
+        if error is not None:
+            continue  # read on, so that a hash mismatch is reported as tampering
+        try:
+            signed = _decode_line(line)
+        except BundleRejected as e:
+            error = e
+            continue
+        op = signed.op
+        try:
+            new = store.apply(signed)
+        except ForkDetected as e:
+            raise CompromiseAlert(
+                "op-fork", op.author, op.seq, b.manifest.sender.identity, "two ops with one number"
+            ) from e
+        tally.ops += 1
+        tally.ops_new += int(new)
+        touched.add(op.entity_id)
+        if op.kind == "attach":
+            sha = bytes.fromhex(op.value["sha256"])
+            named.add(sha)
+            if new:
+                needed.add(sha)
+        if Hlc.is_far_future(op.hlc):
+            tally.far_future += 1
+        if progress is not None and tally.ops % 1000 == 0:
+            progress(b.position, b.file_size)
+    if error is not None:
+        raise error
+
+
+class _Reporting:
+    """An attachment's reader that reports progress as its bytes stream by."""
+
+    def __init__(self, member: MemberReader, b: Bundle, progress: Progress | None) -> None:
+        self._member, self._b, self._progress = member, b, progress
+        self._reported = b.position
+
+    def read(self, n: int = -1, /) -> bytes:
+        data = self._member.read(n)
+        if self._progress is not None and self._b.position - self._reported >= _REPORT_EVERY:
+            self._reported = self._b.position
+            self._progress(self._reported, self._b.file_size)
+        return data
+
+
+def _hash_through(reader: _Reporting, sha256: bytes) -> None:
+    digest = hashlib.sha256()
+    while block := reader.read(1024 * 1024):
+        digest.update(block)
+    if digest.digest() != sha256:
+        raise BundleRejected(RejectReason.TAMPERED, "an attachment differs from its hash")
+
+
+def _take_attachments(
+    service: CaseService,
+    b: Bundle,
+    tally: _Tally,
+    named: set[bytes],
+    staged: list[str],
+    progress: Progress | None,
+    cancel: CancelCheck | None,
+) -> None:
+    store = service.store
+    for entry in b.manifest.attachments:
+        if entry.digest not in named:
+            raise BundleRejected(RejectReason.MALFORMED, "an attachment that no op names")
+        member = MemberReader(b, entry)
+        reader = _Reporting(member, b, progress)
+        if store.query("SELECT 1 FROM contents WHERE sha256 = ?", (entry.digest,)):
+            _hash_through(reader, entry.digest)
+        else:
+            intake = service.blobs.intake(reader, entry.size, cancel=cancel)
+            if intake.blob_name is not None:
+                staged.append(intake.blob_name)
+            if intake.sha256 != entry.digest or intake.size != entry.size:
+                raise BundleRejected(RejectReason.TAMPERED, "an attachment differs from its hash")
+            store.con.execute(
+                "INSERT INTO contents VALUES (?, ?, ?, ?, ?)",
+                (intake.sha256, intake.size, intake.blob_name, intake.blob_key, intake.data),
+            )
+            tally.attachments_new += 1
+        member.finish()
+        if progress is not None:
+            progress(b.position, b.file_size)
+
+
+def _count_conflicts(store: Store, touched: set[bytes]) -> int:
+    """How many registers of the records this bundle touched are in conflict now."""
+    ids = list(touched)
+    total = 0
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        marks = ",".join("?" * len(part))
+        rows = store.query(f"SELECT count(*) FROM conflicts WHERE entity_id IN ({marks})", part)
+        total += int(rows[0][0])
+    return total
+
+
+def _record_bundle(store: Store, m: Manifest, ops: int, is_self: bool) -> None:
+    sender = m.sender.identity
+    store.con.execute(
+        "INSERT INTO bundles_in VALUES (?, ?, ?, ?, ?, ?)",
+        (m.bundle_id, sender, m.seq, manifest_hash(m.encoded), int(time.time() * 1000), ops),
+    )
+    if is_self:
+        return
+    store.con.executemany(
+        "INSERT INTO acks (peer, author, seq) VALUES (?, ?, ?) "
+        "ON CONFLICT (peer, author) DO UPDATE SET seq = max(seq, excluded.seq)",
+        [(sender, author, seq) for author, seq in m.acks.items()],
+    )
+
+
+def import_bundle(
+    service: CaseService,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportResult:
+    """Verify a bundle completely and apply it in one transaction; or change nothing.
+
+    Raises `BundleRejected` (with its reason), `CompromiseAlert` (recorded in the vault),
+    `Cancelled`, `NotEnoughSpace`, `DriveUnavailable`. A bundle already imported returns
+    `already_imported=True` and changes nothing.
+    """
+    store = service.store
+    b = _open(service, path, cancel, read_ahead=True)
+    try:
+        trust = _trust(service, b)
+        m = b.manifest
+        done = ImportResult(
+            m.bundle_id, m.seq, m.sender.identity, trust.name, trust.verified, trust.is_self, True
+        )
+        if _checked_seen(store, m):
+            return done
+        tally = _Tally()
+        touched: set[bytes] = set()
+        named: set[bytes] = set()
+        needed: set[bytes] = set()
+        staged: list[str] = []
+        try:
+            with store.transaction():
+                if _seen(store, m):  # imported by another process meanwhile
+                    return done
+                _apply_ops(service, b, tally, touched, named, needed, progress)
+                _take_attachments(service, b, tally, named, staged, progress, cancel)
+                finish(b)
+                for sha in needed:
+                    if not store.query("SELECT 1 FROM contents WHERE sha256 = ?", (sha,)):
+                        raise BundleRejected(
+                            RejectReason.MALFORMED, "an attachment's content is missing"
+                        )
+                conflicts = _count_conflicts(store, touched)
+                _record_bundle(store, m, tally.ops, trust.is_self)
+        except CompromiseAlert as alert:
+            for name in staged:
+                service.blobs.remove(name)
+            record_alert(store, alert)
+            raise
+        except BaseException:
+            for name in staged:
+                service.blobs.remove(name)
+            raise
+    finally:
+        b.close()
+    service.hlc.observe(store.max_hlc())
+    if progress is not None:
+        progress(b.file_size, b.file_size)
+    return ImportResult(
+        m.bundle_id,
+        m.seq,
+        m.sender.identity,
+        trust.name,
+        trust.verified,
+        trust.is_self,
+        False,
+        ops=tally.ops,
+        ops_new=tally.ops_new,
+        attachments=len(m.attachments),
+        attachments_new=tally.attachments_new,
+        conflicts=conflicts,
+        far_future=tally.far_future,
+    )

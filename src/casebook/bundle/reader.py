@@ -1,0 +1,236 @@
+"""The v1 bundle reader: age file → envelope members, strictly in order, every length bounded.
+
+    open_bundle     volumes → age header → our stanza → payload → manifest.json (≤ 4 MiB)
+                    → manifest.sig (64 bytes) → signature → layout (volume count and sizes,
+                    the exact file size the manifest implies, PADMÉ)
+    iter_op_lines   ops.jsonl, one line at a time (each ≤ MAX_OP_LINE), hash and count
+                    checked against the manifest when the member ends
+    attachment      one attachment member as a bounded reader
+    finish          padding (all zero), the end blocks, and the end of the age payload
+
+No policy here (who the sender is, whether we trust them): that is `importer.py`. Nothing is
+written anywhere. Every failure is `BundleRejected` with a reason, or `Cancelled`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, cast
+
+from casebook.bundle.format import (
+    MAX_MANIFEST,
+    NAME_MANIFEST,
+    NAME_OPS,
+    NAME_PADDING,
+    NAME_SIG,
+    SIG_SIZE,
+    ChunkReader,
+    archive_size,
+    block_pad,
+    member_data,
+    read_end,
+    read_exact,
+    read_member_header,
+)
+from casebook.bundle.manifest import Entry, Manifest, parse_manifest, verify_manifest
+from casebook.bundle.padme import is_padded_size
+from casebook.bundle.volumes import ReadAhead, VolumeReader, find_volumes
+from casebook.canonical import MAX_SIZE as MAX_OP_SIZE
+from casebook.crypto import age, stream
+from casebook.errors import BundleRejected, RejectReason
+from casebook.fsutil import os_error
+
+__all__ = ["MAX_OP_LINE", "Bundle", "MemberReader", "iter_op_lines", "open_bundle"]
+
+MAX_OP_LINE = 128 + 1 + MAX_OP_SIZE  # "<sig hex> <op>", without the newline
+_ZEROS = bytes(64 * 1024)
+
+
+@dataclass
+class Bundle:
+    """An opened bundle: its header, its authenticated manifest, and the payload stream."""
+
+    paths: list[Path]
+    sizes: list[int]
+    header: age.Header
+    manifest: Manifest
+    sig: bytes
+    payload: ChunkReader
+    _fh: io.BufferedReader[ReadAhead | VolumeReader]
+    _raw: VolumeReader
+
+    @property
+    def file_size(self) -> int:
+        """The size of the age file, all volumes together."""
+        return sum(self.sizes)
+
+    @property
+    def position(self) -> int:
+        """How many bytes of the age file have been read."""
+        return self._raw.position
+
+    def close(self) -> None:
+        """Close the volumes."""
+        self._fh.close()
+
+
+def _reject(reason: RejectReason, detail: str) -> BundleRejected:
+    return BundleRejected(reason, detail)
+
+
+def _expect(src: ChunkReader, entry_name: str, size: int) -> None:
+    """The next member must be `entry_name` with exactly `size` bytes (TOO_LARGE if more)."""
+    _, found = read_member_header(src, lambda n: n == entry_name, size)
+    if found != size:
+        raise _reject(RejectReason.TAMPERED, f"{entry_name} differs from the signed size")
+
+
+def _check_layout(b: Bundle) -> None:
+    m = b.manifest
+    if m.volumes > len(b.paths):
+        raise _reject(RejectReason.MISSING_VOLUME, f"{m.volumes - len(b.paths)} volume(s) missing")
+    if m.volumes < len(b.paths):
+        raise _reject(RejectReason.MALFORMED, "more volumes than the manifest names")
+    sizes = m.member_sizes(len(m.encoded))
+    payload = archive_size(sizes)
+    unpadded = payload - m.padding
+    if not is_padded_size(payload) or m.padding > unpadded // 3 + 8192:
+        raise _reject(RejectReason.MALFORMED, "the padding is not the v1 padding")
+    expected = len(b.header.raw) + age.NONCE_SIZE + stream.ciphertext_size(payload)
+    if b.file_size < expected:
+        raise _reject(RejectReason.TRUNCATED, "the bundle is shorter than its manifest says")
+    if b.file_size > expected:
+        raise _reject(RejectReason.TAMPERED, "the bundle is longer than its manifest says")
+    if m.volume_size is not None and (
+        any(s != m.volume_size for s in b.sizes[:-1]) or b.sizes[-1] > m.volume_size
+    ):
+        raise _reject(RejectReason.MALFORMED, "the volumes do not have their signed sizes")
+
+
+def open_bundle(
+    path: Path,
+    identities: Sequence[bytes],
+    *,
+    cancel: Callable[[], bool] | None = None,
+    read_ahead: bool = False,
+) -> Bundle:
+    """Open the bundle at `path` (or its volumes) and authenticate its manifest.
+
+    The manifest's signature is checked against the sender key *it names*; whether that
+    sender is trusted is the caller's question. The returned bundle is positioned at
+    ops.jsonl; close it when done. `read_ahead` reads the file ahead in a thread (for a whole
+    import, not for a look at the manifest).
+    """
+    paths = find_volumes(path)
+    try:
+        sizes = [os.stat(p).st_size for p in paths]
+    except OSError as e:
+        raise os_error(e) from e
+    raw = VolumeReader(paths)
+    # Reading ahead in a thread lets the drive work while the payload is decrypted.
+    fh = io.BufferedReader(ReadAhead(raw) if read_ahead else raw, buffer_size=256 * 1024)
+    try:
+        header = age.read_header(fh)
+        file_key = age.unwrap_file_key(header, identities)
+        payload = ChunkReader(age.iter_payload(header, file_key, cast(BinaryIO, fh), cancel=cancel))
+        _, size = read_member_header(
+            payload,
+            lambda n: n == NAME_MANIFEST,
+            MAX_MANIFEST,
+            wrong_name=RejectReason.NOT_CASEBOOK,
+            short=RejectReason.NOT_CASEBOOK,
+        )
+        encoded = b"".join(member_data(payload, size))
+        manifest = parse_manifest(encoded)
+        _, sig_size = read_member_header(payload, lambda n: n == NAME_SIG, SIG_SIZE)
+        if sig_size != SIG_SIZE:
+            raise _reject(RejectReason.MALFORMED, "the signature is not 64 bytes")
+        sig = b"".join(member_data(payload, SIG_SIZE))
+        verify_manifest(encoded, sig, manifest.sender.identity)
+        bundle = Bundle(paths, sizes, header, manifest, sig, payload, fh, raw)
+        _check_layout(bundle)
+    except BundleRejected as e:
+        fh.close()
+        if e.reason is RejectReason.TRUNCATED and len(paths) > 1 and len(set(sizes)) == 1:
+            # It ends exactly at the end of a full volume: the next one is not here.
+            raise _reject(RejectReason.MISSING_VOLUME, "a volume of this bundle is missing") from e
+        raise
+    except BaseException:
+        fh.close()
+        raise
+    return bundle
+
+
+def iter_op_lines(b: Bundle) -> Iterator[bytes]:
+    """Yield every line of ops.jsonl (without its newline).
+
+    When the member ends, its BLAKE2b-256 and line count must be the signed ones (TAMPERED,
+    MALFORMED); a line longer than MAX_OP_LINE is TOO_LARGE before it is buffered.
+    """
+    entry = b.manifest.ops
+    _expect(b.payload, NAME_OPS, entry.size)
+    digest = hashlib.blake2b(digest_size=32)
+    carry = b""
+    count = 0
+    for piece in member_data(b.payload, entry.size):
+        digest.update(piece)
+        data = carry + piece if carry else piece
+        start = 0
+        while True:
+            nl = data.find(b"\n", start)
+            if nl < 0:
+                break
+            if nl - start > MAX_OP_LINE:
+                raise _reject(RejectReason.TOO_LARGE, "an op line is over its bound")
+            count += 1
+            yield data[start:nl]
+            start = nl + 1
+        carry = data[start:]
+        if len(carry) > MAX_OP_LINE:
+            raise _reject(RejectReason.TOO_LARGE, "an op line is over its bound")
+    if digest.digest() != entry.digest:
+        raise _reject(RejectReason.TAMPERED, "ops.jsonl differs from the signed hash")
+    if carry or count != entry.count:
+        raise _reject(RejectReason.MALFORMED, "ops.jsonl does not hold the signed number of ops")
+
+
+class MemberReader:
+    """The data of one attachment member, and nothing past it."""
+
+    def __init__(self, b: Bundle, entry: Entry) -> None:
+        _expect(b.payload, entry.name, entry.size)
+        self._src = b.payload
+        self._left = entry.size
+        self._pad = block_pad(entry.size)
+
+    def read(self, n: int = -1, /) -> bytes:
+        """Up to `n` bytes of the member (exactly n unless it ends)."""
+        want = self._left if n < 0 else min(n, self._left)
+        if not want:
+            return b""
+        data = self._src.read(want)
+        if len(data) != want:
+            raise _reject(RejectReason.TRUNCATED, "an attachment is cut short")
+        self._left -= want
+        return data
+
+    def finish(self) -> None:
+        """Require the member to be read whole; consume its zero padding."""
+        if self._left:
+            raise _reject(RejectReason.MALFORMED, "an attachment was not read whole")
+        if self._pad and read_exact(self._src, self._pad, "member padding") != _ZEROS[: self._pad]:
+            raise _reject(RejectReason.MALFORMED, "member padding is not zero")
+
+
+def finish(b: Bundle) -> None:
+    """The padding (zeros), the end of the archive, and the end of the age payload."""
+    _expect(b.payload, NAME_PADDING, b.manifest.padding)
+    for piece in member_data(b.payload, b.manifest.padding):
+        if piece != _ZEROS[: len(piece)]:
+            raise _reject(RejectReason.TAMPERED, "the padding is not zero")
+    read_end(b.payload)  # also drives the age stream to its last chunk and its end

@@ -1,0 +1,121 @@
+"""What sealing and opening a bundle report: plain, immutable rows for the CLI and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casebook.peers import Card
+from casebook.records import PeerRow
+
+__all__ = ["ExportResult", "ImportResult", "Preview"]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was sealed, where, and for whom."""
+
+    paths: tuple[Path, ...]
+    bundle_id: bytes
+    seq: int
+    ops: int
+    attachments: int
+    attachment_bytes: int
+    payload_size: int
+    file_size: int
+    recipients: tuple[PeerRow, ...]
+    sealed_to_self: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "paths": [str(p) for p in self.paths],
+            "bundle_id": self.bundle_id.hex(),
+            "seq": self.seq,
+            "ops": self.ops,
+            "attachments": self.attachments,
+            "attachment_bytes": self.attachment_bytes,
+            "payload_size": self.payload_size,
+            "file_size": self.file_size,
+            "recipients": [p.key_id for p in self.recipients],
+            "sealed_to_self": self.sealed_to_self,
+        }
+
+
+@dataclass(frozen=True)
+class Preview:
+    """Who sealed a bundle and what it holds, before anything is imported."""
+
+    bundle_id: bytes
+    seq: int
+    created_ms: int
+    sender: Card
+    sender_name: str | None  # your name for the peer; None when you sealed it yourself
+    verified: bool
+    is_self: bool
+    ops: int
+    attachments: int
+    attachment_bytes: int
+    recipients: int
+    volumes: int
+    file_size: int
+    cases: tuple[bytes, ...] | None
+    already_imported: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "bundle_id": self.bundle_id.hex(),
+            "seq": self.seq,
+            "created": self.created_ms,
+            "sender": self.sender.key_id,
+            "sender_name": self.sender_name,
+            "verified": self.verified,
+            "self": self.is_self,
+            "ops": self.ops,
+            "attachments": self.attachments,
+            "attachment_bytes": self.attachment_bytes,
+            "recipients": self.recipients,
+            "volumes": self.volumes,
+            "file_size": self.file_size,
+            "cases": [c.hex() for c in self.cases] if self.cases is not None else None,
+            "already_imported": self.already_imported,
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What came, from whom, and how many conflicts the imported records now show."""
+
+    bundle_id: bytes
+    seq: int
+    sender: bytes
+    sender_name: str | None
+    verified: bool
+    is_self: bool
+    already_imported: bool
+    ops: int = 0
+    ops_new: int = 0
+    attachments: int = 0
+    attachments_new: int = 0
+    conflicts: int = 0
+    far_future: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "bundle_id": self.bundle_id.hex(),
+            "seq": self.seq,
+            "sender": self.sender.hex()[:16],
+            "sender_name": self.sender_name,
+            "verified": self.verified,
+            "self": self.is_self,
+            "already_imported": self.already_imported,
+            "ops": self.ops,
+            "ops_new": self.ops_new,
+            "attachments": self.attachments,
+            "attachments_new": self.attachments_new,
+            "conflicts": self.conflicts,
+            "far_future": self.far_future,
+        }

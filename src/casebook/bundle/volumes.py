@@ -1,0 +1,344 @@
+"""Volumes: the bytes of one age file, whole or cut into numbered parts.
+
+    <name>                  one volume: the whole age file
+    <name>.001 … <name>.NNN several: the age file cut every `size` bytes (the last is shorter
+                            or equal); `cat <name>.0* | age -d -i key.txt` joins them
+
+The signed manifest (in the first volume) states the count and the size, so a reader knows
+before any payload is read whether a volume is missing. FAT32 cannot hold a file of 4 GiB;
+a target folder on vfat/msdos (from /proc/mounts) gets volumes of `FAT32_VOLUME` bytes.
+
+Writing goes to hidden temp names (".<name>.<random>.part") beside the final names; `commit`
+renames the last volume first and ".001" last, so a set cut short by a crash never has a
+first volume and is never taken for a bundle.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import queue
+import re
+import secrets
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from casebook.errors import BundleRejected, InputRejected, RejectReason
+from casebook.fsutil import fsync_dir, os_error
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+__all__ = [
+    "FAT32_VOLUME",
+    "FAT_TYPES",
+    "MIN_VOLUME",
+    "ReadAhead",
+    "VolumeReader",
+    "VolumeWriter",
+    "find_volumes",
+    "fs_type",
+    "open_volumes",
+    "parse_size",
+    "volume_paths",
+    "volume_size_for",
+]
+
+MiB = 1024 * 1024
+GiB = 1024 * MiB
+FAT32_VOLUME = 4 * GiB - MiB  # FAT32's limit is 4 GiB - 1 byte: stay a little under
+MIN_VOLUME = MiB
+MAX_VOLUMES = 999
+FAT_TYPES = frozenset({"vfat", "msdos", "fat"})
+_SUFFIX = re.compile(r"(.+)\.(\d{3})")
+_UNITS = {"": 1, "k": 1024, "m": MiB, "g": GiB, "t": 1024 * GiB}
+
+
+def parse_size(text: str) -> int:
+    """A size like "700M", "4G", "1.5G" or "123456" (K, M, G, T are binary multiples)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", text.lower())
+    if m is None:
+        raise InputRejected("a size is a number with an optional K, M, G or T")
+    whole, _, frac = m.group(1).partition(".")
+    unit = _UNITS[m.group(2)]
+    size = int(whole) * unit + (int(frac) * unit) // 10 ** len(frac) if frac else int(whole) * unit
+    if size < MIN_VOLUME:
+        raise InputRejected("a volume holds at least 1 MiB")
+    return size
+
+
+def _unescape(field: str) -> str:
+    # /proc/mounts escapes space, tab, newline and backslash as \ooo.
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
+
+
+def fs_type(path: Path, mounts: Path = Path("/proc/mounts")) -> str | None:
+    """The file-system type of the mount that holds `path`, or None if unknown."""
+    try:
+        text = mounts.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    target = os.path.realpath(path)
+    best: tuple[int, str] | None = None
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = _unescape(parts[1])
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and (best is None or len(point) > best[0]):
+            best = (len(point), parts[2])
+    return best[1] if best else None
+
+
+def volume_size_for(folder: Path, mounts: Path = Path("/proc/mounts")) -> int | None:
+    """The volume size a folder needs: `FAT32_VOLUME` on FAT, else None (one file)."""
+    return FAT32_VOLUME if fs_type(folder, mounts) in FAT_TYPES else None
+
+
+def volume_paths(final: Path, count: int) -> list[Path]:
+    """The file names of a bundle of `count` volumes."""
+    if count == 1:
+        return [final]
+    return [final.with_name(f"{final.name}.{i:03d}") for i in range(1, count + 1)]
+
+
+def find_volumes(path: Path) -> list[Path]:
+    """The volumes of the bundle at `path` (a file, any of its volumes, or their stem).
+
+    Raises `BundleRejected(MISSING_VOLUME)` when the numbers do not run 001, 002, … without
+    a gap, or when a numbered set has only one volume, and `InputRejected` when nothing is
+    there.
+    """
+    m = _SUFFIX.fullmatch(path.name)
+    if m is not None and path.is_file():
+        stem = m.group(1)
+    elif path.is_file():
+        return [path]
+    elif path.with_name(path.name + ".001").is_file():
+        stem = path.name
+    else:
+        raise InputRejected("there is no bundle file here")
+    try:
+        names = [p.name for p in path.parent.iterdir()]
+    except OSError as e:
+        raise os_error(e) from e
+    numbers = sorted(
+        int(mm.group(2))
+        for name in names
+        if (mm := _SUFFIX.fullmatch(name)) is not None and mm.group(1) == stem
+    )
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        raise BundleRejected(RejectReason.MISSING_VOLUME, "a volume of this bundle is missing")
+    return [path.with_name(f"{stem}.{n:03d}") for n in numbers]
+
+
+def _drop_cache(fh: BinaryIO) -> None:
+    # After fsync, forget the cached pages, so that reading back reads the device (a
+    # fake-capacity USB stick can keep a file in the cache that it never stored).
+    with contextlib.suppress(OSError, AttributeError):
+        os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+class VolumeWriter:
+    """Writes a stream of bytes across volume temp files; `commit` gives them their names."""
+
+    def __init__(self, finals: Sequence[Path], size: int | None) -> None:
+        if len(finals) > 1 and (size is None or size < MIN_VOLUME):
+            raise InputRejected("several volumes need a volume size of 1 MiB or more")
+        self.finals = list(finals)
+        self.temps = [p.with_name(f".{p.name}.{secrets.token_hex(8)}.part") for p in self.finals]
+        self._size = size if len(finals) > 1 else None
+        self._index = -1
+        self._fh: BinaryIO | None = None
+        self._left = 0
+        self.written = 0
+
+    def _next(self) -> BinaryIO:
+        self._finish_current()
+        self._index += 1
+        if self._index >= len(self.temps):
+            raise ValueError("more data than the volumes were planned for")
+        try:
+            fh = open(self.temps[self._index], "xb")  # noqa: SIM115 - closed in _finish_current
+            os.chmod(self.temps[self._index], 0o600)
+        except OSError as e:
+            raise os_error(e) from e
+        self._fh = fh
+        self._left = self._size if self._size is not None else 1 << 62
+        return fh
+
+    def _finish_current(self) -> None:
+        fh, self._fh = self._fh, None
+        if fh is None:
+            return
+        try:
+            fh.flush()
+            os.fsync(fh.fileno())
+            _drop_cache(fh)
+        except OSError as e:
+            raise os_error(e) from e
+        finally:
+            fh.close()
+
+    def write(self, data: bytes) -> int:
+        """Write `data`, moving to the next volume whenever one is full."""
+        view = memoryview(data)
+        while view:
+            fh = self._fh if self._fh is not None and self._left else self._next()
+            n = min(self._left, len(view))
+            try:
+                fh.write(view[:n])
+            except OSError as e:
+                raise os_error(e) from e
+            self._left -= n
+            self.written += n
+            view = view[n:]
+        return len(data)
+
+    def close(self) -> None:
+        """fsync and close the last volume; every planned volume must have been written."""
+        if self._fh is None and self._index < 0:
+            self._next()  # an empty stream still has its one file
+        self._finish_current()
+        if self._index != len(self.temps) - 1:
+            raise ValueError("fewer volumes were written than planned")
+
+    def commit(self) -> None:
+        """Rename every temp file to its final name (".001" last), then fsync the folder."""
+        try:
+            for tmp, final in reversed(list(zip(self.temps, self.finals, strict=True))):
+                os.replace(tmp, final)
+            fsync_dir(self.finals[0].parent)
+        except OSError as e:
+            raise os_error(e) from e
+
+    def discard(self) -> None:
+        """Remove every temp file (after a failure or a cancel)."""
+        if self._fh is not None:
+            with contextlib.suppress(OSError):
+                self._fh.close()
+            self._fh = None
+        for tmp in self.temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+class ReadAhead(io.RawIOBase):
+    """Reads `src` ahead in a thread, `block` bytes at a time, at most `depth` blocks ahead."""
+
+    def __init__(self, src: io.RawIOBase, block: int = MiB, depth: int = 8) -> None:
+        super().__init__()
+        self._src = src
+        self._block = block
+        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._current = memoryview(b"")
+        self._done = False
+        self._thread = threading.Thread(target=self._run, name="bundle-reader", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                data = self._src.read(self._block) or b""
+                self._put(data)
+                if not data:
+                    return
+        except BaseException as e:  # noqa: BLE001 - raised again in the reading thread
+            self._put(e)
+
+    def _put(self, item: bytes | BaseException) -> None:
+        while not self._stop.is_set():
+            with contextlib.suppress(queue.Full):
+                self._queue.put(item, timeout=0.1)
+                return
+
+    def readable(self) -> bool:
+        """Always."""
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        """Copy from the blocks read ahead."""
+        view = memoryview(buffer).cast("B")
+        while not self._current:
+            if self._done:
+                return 0
+            item = self._queue.get()
+            if isinstance(item, BaseException):
+                self._done = True
+                raise item
+            if not item:
+                self._done = True
+                return 0
+            self._current = memoryview(item)
+        n = min(len(view), len(self._current))
+        view[:n] = self._current[:n]
+        self._current = self._current[n:]
+        return n
+
+    def close(self) -> None:
+        """Stop the thread, then close `src`."""
+        if not self.closed:
+            self._stop.set()
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    self._queue.get_nowait()
+            self._thread.join()
+            self._src.close()
+        super().close()
+
+
+class VolumeReader(io.RawIOBase):
+    """The volumes read as one stream, in order."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        super().__init__()
+        self._paths = list(paths)
+        self._index = 0
+        self._fh: BinaryIO | None = None
+        self.position = 0
+
+    def readable(self) -> bool:
+        """Always."""
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        """Fill from the current volume, moving on at its end."""
+        view = memoryview(buffer).cast("B")
+        while True:
+            if self._fh is None:
+                if self._index >= len(self._paths):
+                    return 0
+                try:
+                    self._fh = open(self._paths[self._index], "rb", buffering=0)  # noqa: SIM115
+                except OSError as e:
+                    raise os_error(e) from e
+            try:
+                n = self._fh.readinto(view)  # type: ignore[attr-defined]
+            except OSError as e:
+                raise os_error(e) from e
+            if n:
+                self.position += n
+                return int(n)
+            self._fh.close()
+            self._fh = None
+            self._index += 1
+
+    def close(self) -> None:
+        """Close the open volume."""
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        super().close()
+
+
+def open_volumes(paths: Sequence[Path], *, read_ahead: bool = False) -> io.BufferedReader:
+    """A buffered binary stream over the volumes (close it when done)."""
+    raw: io.RawIOBase = VolumeReader(paths)
+    if read_ahead:
+        raw = ReadAhead(raw)
+    return io.BufferedReader(raw, buffer_size=256 * 1024)
