@@ -833,7 +833,11 @@ class CaseService:
                         raise AuthenticationFailed("op id does not match its content")
                 except CasebookError as e:
                     op_errors.append(f"op {row.op_id.hex()}: {e}")
-                if row.seq != expected_seq or row.prev != expected_prev:
+                # A peer's chain may have gaps: case-filtered bundles carry only some of its ops.
+                # Where the previous op is here its id must match; our own chain has no gaps.
+                contiguous = row.seq == expected_seq
+                gap_allowed = row.author != self.me and row.seq > expected_seq
+                if (contiguous and row.prev != expected_prev) or not (contiguous or gap_allowed):
                     op_errors.append(
                         f"op {row.op_id.hex()}: chain broken at seq {row.seq} of author "
                         f"{row.author.hex()[:16]}"

@@ -607,3 +607,41 @@ def test_attach_bytes_writes_no_file_and_cleans_names(filled: Filled) -> None:
     assert rec.get("name") == "протокол_(копия).txt"
     assert rec.get("media_type") == "text/plain"
     assert b"".join(svc.iter_attachment(att)) == "текст".encode()
+
+
+def test_verify_accepts_gaps_in_a_peers_chain_but_not_a_wrong_prev(filled: Filled) -> None:
+    """Case-filtered bundles leave gaps in a peer's chain: normal, not damage."""
+    svc = filled.svc
+    peer = Author()
+    ops = [peer.op("case", os.urandom(16), "create", "", {}) for _ in range(3)]
+    with svc.store.transaction():
+        svc.store.apply(ops[0])
+        svc.store.apply(ops[2])  # seq 2 never came: it belonged to another case
+    assert svc.verify().ok
+    # A present predecessor whose id differs from `prev` is damage.
+    forged = Op(peer.public, 4, b"\x07" * 32, (), 9, "case", os.urandom(16), "create", "", {})
+    encoded = forged.encode()
+    sig = peer.identity.sign(SIG_LABEL + hash32(encoded))
+    with svc.store.transaction():
+        svc.store.con.execute(
+            "INSERT INTO ops (op_id, author, seq, prev, hlc, entity, entity_id, kind, field,"
+            " reg_field, case_id, encoded, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                hash32(encoded),
+                peer.public,
+                4,
+                b"\x07" * 32,
+                9,
+                "case",
+                forged.entity_id,
+                "create",
+                "",
+                "_created",
+                None,
+                encoded,
+                sig,
+            ),
+        )
+    report = svc.verify()
+    assert len(report.op_errors) == 1
+    assert "chain broken at seq 4" in report.op_errors[0]
