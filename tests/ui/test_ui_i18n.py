@@ -96,6 +96,18 @@ def test_compiled_catalogs_load_and_switch(qapp: Any) -> None:
         translations.install("en")
 
 
+def test_shared_base_class_strings_are_translated(qapp: Any) -> None:
+    """Strings of a base class (RecordTab's delete confirmation) live under its own context,
+    and lupdate only sees literal translate() calls: a wrapper would leave them in English."""
+    translations = Translations(qapp)
+    try:
+        assert translations.install("ru")
+        assert QCoreApplication.translate("RecordTab", "Delete") == "Удалить"
+        assert QCoreApplication.translate("RecordTab", "Keep") == "Оставить"
+    finally:
+        translations.install("en")
+
+
 def test_vocabulary_labels_come_from_the_core() -> None:
     for name, terms in vocab.shipped().items():
         for term in terms:

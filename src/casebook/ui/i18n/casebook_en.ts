@@ -587,70 +587,60 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../workspace/events_tab.py" line="62"/>
+        <location filename="../workspace/events_tab.py" line="54"/>
         <source>Events of this case</source>
         <translation>Events of this case</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="68"/>
+        <location filename="../workspace/events_tab.py" line="59"/>
         <source>&amp;Add event…</source>
         <translation>&amp;Add event…</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="69"/>
-        <location filename="../workspace/events_tab.py" line="253"/>
+        <location filename="../workspace/events_tab.py" line="60"/>
+        <location filename="../workspace/events_tab.py" line="181"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="73"/>
+        <location filename="../workspace/events_tab.py" line="63"/>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="74"/>
+        <location filename="../workspace/events_tab.py" line="64"/>
         <source>&amp;Who took part:</source>
         <translation>&amp;Who took part:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="226"/>
+        <location filename="../workspace/events_tab.py" line="159"/>
         <source>Add an event</source>
         <translation>Add an event</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="227"/>
+        <location filename="../workspace/events_tab.py" line="160"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="227"/>
+        <location filename="../workspace/events_tab.py" line="160"/>
         <source>Wh&amp;en:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="228"/>
+        <location filename="../workspace/events_tab.py" line="161"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="229"/>
+        <location filename="../workspace/events_tab.py" line="162"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="254"/>
+        <location filename="../workspace/events_tab.py" line="182"/>
         <source>Delete this event from the case? The history keeps what was recorded.</source>
         <translation>Delete this event from the case? The history keeps what was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/events_tab.py" line="256"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../workspace/events_tab.py" line="257"/>
-        <source>Keep</source>
-        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -786,23 +776,23 @@
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="60"/>
+        <location filename="../workspace/interviews_tab.py" line="52"/>
         <source>Interviews of this case</source>
         <translation>Interviews of this case</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="64"/>
+        <location filename="../workspace/interviews_tab.py" line="53"/>
         <source>&amp;New interview</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="65"/>
-        <location filename="../workspace/interviews_tab.py" line="163"/>
+        <location filename="../workspace/interviews_tab.py" line="54"/>
+        <location filename="../workspace/interviews_tab.py" line="123"/>
         <source>Hide &amp;details</source>
         <translation>Hide &amp;details</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="163"/>
+        <location filename="../workspace/interviews_tab.py" line="123"/>
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
     </message>
@@ -1328,65 +1318,55 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../workspace/people_tab.py" line="45"/>
+        <location filename="../workspace/people_tab.py" line="37"/>
         <source>People in this case</source>
         <translation>People in this case</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="46"/>
+        <location filename="../workspace/people_tab.py" line="38"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="47"/>
-        <location filename="../workspace/people_tab.py" line="167"/>
+        <location filename="../workspace/people_tab.py" line="39"/>
+        <location filename="../workspace/people_tab.py" line="96"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="139"/>
+        <location filename="../workspace/people_tab.py" line="74"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="140"/>
+        <location filename="../workspace/people_tab.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="140"/>
+        <location filename="../workspace/people_tab.py" line="75"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="141"/>
+        <location filename="../workspace/people_tab.py" line="76"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="142"/>
+        <location filename="../workspace/people_tab.py" line="77"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="143"/>
+        <location filename="../workspace/people_tab.py" line="78"/>
         <source>A person needs a name.</source>
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="168"/>
+        <location filename="../workspace/people_tab.py" line="97"/>
         <source>Delete this person from the case? The history keeps what was recorded.</source>
         <translation>Delete this person from the case? The history keeps what was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/people_tab.py" line="170"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../workspace/people_tab.py" line="171"/>
-        <source>Keep</source>
-        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1395,19 @@
         <location filename="../workspace/record_form.py" line="312"/>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Conflicting edits in: %1. Compare and resolve them in the History tab.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../workspace/record_tab.py" line="186"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../workspace/record_tab.py" line="190"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +19,10 @@ from casebook.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.events import EventColumn, EventRow, EventsModel, load_events
-from casebook.ui.widgets import message_box, set_name
+from casebook.ui.widgets import set_name
 from casebook.ui.workspace.quick_add import QuickAddDialog, combo, line_edit
 from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm, date_hint
-from casebook.ui.workspace.tables import first_row_selected, make_table, select_id, selected_id
+from casebook.ui.workspace.record_tab import RecordTab
 
 __all__ = ["EventsTab"]
 
@@ -40,118 +36,55 @@ FIELDS = (
 )
 
 
-def _load(service: CaseService, case_id: bytes) -> tuple[tuple[EventRow, ...], list[Record]]:
-    return load_events(service, case_id), service.children(case_id, "person")
+Loaded = tuple[tuple[EventRow, ...], list[Record]]
 
 
-class EventsTab(QWidget):
+class EventsTab(RecordTab[EventRow]):
     """Events by date on the left; the selected event and its participants on the right."""
 
     events_changed = Signal()
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._env = env
-        self._case_id: bytes | None = None
-        self._want: bytes | None = None
+        model = EventsModel(env.language)
+        model.use_vocabularies(env.vocabularies)
+        form = RecordForm(env, FIELDS, None, language=env.language)
+        super().__init__(env, model, form, parent, stretch=EventColumn.PEOPLE)
         self._people: list[Record] = []
         self._filling = False
-        self.model = EventsModel(env.language, self)
-        self.model.use_vocabularies(env.vocabularies)
-        self.table = make_table(
-            self.model, self.tr("Events of this case"), self, stretch=EventColumn.PEOPLE
-        )
+        set_name(self.table, self.tr("Events of this case"))
         header = self.table.horizontalHeader()
         for column, width in ((EventColumn.TYPE, 130), (EventColumn.PLACE, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("&Add event…"), self)
         self.delete_button = QPushButton(self.tr("Delete event"), self)
-        self.form = RecordForm(env, FIELDS, self, language=env.language)
         self.participants = QListWidget(self)
         self.participants.setMaximumHeight(140)
         set_name(self.participants, self.tr("Who took part"))
         participants_label = QLabel(self.tr("&Who took part:"), self)
         participants_label.setBuddy(self.participants)
-
-        left = QWidget(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(buttons)
-        lv.addWidget(self.table)
-        right = QWidget(self)
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.form)
-        rv.addWidget(participants_label)
-        rv.addWidget(self.participants)
-        rv.addStretch(1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([480, 360])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-
+        self.list_and_details(
+            [self.add_button, self.delete_button],
+            [self.form, participants_label, self.participants],
+        )
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
-        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.form.field_saved.connect(self.on_form_field_saved)
         self.participants.itemChanged.connect(self.on_participants_item_changed)
         self.delete_button.setEnabled(False)
 
-    # -- loading --------------------------------------------------------------------------
+    def fetch(self, service: CaseService, case_id: bytes) -> Loaded:
+        """The events of the case, and its persons (the possible participants)."""
+        return load_events(service, case_id), service.children(case_id, "person")
 
-    def load(self, case_id: bytes) -> None:
-        """Show the events of a case."""
-        if case_id != self._case_id:
-            self.form.set_record(None)
-        self._case_id = case_id
-        self._env.read(lambda s: _load(s, case_id), self._show, self)
-
-    def reload(self) -> None:
-        """Read the events again."""
-        if self._case_id is not None:
-            self.form.flush()
-            self._want = self._want or selected_id(self.table)
-            self.load(self._case_id)
-
-    def _show(self, loaded: tuple[tuple[EventRow, ...], list[Record]]) -> None:
+    def take(self, loaded: Loaded) -> tuple[EventRow, ...]:
+        """Keep the persons; the events are the rows."""
         rows, self._people = loaded
-        want = self._want or selected_id(self.table)
-        self._want = None
-        self.model.set_rows(rows)
-        if not select_id(self.table, want):
-            first_row_selected(self.table)
-        self.on_table_selection_changed()
+        return rows
 
-    def select(self, record_id: bytes) -> None:
-        """Select an event (from search, or when returning after a lock)."""
-        if not select_id(self.table, record_id):
-            self._want = record_id
-
-    def selected(self) -> bytes | None:
-        """The selected event's id."""
-        return selected_id(self.table)
-
-    def _current(self) -> EventRow | None:
-        event_id = selected_id(self.table)
-        i = self.model.find(event_id) if event_id else -1
-        return self.model.rows[i] if i >= 0 else None
-
-    def on_table_selection_changed(self, *_args: object) -> None:
+    def show_row(self, row: EventRow | None) -> None:
         """Show the selected event and its participants."""
-        row = self._current()
-        if row is None:
-            self.form.set_record(None)
-        elif self.form.record is None or self.form.record.id != row.id:
-            self.form.set_record(row.record)
+        super().show_row(row)
         self.delete_button.setEnabled(row is not None)
         self._fill_participants(row)
 
@@ -171,7 +104,7 @@ class EventsTab(QWidget):
 
     def on_participants_item_changed(self, item: QListWidgetItem) -> None:
         """Link or unlink a person; the link carries the person's role in the case."""
-        row = self._current()
+        row = self.current()
         if self._filling or row is None:
             return
         person_id = bytes(item.data(Qt.ItemDataRole.UserRole))
@@ -244,27 +177,8 @@ class EventsTab(QWidget):
 
     def on_delete_button_clicked(self) -> None:
         """Delete the selected event after a confirmation."""
-        event_id = selected_id(self.table)
-        if event_id is None:
-            return
-        box, (yes, _) = message_box(
-            self,
-            QMessageBox.Icon.Question,
+        self.confirm_delete(
             self.tr("Delete event"),
             self.tr("Delete this event from the case? The history keeps what was recorded."),
-            [
-                (self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Keep"), QMessageBox.ButtonRole.RejectRole),
-            ],
+            self._changed,
         )
-
-        def chosen() -> None:
-            if box.clickedButton() is yes:
-                self._env.write(lambda s: s.delete(event_id), lambda _: self._changed(), self)
-
-        box.finished.connect(chosen)
-        box.open()
-
-    def flush(self) -> None:
-        """Send what is still being typed."""
-        self.form.flush()

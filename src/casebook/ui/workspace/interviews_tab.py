@@ -23,9 +23,10 @@ from casebook.ui.models.interviews import (
     InterviewsModel,
     load_interviews,
 )
+from casebook.ui.widgets import set_name
 from casebook.ui.workspace.note_panel import NotePanel
 from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm
-from casebook.ui.workspace.tables import first_row_selected, make_table, select_id, selected_id
+from casebook.ui.workspace.record_tab import RecordTab
 
 __all__ = ["InterviewsTab"]
 
@@ -42,29 +43,16 @@ FIELDS = (
 Loaded = tuple[tuple[InterviewRow, ...], list[Record]]
 
 
-def _load(service: CaseService, case_id: bytes) -> Loaded:
-    return load_interviews(service, case_id), service.children(case_id, "person")
-
-
-class InterviewsTab(QWidget):
+class InterviewsTab(RecordTab[InterviewRow]):
     """Interviews on the left; details and notes of the selected one on the right."""
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._env = env
-        self._case_id: bytes | None = None
-        self._want: bytes | None = None
-        self.model = InterviewsModel(self)
-        self.table = make_table(
-            self.model,
-            self.tr("Interviews of this case"),
-            self,
-            stretch=InterviewColumn.INTERVIEWEE,
-        )
+        form = RecordForm(env, FIELDS, None, language=env.language)
+        super().__init__(env, InterviewsModel(), form, parent, stretch=InterviewColumn.INTERVIEWEE)
+        set_name(self.table, self.tr("Interviews of this case"))
         self.new_button = QPushButton(self.tr("&New interview"), self)
         self.details_button = QPushButton(self.tr("Hide &details"), self)
         self.details_button.setCheckable(True)
-        self.form = RecordForm(env, FIELDS, self, language=env.language)
         self.notes = NotePanel(env, self)
 
         left = QWidget(self)
@@ -100,54 +88,26 @@ class InterviewsTab(QWidget):
 
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.details_button.toggled.connect(self.on_details_button_toggled)
-        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.form.field_saved.connect(self.on_form_field_saved)
 
-    # -- loading --------------------------------------------------------------------------
+    def fetch(self, service: CaseService, case_id: bytes) -> Loaded:
+        """The interviews of the case, and its persons (the possible interviewees)."""
+        return load_interviews(service, case_id), service.children(case_id, "person")
 
-    def load(self, case_id: bytes) -> None:
-        """Show the interviews of a case."""
-        if case_id != self._case_id:
-            self.form.set_record(None)
-            self.notes.load(case_id, None)
-        self._case_id = case_id
-        self._env.read(lambda s: _load(s, case_id), self._show, self)
-
-    def reload(self) -> None:
-        """Read the interviews again (people may have changed)."""
-        if self._case_id is not None:
-            self.form.flush()
-            self._want = self._want or selected_id(self.table)
-            self.load(self._case_id)
-
-    def _show(self, loaded: Loaded) -> None:
+    def take(self, loaded: Loaded) -> tuple[InterviewRow, ...]:
+        """Offer the persons as interviewees; the interviews are the rows."""
         rows, people = loaded
         self.form.set_refs("interviewee", [(p.id.hex(), str(p.get("name", ""))) for p in people])
-        want = self._want or selected_id(self.table)
-        self._want = None
-        self.model.set_rows(rows)
-        if not select_id(self.table, want):
-            first_row_selected(self.table)
-        self.on_table_selection_changed()
+        return rows
 
-    def select(self, record_id: bytes) -> None:
-        """Select an interview (from search, or when returning after a lock)."""
-        if not select_id(self.table, record_id):
-            self._want = record_id
+    def case_changed(self, case_id: bytes) -> None:
+        """Clear the form and the notes before another case's interviews arrive."""
+        super().case_changed(case_id)
+        self.notes.load(case_id, None)
 
-    def selected(self) -> bytes | None:
-        """The selected interview's id."""
-        return selected_id(self.table)
-
-    def on_table_selection_changed(self, *_args: object) -> None:
+    def show_row(self, row: InterviewRow | None) -> None:
         """Show the selected interview's details and notes."""
-        interview_id = selected_id(self.table)
-        i = self.model.find(interview_id) if interview_id else -1
-        row = self.model.rows[i] if i >= 0 else None
-        if row is None:
-            self.form.set_record(None)
-        elif self.form.record is None or self.form.record.id != row.id:
-            self.form.set_record(row.record)
+        super().show_row(row)
         if self._case_id is not None and self.notes.interview_id != (row.id if row else None):
             self.notes.load(self._case_id, row.id if row else None)
 
@@ -182,5 +142,5 @@ class InterviewsTab(QWidget):
 
     def flush(self) -> None:
         """Send what is still being typed, including the draft note."""
-        self.form.flush()
+        super().flush()
         self.notes.flush()
