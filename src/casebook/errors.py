@@ -16,6 +16,7 @@ __all__ = [
     "Cancelled",
     "AuthenticationFailed",
     "CasebookError",
+    "CompromiseAlert",
     "DriveUnavailable",
     "ForkDetected",
     "InputRejected",
@@ -23,6 +24,7 @@ __all__ = [
     "NotFound",
     "RejectReason",
     "UnknownPeer",
+    "UnverifiedRecipients",
     "VaultCorrupt",
     "VaultExists",
     "VaultLocked",
@@ -90,6 +92,28 @@ class AuthenticationFailed(CasebookError):
     def __init__(self, message: str = "authentication failed", *, truncated: bool = False) -> None:
         self.truncated = truncated
         super().__init__(message)
+
+
+class CompromiseAlert(ForkDetected):
+    """Someone's keys signed two histories: nothing from this bundle was applied. Revoke the
+    peer with a cut-off before the fork, and ask them in person what happened."""
+
+    def __init__(self, kind: str, party: bytes, seq: int, sender: bytes, detail: str) -> None:
+        self.kind = kind  # bundle-fork, chain-fork or op-fork
+        self.party = party  # whose keys: the bundle's sender, or the op's author
+        self.seq = seq
+        self.sender = sender
+        self.detail = detail
+        super().__init__(f"{kind}: {party.hex()[:16]} at seq {seq}: {detail}")
+
+
+class UnverifiedRecipients(InputRejected):
+    """Some chosen colleagues are not verified: compare safety numbers first, or confirm."""
+
+    def __init__(self, key_ids: tuple[str, ...], names: tuple[str, ...]) -> None:
+        self.key_ids = key_ids
+        self.names = names
+        super().__init__("unverified: " + ", ".join(key_ids))
 
 
 class RejectReason(IntEnum):

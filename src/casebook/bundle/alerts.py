@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from casebook import canonical
-from casebook.errors import ForkDetected
+from casebook.errors import CompromiseAlert
 
 if TYPE_CHECKING:
     from casebook.service import CaseService
@@ -29,19 +29,6 @@ __all__ = ["KINDS", "AlertRecord", "CompromiseAlert", "compromise_alerts", "reco
 
 KINDS = ("bundle-fork", "chain-fork", "op-fork")
 _PREFIX = "alert/"
-
-
-class CompromiseAlert(ForkDetected):
-    """Someone's keys signed two histories: nothing from this bundle was applied. Revoke the
-    peer with a cut-off before the fork, and ask them in person what happened."""
-
-    def __init__(self, kind: str, party: bytes, seq: int, sender: bytes, detail: str) -> None:
-        self.kind = kind
-        self.party = party  # whose keys: the bundle's sender, or the op's author
-        self.seq = seq
-        self.sender = sender
-        self.detail = detail
-        super().__init__(f"{kind}: {party.hex()[:16]} at seq {seq}: {detail}")
 
 
 @dataclass(frozen=True)

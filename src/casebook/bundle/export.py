@@ -71,6 +71,7 @@ from casebook.errors import (
     CasebookError,
     DriveUnavailable,
     InputRejected,
+    UnverifiedRecipients,
     VaultCorrupt,
 )
 from casebook.records import PeerRow
@@ -85,14 +86,6 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 _CHUNK = stream.CHUNK_SIZE
 _REPORT_EVERY = 1024 * 1024
-
-
-class UnverifiedRecipients(InputRejected):
-    """Some chosen colleagues are not verified: compare safety numbers first, or confirm."""
-
-    def __init__(self, peers: Sequence[PeerRow]) -> None:
-        self.peers = tuple(peers)
-        super().__init__("unverified: " + ", ".join(p.key_id for p in self.peers))
 
 
 def _check_recipients(
@@ -117,7 +110,9 @@ def _check_recipients(
         raise InputRejected(f"a bundle has at most {MAX_RECIPIENTS} recipients")
     unverified = [p for p in peers.values() if not p.verified]
     if unverified and not confirm_unverified:
-        raise UnverifiedRecipients(unverified)
+        raise UnverifiedRecipients(
+            tuple(p.key_id for p in unverified), tuple(p.name for p in unverified)
+        )
     return sorted(peers.values(), key=lambda p: p.identity)
 
 

@@ -15,12 +15,14 @@ from casebook.errors import (
     BundleRejected,
     Cancelled,
     CasebookError,
+    CompromiseAlert,
     DriveUnavailable,
     ForkDetected,
     InputRejected,
     NotEnoughSpace,
     NotFound,
     UnknownPeer,
+    UnverifiedRecipients,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -67,6 +69,17 @@ MESSAGES: dict[type[BaseException], str] = {
     Cancelled: QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was changed."),
     AuthenticationFailed: QT_TRANSLATE_NOOP(
         "Errors", "This data failed its integrity check: it is damaged, truncated or forged."
+    ),
+    CompromiseAlert: QT_TRANSLATE_NOOP(
+        "Errors",
+        "COMPROMISE ALERT: a colleague's key signed two different histories. Nothing from this "
+        "bundle was applied. Revoke that colleague with a cut-off before the fork, and ask them "
+        "in person what happened.",
+    ),
+    UnverifiedRecipients: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Some chosen colleagues are not verified yet. Compare safety numbers with them first, "
+        "or confirm that you want to seal to them anyway.",
     ),
     ForkDetected: QT_TRANSLATE_NOOP(
         "Errors",

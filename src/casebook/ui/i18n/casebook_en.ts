@@ -471,82 +471,92 @@
         <translation>casebook</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36"/>
+        <location filename="../errors.py" line="38"/>
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, lock casebook and start it again.</source>
         <translation>Something unexpected went wrong. What you had saved is safe. If it happens again, lock casebook and start it again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="43"/>
+        <location filename="../errors.py" line="45"/>
         <source>The passphrase is wrong, or the vault&apos;s key file is damaged. Try again, or use the recovery code.</source>
         <translation>The passphrase is wrong, or the vault&apos;s key file is damaged. Try again, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="48"/>
+        <location filename="../errors.py" line="50"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="49"/>
+        <location filename="../errors.py" line="51"/>
         <source>There is no vault in this folder. Create one, or choose another folder.</source>
         <translation>There is no vault in this folder. Create one, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="52"/>
+        <location filename="../errors.py" line="54"/>
         <source>A vault already exists in this folder. Choose an empty folder.</source>
         <translation>A vault already exists in this folder. Choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="55"/>
+        <location filename="../errors.py" line="57"/>
         <source>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</source>
         <translation>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="60"/>
+        <location filename="../errors.py" line="62"/>
         <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
         <translation>The disk is full. Free some space and try again; nothing saved was lost.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="63"/>
+        <location filename="../errors.py" line="65"/>
         <source>The drive could not be read or written. Check that it is connected and try again.</source>
         <translation>The drive could not be read or written. Check that it is connected and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="67"/>
+        <location filename="../errors.py" line="69"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="68"/>
+        <location filename="../errors.py" line="70"/>
         <source>This data failed its integrity check: it is damaged, truncated or forged.</source>
         <translation>This data failed its integrity check: it is damaged, truncated or forged.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="71"/>
+        <location filename="../errors.py" line="73"/>
+        <source>COMPROMISE ALERT: a colleague&apos;s key signed two different histories. Nothing from this bundle was applied. Revoke that colleague with a cut-off before the fork, and ask them in person what happened.</source>
+        <translation>COMPROMISE ALERT: a colleague&apos;s key signed two different histories. Nothing from this bundle was applied. Revoke that colleague with a cut-off before the fork, and ask them in person what happened.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="79"/>
+        <source>Some chosen colleagues are not verified yet. Compare safety numbers with them first, or confirm that you want to seal to them anyway.</source>
+        <translation>Some chosen colleagues are not verified yet. Compare safety numbers with them first, or confirm that you want to seal to them anyway.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="84"/>
         <source>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</source>
         <translation>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="76"/>
+        <location filename="../errors.py" line="89"/>
         <source>The bundle was refused and nothing was changed.</source>
         <translation>The bundle was refused and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="77"/>
+        <location filename="../errors.py" line="90"/>
         <source>This key belongs to nobody you have added as a peer. Add their card first.</source>
         <translation>This key belongs to nobody you have added as a peer. Add their card first.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="80"/>
+        <location filename="../errors.py" line="93"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="81"/>
+        <location filename="../errors.py" line="94"/>
         <source>This value is not valid here. Correct it and try again.</source>
         <translation>This value is not valid here. Correct it and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="84"/>
+        <location filename="../errors.py" line="97"/>
         <source>The operation failed and nothing was changed. Try again.</source>
         <translation>The operation failed and nothing was changed. Try again.</translation>
     </message>
