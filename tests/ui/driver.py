@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget, QWizard
 
 from casebook.crypto.kdf import KdfPolicy
 from casebook.crypto.keys import Identity
@@ -25,6 +25,11 @@ from casebook.paths import AppPaths
 from casebook.service import CaseService
 from casebook.settings import Settings
 from casebook.ui.app import AppContext, build
+from casebook.ui.bundles.export_wizard import ExportWizard
+from casebook.ui.bundles.import_wizard import ImportWizard
+from casebook.ui.peers.add_peer_dialog import AddPeerDialog
+from casebook.ui.peers.peers_dialog import PeersDialog
+from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
 from casebook.ui.tasks import InlinePool, Pool
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
@@ -259,6 +264,96 @@ class Driver:
         before = tab.model.rowCount()
         drop_files(tab, [path])
         self.wait_until(lambda: tab.model.rowCount() == before + 1 and not tab.busy, 20_000)
+
+    # -- exchange -------------------------------------------------------------------------
+
+    def open_peers(self) -> PeersDialog:
+        """Exchange → Peers…."""
+        self.window.peers_action.trigger()
+        dialog = self.dialog(PeersDialog)
+        self.settle()
+        return dialog
+
+    def add_peer(self, peers: PeersDialog, card: Path, name: str) -> VerifyPeerDialog:
+        """Add from card file…, choose `card`, type the name, Add; the comparison opens."""
+        QTest.mouseClick(peers.add_button, Qt.MouseButton.LeftButton)
+        add = self.dialog(AddPeerDialog)
+        add.load(card)  # what choosing the file in Qt's file dialog calls
+        self.wait_until(lambda: add.preview is not None)
+        self.type_into(add.name, name)
+        QTest.mouseClick(add.add_button, Qt.MouseButton.LeftButton)
+        verify = self.dialog(VerifyPeerDialog)
+        self.wait_until(lambda: bool(verify.number))
+        return verify
+
+    def tick(self, view: QAbstractItemView, label_part: str) -> None:
+        """Select the row whose text holds `label_part` and press Space to tick it."""
+        model = view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if label_part in str(index.data()):
+                view.setFocus()
+                view.setCurrentIndex(index)
+                QTest.keyClick(view.viewport(), Qt.Key.Key_Space)
+                return
+        raise AssertionError(f"no row with {label_part!r}")
+
+    def wizard_next(self, wizard: QWizard) -> None:
+        """Press Next (or the commit button: Seal, Import)."""
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
+            button = wizard.button(which)
+            if button.isVisible():
+                self.wait_until(button.isEnabled)
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                return
+        raise AssertionError("no Next button")
+
+    def export_bundle(
+        self,
+        recipients: list[str],
+        folder: Path,
+        *,
+        confirm_unverified: bool = False,
+        cases: list[str] | None = None,
+    ) -> ExportWizard:
+        """Exchange → Export bundle…, through every page; returns on the last page."""
+        wizard = self.export_bundle_start()
+        if cases is not None:
+            page = wizard.cases_page
+            QTest.mouseClick(page.chosen, Qt.MouseButton.LeftButton)
+            self.wait_until(lambda: bool(page.cases.items))
+            for title in cases:
+                if page.cases.items and all(t != title for _, t, _ in page.cases.items):
+                    raise AssertionError(f"no case {title!r}")
+                key = next(k for k, t, _ in page.cases.items if t == title)
+                if key not in page.cases.checked:
+                    self.tick(page.list, title)
+        self.wizard_next(wizard)
+        for name in recipients:
+            self.tick(wizard.recipients_page.list, name)
+        if confirm_unverified:
+            wizard.recipients_page.confirm.setChecked(True)
+        self.wizard_next(wizard)
+        self.type_into(wizard.destination_page.folder, str(folder))
+        self.wizard_next(wizard)
+        return wizard
+
+    def export_bundle_start(self) -> ExportWizard:
+        """Exchange → Export bundle…; returns on the first page."""
+        self.window.export_action.trigger()
+        wizard = self.dialog(ExportWizard)
+        self.settle()
+        return wizard
+
+    def import_bundle(self, path: Path) -> ImportWizard:
+        """Exchange → Import bundle…, choose `path`, Next; returns on the sender page."""
+        self.window.import_action.trigger()
+        wizard = self.dialog(ImportWizard)
+        self.type_into(wizard.file_page.path, str(path))
+        self.wizard_next(wizard)
+        page = wizard.sender_page
+        self.wait_until(lambda: page.preview is not None or page.error.isVisible())
+        return wizard
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.bundle import export_bundle
+from casebook.cardfile import write_card_file
 from casebook.crypto.kdf import KdfPolicy
 from casebook.demo import populate
 from casebook.paths import VaultPaths
@@ -42,7 +44,7 @@ from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
 from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.conflict_dialog import ConflictDialog
-from casebook.vault import create_vault
+from casebook.vault import create_vault, unlock
 
 from .driver import Driver, make_conflict
 
@@ -65,6 +67,12 @@ SCREENS = (
     "new-recovery-code",
     "verify",
     "vocabularies",
+    "peer-verify",
+    "peers",
+    "export-recipients",
+    "export-done",
+    "import-sender",
+    "import-done",
     "settings",
     "verify-damaged",
 )
@@ -166,6 +174,7 @@ def tour(
     yield "search", search
     search.close()
     yield from vault_menu_tour(d)
+    yield from exchange_tour(d, *exchange_setup(root, tmp_path / f"usb-{language}", policy))
     d.window.on_settings_action_triggered()
     yield "settings", d.dialog(SettingsDialog)
 
@@ -220,6 +229,68 @@ def vault_menu_tour(d: Driver) -> Iterator[tuple[str, QWidget]]:
     d.wait_until(lambda: vocabularies.model.rows[-1].code == "koap_20_2_8")
     yield "vocabularies", vocabularies
     vocabularies.close()
+
+
+def exchange_setup(demo: Path, usb: Path, policy: KdfPolicy) -> tuple[Path, Path]:
+    """Colleagues of the demo vault: Анна (verified, sent a bundle), Вера (revoked), and Борис,
+    whose card waits on the "USB drive" to be added in the GUI. Returns (card, bundle)."""
+    usb.mkdir()
+    me = unlock(demo, PASSPHRASE, policy=policy)
+    anna = create_vault(usb.parent / f"{usb.name}-anna", PASSPHRASE, policy=policy).service
+    vera = create_vault(usb.parent / f"{usb.name}-vera", PASSPHRASE, policy=policy).service
+    boris = create_vault(usb.parent / f"{usb.name}-boris", PASSPHRASE, policy=policy).service
+    try:
+        mine = me.my_card().encode()
+        me.mark_verified(me.add_peer(anna.my_card().encode(), "Анна Смирнова"))
+        me.revoke_peer(me.add_peer(vera.my_card().encode(), "Вера К."), after=3)
+        to_me = anna.add_peer(mine, "коллега")
+        anna.mark_verified(to_me)
+        case = anna.add_case("Дело Условной (вымышленное): обыск в НКО")
+        anna.add_person(case, name="Условная Мария", role="victim")
+        bundle = export_bundle(anna, [to_me], out_path=usb).paths[0]
+        card = usb / "boris.casebook"
+        write_card_file(card, boris.my_card())
+    finally:
+        for svc in (me, anna, vera, boris):
+            svc.lock()
+    return card, bundle
+
+
+def exchange_tour(d: Driver, card: Path, bundle: Path) -> Iterator[tuple[str, QWidget]]:
+    """Exchange: add Борис and start comparing numbers; the Peers window with every mark;
+    the Export wizard; the Import wizard."""
+    peers = d.open_peers()
+    d.wait_until(lambda: peers.card is not None)
+    verify = d.add_peer(peers, card, "Борис Н.")
+    d.type_into(verify.typed, verify.number[:17])
+    yield "peer-verify", verify
+    verify.reject()
+    d.settle()
+    d.wait_until(lambda: peers.model.rowCount() == 3)
+    peers.table.selectRow(0)
+    yield "peers", peers
+    peers.close()
+
+    wizard = d.export_bundle_start()
+    d.wizard_next(wizard)
+    d.tick(wizard.recipients_page.list, "Анна")
+    d.tick(wizard.recipients_page.list, "Борис")
+    yield "export-recipients", wizard
+    wizard.recipients_page.confirm.setChecked(True)
+    d.wizard_next(wizard)
+    d.type_into(wizard.destination_page.folder, str(card.parent))
+    d.wizard_next(wizard)
+    d.wait_until(lambda: wizard.seal_page.done, timeout=20_000)
+    yield "export-done", wizard
+    wizard.accept()
+
+    imp = d.import_bundle(bundle)
+    yield "import-sender", imp
+    d.wizard_next(imp)
+    d.wizard_next(imp)
+    d.wait_until(lambda: imp.apply_page.done, timeout=20_000)
+    yield "import-done", imp
+    imp.accept()
 
 
 def visible_texts(root: QWidget) -> list[tuple[QWidget, str]]:

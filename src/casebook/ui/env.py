@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from casebook.service import CaseService
 from casebook.ui.clipboard import ClipboardGuard
+from casebook.ui.peers.book import PeerBook
 from casebook.ui.tasks import TaskRunner
 from casebook.ui.vocabularies import VocabularyBook
 from casebook.ui.worker import StoreClient
@@ -35,6 +36,7 @@ class Env:
     notify_saved: Callable[[], None]
     me: bytes = b""  # this vault's author key, to tell "you" from peers
     vocabularies: VocabularyBook = field(default_factory=VocabularyBook)
+    peers: PeerBook = field(default_factory=PeerBook)
 
     def read(
         self,

@@ -30,10 +30,14 @@ from casebook.crypto.kdf import KdfPolicy
 from casebook.paths import VaultPaths
 from casebook.service import CaseService
 from casebook.settings import Settings
+from casebook.ui.bundles.export_wizard import ExportWizard
+from casebook.ui.bundles.import_wizard import ImportWizard
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
+from casebook.ui.peers.book import PeerBook
+from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.preferences import Preferences
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
@@ -121,6 +125,11 @@ class MainWindow(QMainWindow):
         self.recovery_code_action = QAction(self)
         self.verify_action = QAction(self)
         self.vocabularies_action = QAction(self)
+        self.peers_action = QAction(self)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction(self)
@@ -133,6 +142,9 @@ class MainWindow(QMainWindow):
         self.recovery_code_action.triggered.connect(self.on_recovery_code_action_triggered)
         self.verify_action.triggered.connect(self.on_verify_action_triggered)
         self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
+        self.peers_action.triggered.connect(self.on_peers_action_triggered)
+        self.export_action.triggered.connect(self.on_export_action_triggered)
+        self.import_action.triggered.connect(self.on_import_action_triggered)
         self.settings_action.triggered.connect(self.on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.toolbar = QToolBar(self)
@@ -141,6 +153,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.new_case_action)
         self.toolbar.addAction(self.search_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.import_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addSeparator()
@@ -157,6 +172,11 @@ class MainWindow(QMainWindow):
         self.recovery_code_action.setText(self.tr("New &recovery code…"))
         self.verify_action.setText(self.tr("Check vault &integrity…"))
         self.vocabularies_action.setText(self.tr("&Vocabularies…"))
+        self.peers_action.setText(self.tr("&Peers…"))
+        self.export_action.setText(self.tr("&Export bundle…"))
+        self.export_action.setToolTip(self.tr("Seal changes for colleagues into a bundle (Ctrl+E)"))
+        self.import_action.setText(self.tr("&Import bundle…"))
+        self.import_action.setToolTip(self.tr("Open a bundle from a colleague (Ctrl+I)"))
         self.settings_action.setText(self.tr("S&ettings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -179,6 +199,11 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.search_action)
         case_menu.addSeparator()
         case_menu.addAction(self.vocabularies_action)
+        exchange_menu = bar.addMenu(self.tr("E&xchange"))
+        exchange_menu.addAction(self.peers_action)
+        exchange_menu.addSeparator()
+        exchange_menu.addAction(self.export_action)
+        exchange_menu.addAction(self.import_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -192,6 +217,9 @@ class MainWindow(QMainWindow):
             self.recovery_code_action,
             self.verify_action,
             self.vocabularies_action,
+            self.peers_action,
+            self.export_action,
+            self.import_action,
         ):
             action.setEnabled(unlocked)
         self.open_vault_action.setEnabled(not unlocked and not creating)
@@ -243,9 +271,11 @@ class MainWindow(QMainWindow):
             notify_saved=self.on_saved,
             me=service.me,
             vocabularies=VocabularyBook(),
+            peers=PeerBook(),
         )
         # The first job of the session: the forms offer the vault's own terms from the start.
         self.env.read(load_vocabularies, self.env.vocabularies.set, self.env.vocabularies)
+        self.env.read(lambda s: s.peers(), self.env.peers.set, self.env.peers)
         self._show_workspace()
         self.idle.start()
         if self._code_lost:
@@ -375,6 +405,35 @@ class MainWindow(QMainWindow):
         """Show the vocabularies, and add a term."""
         if self.env is not None:
             VocabularyDialog(self.env, self).open()
+
+    def on_peers_action_triggered(self) -> None:
+        """Your card and your colleagues (one window, brought back if open)."""
+        if self.env is None:
+            return
+        existing = self.findChild(PeersDialog)
+        dialog = existing if existing is not None else PeersDialog(self.env, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def on_export_action_triggered(self) -> None:
+        """Seal a bundle: cases, recipients, destination, then progress."""
+        if self.env is None or self.workspace is None:
+            return
+        ExportWizard(self.env, self, current_case=self.workspace.place().case_id).open()
+
+    def on_import_action_triggered(self) -> None:
+        """Open a bundle: file, sender, summary, then apply."""
+        if self.env is None or self.workspace is None:
+            return
+        wizard = ImportWizard(self.env, self)
+        wizard.imported.connect(self.on_bundle_imported)
+        wizard.open()
+
+    def on_bundle_imported(self) -> None:
+        """New changes arrived: show them."""
+        if self.workspace is not None:
+            self.workspace.reload()
 
     # -- feedback -------------------------------------------------------------------------
 

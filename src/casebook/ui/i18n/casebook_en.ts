@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddPeerDialog</name>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="74"/>
+        <location filename="../peers/add_peer_dialog.py" line="114"/>
+        <source>Add a colleague</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="79"/>
+        <source>Ask your colleague for their identity card: a small file from casebook (Exchange → Peers → Save my card…). It holds public keys only, no name.</source>
+        <translation>Ask your colleague for their identity card: a small file from casebook (Exchange → Peers → Save my card…). It holds public keys only, no name.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="87"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="88"/>
+        <source>Card file</source>
+        <translation>Card file</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="89"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="90"/>
+        <location filename="../peers/add_peer_dialog.py" line="130"/>
+        <source>Choose the card file</source>
+        <translation>Choose the card file</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="95"/>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="97"/>
+        <source>Safety number</source>
+        <translation>Safety number</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="100"/>
+        <source>A name only you will see</source>
+        <translation>A name only you will see</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="103"/>
+        <source>&amp;Card file:</source>
+        <translation>&amp;Card file:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="104"/>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="105"/>
+        <source>Safety number:</source>
+        <translation>Safety number:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="106"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="110"/>
+        <source>&amp;Add colleague</source>
+        <translation>&amp;Add colleague</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="149"/>
+        <source>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</source>
+        <translation>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="161"/>
+        <source>This is your own card.</source>
+        <translation>This is your own card.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="164"/>
+        <source>This colleague is already a peer: %1.</source>
+        <translation>This colleague is already a peer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="178"/>
+        <source>Another colleague already has this name.</source>
+        <translation>Another colleague already has this name.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="163"/>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="166"/>
+        <source>Progress of the import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="167"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="168"/>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="171"/>
+        <source>What was imported</source>
+        <translation>What was imported</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../models/attachments.py" line="77"/>
@@ -135,6 +268,74 @@
     </message>
 </context>
 <context>
+    <name>BundleRefusals</name>
+    <message>
+        <location filename="../bundles/refusals.py" line="20"/>
+        <source>The file is damaged, or it is not a valid bundle.</source>
+        <translation>The file is damaged, or it is not a valid bundle.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="23"/>
+        <source>This bundle was not sealed to you. Only the colleagues it was sealed to can open it.</source>
+        <translation>This bundle was not sealed to you. Only the colleagues it was sealed to can open it.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="27"/>
+        <source>It was sealed by someone who is not among your peers. Add their card first (Exchange → Peers…), compare safety numbers, then import it again.</source>
+        <translation>It was sealed by someone who is not among your peers. Add their card first (Exchange → Peers…), compare safety numbers, then import it again.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="32"/>
+        <source>It was sealed by a colleague you revoked, after the cut-off you set. Their keys may be in someone else&apos;s hands.</source>
+        <translation>It was sealed by a colleague you revoked, after the cut-off you set. Their keys may be in someone else&apos;s hands.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="37"/>
+        <source>It was re-sealed by someone other than the colleague who signed it: it was forwarded to you. Ask the colleague who made it to seal it to you themselves.</source>
+        <translation>It was re-sealed by someone other than the colleague who signed it: it was forwarded to you. Ask the colleague who made it to seal it to you themselves.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="42"/>
+        <source>The file is incomplete (perhaps the drive was pulled out while copying). Copy it again and retry.</source>
+        <translation>The file is incomplete (perhaps the drive was pulled out while copying). Copy it again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="47"/>
+        <source>The file was changed after it was sealed: damaged on the drive, or altered on purpose.</source>
+        <translation>The file was changed after it was sealed: damaged on the drive, or altered on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="51"/>
+        <source>A part of this bundle is missing. Copy all of its parts (.001, .002, …) into one folder and retry.</source>
+        <translation>A part of this bundle is missing. Copy all of its parts (.001, .002, …) into one folder and retry.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="56"/>
+        <source>A length inside the file is beyond what casebook accepts.</source>
+        <translation>A length inside the file is beyond what casebook accepts.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="59"/>
+        <source>This is not a casebook bundle. If it is an age file from elsewhere, open it with age.</source>
+        <translation>This is not a casebook bundle. If it is an age file from elsewhere, open it with age.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="63"/>
+        <source>Its signature does not verify: it cannot be proved who sealed it.</source>
+        <translation>Its signature does not verify: it cannot be proved who sealed it.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="66"/>
+        <source>It was made by a newer version of casebook. Update casebook to open it.</source>
+        <translation>It was made by a newer version of casebook. Update casebook to open it.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="82"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../models/case_list.py" line="164"/>
@@ -234,6 +435,49 @@
         <location filename="../workspace/case_view.py" line="69"/>
         <source>Hi&amp;story</source>
         <translation>Hi&amp;story</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="181"/>
+        <source>What to seal</source>
+        <translation>What to seal</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="184"/>
+        <source>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</source>
+        <translation>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="188"/>
+        <source>&amp;Everything the recipients do not have yet</source>
+        <translation>&amp;Everything the recipients do not have yet</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="189"/>
+        <source>&amp;Only these cases (all of their history):</source>
+        <translation>&amp;Only these cases (all of their history):</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="192"/>
+        <source>Filter by title</source>
+        <translation>Filter by title</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="194"/>
+        <source>Filter cases by title</source>
+        <translation>Filter cases by title</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="199"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="225"/>
+        <source>%1 of %2 cases chosen</source>
+        <translation>%1 of %2 cases chosen</translation>
     </message>
 </context>
 <context>
@@ -347,22 +591,22 @@
         <translation>Conflicting edits</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="78"/>
+        <location filename="../workspace/conflict_dialog.py" line="80"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="79"/>
+        <location filename="../workspace/conflict_dialog.py" line="82"/>
         <source>By %1, %2</source>
         <translation>By %1, %2</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="81"/>
+        <location filename="../workspace/conflict_dialog.py" line="84"/>
         <source>(shown for now)</source>
         <translation>(shown for now)</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="100"/>
+        <location filename="../workspace/conflict_dialog.py" line="103"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Keep this version</translation>
     </message>
@@ -461,6 +705,100 @@
         <location filename="../workspace/deadlines.py" line="43"/>
         <source>Remove deadline</source>
         <translation>Remove deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="342"/>
+        <source>Where to write it</source>
+        <translation>Where to write it</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="345"/>
+        <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
+        <translation>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="350"/>
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="351"/>
+        <source>Destination folder</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="352"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="353"/>
+        <location filename="../bundles/export_wizard.py" line="384"/>
+        <source>Choose the destination folder</source>
+        <translation>Choose the destination folder</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="358"/>
+        <source>Automatically (4 GiB parts on FAT32 drives)</source>
+        <translation>Automatically (4 GiB parts on FAT32 drives)</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="359"/>
+        <source>650 MiB parts (CD)</source>
+        <translation>650 MiB parts (CD)</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="360"/>
+        <source>4 GiB parts</source>
+        <translation>4 GiB parts</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="361"/>
+        <source>Parts of my own size…</source>
+        <translation>Parts of my own size…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="362"/>
+        <source>Split into parts</source>
+        <translation>Split into parts</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="364"/>
+        <source>for example 700M or 2G</source>
+        <translation>for example 700M or 2G</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="365"/>
+        <source>Size of each part</source>
+        <translation>Size of each part</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="368"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="369"/>
+        <source>&amp;Split:</source>
+        <translation>&amp;Split:</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="370"/>
+        <source>Part si&amp;ze:</source>
+        <translation>Part si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="402"/>
+        <source>This folder does not exist. Is the drive connected?</source>
+        <translation>This folder does not exist. Is the drive connected?</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="407"/>
+        <source>Write a size such as 700M or 2G (at least 1M).</source>
+        <translation>Write a size such as 700M or 2G (at least 1M).</translation>
     </message>
 </context>
 <context>
@@ -654,79 +992,211 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="465"/>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="471"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="472"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="473"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="474"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="475"/>
+        <source>&amp;Seal</source>
+        <translation>&amp;Seal</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="508"/>
+        <source>Sealing: reading, encrypting and checking what was written…</source>
+        <translation>Sealing: reading, encrypting and checking what was written…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="540"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="549"/>
+        <source>Not sealed</source>
+        <translation>Not sealed</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="552"/>
+        <source>Cancelled. No bundle was written.</source>
+        <translation>Cancelled. No bundle was written.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="557"/>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="558"/>
+        <source>The bundle was written, read back and checked.</source>
+        <translation>The bundle was written, read back and checked.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="569"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="571"/>
+        <source>Bundle no. %1, for: %2.</source>
+        <translation>Bundle no. %1, for: %2.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="574"/>
+        <source>Changes: %1. Attachments: %2 (%3).</source>
+        <translation>Changes: %1. Attachments: %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="578"/>
+        <source>Size on the drive: %1.</source>
+        <translation>Size on the drive: %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="581"/>
+        <source>In %1 parts: copy all of them.</source>
+        <translation>In %1 parts: copy all of them.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="584"/>
+        <source>Your recipients already had everything: the bundle is empty.</source>
+        <translation>Your recipients already had everything: the bundle is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="64"/>
+        <location filename="../bundles/import_wizard.py" line="89"/>
+        <source>Choose the bundle</source>
+        <translation>Choose the bundle</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="67"/>
+        <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
+        <translation>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="72"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="73"/>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="74"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="75"/>
+        <source>Choose the bundle file</source>
+        <translation>Choose the bundle file</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="80"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/history.py" line="125"/>
+        <location filename="../models/history.py" line="134"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="152"/>
+        <location filename="../models/history.py" line="164"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="154"/>
+        <location filename="../models/history.py" line="166"/>
         <source>file added</source>
         <translation>file added</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="156"/>
+        <location filename="../models/history.py" line="168"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="156"/>
+        <location filename="../models/history.py" line="168"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="158"/>
+        <location filename="../models/history.py" line="170"/>
         <source>%1 (conflict resolved)</source>
         <translation>%1 (conflict resolved)</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="164"/>
+        <location filename="../models/history.py" line="176"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="166"/>
+        <location filename="../models/history.py" line="178"/>
         <source>replaced later</source>
         <translation>replaced later</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="180"/>
         <source>clock far in the future</source>
         <translation>clock far in the future</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="174"/>
+        <location filename="../models/history.py" line="186"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="175"/>
+        <location filename="../models/history.py" line="187"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="176"/>
+        <location filename="../models/history.py" line="188"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="177"/>
+        <location filename="../models/history.py" line="189"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="178"/>
+        <location filename="../models/history.py" line="190"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="179"/>
+        <location filename="../models/history.py" line="191"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -734,22 +1204,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../workspace/history_tab.py" line="40"/>
+        <location filename="../workspace/history_tab.py" line="41"/>
         <source>Changes to this case</source>
         <translation>Changes to this case</translation>
     </message>
     <message>
-        <location filename="../workspace/history_tab.py" line="59"/>
+        <location filename="../workspace/history_tab.py" line="60"/>
         <source>Conflicting edits</source>
         <translation>Conflicting edits</translation>
     </message>
     <message>
-        <location filename="../workspace/history_tab.py" line="60"/>
+        <location filename="../workspace/history_tab.py" line="61"/>
         <source>&amp;Compare and resolve…</source>
         <translation>&amp;Compare and resolve…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/history_tab.py" line="94"/>
+        <location filename="../workspace/history_tab.py" line="95"/>
         <source>%1 — %2: %n versions</source>
         <translation>
             <numerusform>%1 — %2: %n version</numerusform>
@@ -757,12 +1227,183 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/history_tab.py" line="102"/>
+        <location filename="../workspace/history_tab.py" line="103"/>
         <source>%n field(s) have conflicting edits from different devices or people.</source>
         <translation>
             <numerusform>%n field has conflicting edits from different devices or people.</numerusform>
             <numerusform>%n fields have conflicting edits from different devices or people.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="201"/>
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="207"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="208"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="209"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="210"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="211"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="249"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="273"/>
+        <source>Sealed by you</source>
+        <translation>Sealed by you</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="274"/>
+        <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
+        <translation>You sealed this bundle yourself, with this vault&apos;s keys.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="283"/>
+        <source>Sealed by %1</source>
+        <translation>Sealed by %1</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="319"/>
+        <source>every change its sender&apos;s recipients did not have yet</source>
+        <translation>every change its sender&apos;s recipients did not have yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bundles/import_wizard.py" line="321"/>
+        <source>%n case(s), with all of their history</source>
+        <translation>
+            <numerusform>%n case, with all of its history</numerusform>
+            <numerusform>%n cases, with all of their history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="323"/>
+        <source>Bundle no. %1, sealed on %2.</source>
+        <translation>Bundle no. %1, sealed on %2.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="326"/>
+        <source>It carries %1.</source>
+        <translation>It carries %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="327"/>
+        <source>Changes: %1.</source>
+        <translation>Changes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="328"/>
+        <source>Attachments: %1 (%2).</source>
+        <translation>Attachments: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="331"/>
+        <source>Recipients: %1.</source>
+        <translation>Recipients: %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="332"/>
+        <source>Size: %1 in %2 file(s).</source>
+        <translation>Size: %1 in %2 file(s).</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="339"/>
+        <source>This bundle was already imported. Importing it again changes nothing.</source>
+        <translation>This bundle was already imported. Importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="345"/>
+        <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
+        <translation>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="358"/>
+        <source>Checking and applying the bundle…</source>
+        <translation>Checking and applying the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="380"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="389"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="392"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="397"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="409"/>
+        <source>This bundle was already imported: nothing changed.</source>
+        <translation>This bundle was already imported: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="410"/>
+        <source>Every signature and attachment checked out; all of it was applied.</source>
+        <translation>Every signature and attachment checked out; all of it was applied.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="415"/>
+        <source>Changes: %1, of which %2 new.</source>
+        <translation>Changes: %1, of which %2 new.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="418"/>
+        <source>Attachments: %1, of which %2 new.</source>
+        <translation>Attachments: %1, of which %2 new.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="425"/>
+        <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
+        <translation>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="430"/>
+        <source>Conflicts: none.</source>
+        <translation>Conflicts: none.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="434"/>
+        <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
+        <translation>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="440"/>
+        <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
+        <translation>The sender is not verified yet: compare safety numbers before you rely on what they sent.</translation>
     </message>
 </context>
 <context>
@@ -1027,87 +1668,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Search all cases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Open another vault…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="172"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Check vault &amp;integrity…</source>
         <translation>Check vault &amp;integrity…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Vocabularies…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="175"/>
+        <source>&amp;Peers…</source>
+        <translation>&amp;Peers…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="176"/>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="177"/>
+        <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
+        <translation>Seal changes for colleagues into a bundle (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="178"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="179"/>
+        <source>Open a bundle from a colleague (Ctrl+I)</source>
+        <translation>Open a bundle from a colleague (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="202"/>
+        <source>E&amp;xchange</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="447"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -1298,6 +1969,214 @@
     </message>
 </context>
 <context>
+    <name>PeerMarks</name>
+    <message>
+        <location filename="../peers/book.py" line="45"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="47"/>
+        <source>You compared safety numbers with this colleague: their key is theirs.</source>
+        <translation>You compared safety numbers with this colleague: their key is theirs.</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="53"/>
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="55"/>
+        <source>Safety numbers not compared yet: a stranger&apos;s key could stand in for this colleague&apos;s. Compare them in person or on a call.</source>
+        <translation>Safety numbers not compared yet: a stranger&apos;s key could stand in for this colleague&apos;s. Compare them in person or on a call.</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="63"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="65"/>
+        <source>Revoked: nothing is sealed to this colleague, and nothing from them after the cut-off is accepted.</source>
+        <translation>Revoked: nothing is sealed to this colleague, and nothing from them after the cut-off is accepted.</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="112"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="115"/>
+        <source>unknown key %1</source>
+        <translation>unknown key %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="56"/>
+        <location filename="../peers/peers_dialog.py" line="133"/>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="60"/>
+        <source>Colleagues you exchange sealed bundles with. Before you trust a colleague, compare safety numbers with them in person or on a call.</source>
+        <translation>Colleagues you exchange sealed bundles with. Before you trust a colleague, compare safety numbers with them in person or on a call.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="67"/>
+        <source>Your card</source>
+        <translation>Your card</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="71"/>
+        <source>QR code of your identity card</source>
+        <translation>QR code of your identity card</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="73"/>
+        <source>Your key id</source>
+        <translation>Your key id</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="78"/>
+        <source>Your age recipient</source>
+        <translation>Your age recipient</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="79"/>
+        <source>The public key colleagues seal to; the age tool accepts it too.</source>
+        <translation>The public key colleagues seal to; the age tool accepts it too.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="83"/>
+        <source>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</source>
+        <translation>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="89"/>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Save my card…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="90"/>
+        <source>Save my card to a file</source>
+        <translation>Save my card to a file</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="100"/>
+        <location filename="../peers/peers_dialog.py" line="102"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="104"/>
+        <source>No colleagues yet. Add one from the card file they gave you.</source>
+        <translation>No colleagues yet. Add one from the card file they gave you.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="110"/>
+        <source>About the chosen colleague</source>
+        <translation>About the chosen colleague</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="111"/>
+        <source>&amp;Add from card file…</source>
+        <translation>&amp;Add from card file…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="112"/>
+        <source>&amp;Compare safety numbers…</source>
+        <translation>&amp;Compare safety numbers…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="113"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="156"/>
+        <location filename="../peers/peers_dialog.py" line="225"/>
+        <source>Key id: %1</source>
+        <translation>Key id: %1</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="165"/>
+        <source>Save my card</source>
+        <translation>Save my card</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="179"/>
+        <source>Your card was saved to %1. It holds no secret.</source>
+        <translation>Your card was saved to %1. It holds no secret.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="226"/>
+        <source>Added on %1.</source>
+        <translation>Added on %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="227"/>
+        <source>Bundles received from them: %1. Bundles sealed to them: %2.</source>
+        <translation>Bundles received from them: %1. Bundles sealed to them: %2.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="244"/>
+        <source>%1 was added, unverified. Compare safety numbers with them now.</source>
+        <translation>%1 was added, unverified. Compare safety numbers with them now.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <location filename="../models/peers.py" line="63"/>
+        <source>after no. %1</source>
+        <translation>after no. %1</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="71"/>
+        <location filename="../models/peers.py" line="78"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="73"/>
+        <source>no. %1, %2</source>
+        <translation>no. %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="85"/>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="86"/>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="87"/>
+        <source>Last received</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="88"/>
+        <source>Last sent</source>
+        <translation>Last sent</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../models/people.py" line="78"/>
@@ -1380,6 +2259,44 @@
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="249"/>
+        <source>Who can open it</source>
+        <translation>Who can open it</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="252"/>
+        <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
+        <translation>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="257"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="259"/>
+        <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
+        <translation>You have no colleagues yet: add one in Exchange → Peers… first.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="263"/>
+        <source>Also seal it to &amp;me, so I can open it later</source>
+        <translation>Also seal it to &amp;me, so I can open it later</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="268"/>
+        <source>I understand, and want to seal to them anyway</source>
+        <translation>I understand, and want to seal to them anyway</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="312"/>
+        <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
+        <translation>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../workspace/record_form.py" line="70"/>
@@ -1441,6 +2358,92 @@
         <location filename="../unlock/recovery_code.py" line="66"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="42"/>
+        <source>Revoke a colleague</source>
+        <translation>Revoke a colleague</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="47"/>
+        <source>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</source>
+        <translation>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="55"/>
+        <source>&amp;Keep their bundles up to number:</source>
+        <translation>&amp;Keep their bundles up to number:</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="56"/>
+        <source>&amp;Trust nothing from them at all</source>
+        <translation>&amp;Trust nothing from them at all</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="63"/>
+        <source>Last bundle number to keep</source>
+        <translation>Last bundle number to keep</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="69"/>
+        <source>You have received no bundle from them.</source>
+        <translation>You have received no bundle from them.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="71"/>
+        <source>The last bundle you received from them is number %1.</source>
+        <translation>The last bundle you received from them is number %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="77"/>
+        <source>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</source>
+        <translation>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="87"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="92"/>
+        <source>Revoke %1</source>
+        <translation>Revoke %1</translation>
+    </message>
+</context>
+<context>
+    <name>SealPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="430"/>
+        <source>Sealing</source>
+        <translation>Sealing</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="433"/>
+        <source>Progress of sealing</source>
+        <translation>Progress of sealing</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="434"/>
+        <source>&amp;Cancel sealing</source>
+        <translation>&amp;Cancel sealing</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="435"/>
+        <source>Cancel sealing</source>
+        <translation>Cancel sealing</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="438"/>
+        <source>What was sealed</source>
+        <translation>What was sealed</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2528,29 @@
     </message>
 </context>
 <context>
+    <name>SenderPage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="107"/>
+        <source>Who sealed it</source>
+        <translation>Who sealed it</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="111"/>
+        <source>Opening the bundle</source>
+        <translation>Opening the bundle</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="116"/>
+        <source>&amp;Compare safety numbers…</source>
+        <translation>&amp;Compare safety numbers…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="117"/>
+        <source>Compare safety numbers with the sender</source>
+        <translation>Compare safety numbers with the sender</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="70"/>
@@ -1555,6 +2581,19 @@
         <location filename="../settings_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="142"/>
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="145"/>
+        <source>What the bundle holds</source>
+        <translation>What the bundle holds</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2814,109 @@
         <location filename="../vault/verify_dialog.py" line="264"/>
         <source>Encrypted file damaged or missing: %1.</source>
         <translation>Encrypted file damaged or missing: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPeerDialog</name>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="76"/>
+        <source>Compare safety numbers</source>
+        <translation>Compare safety numbers</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="80"/>
+        <source>Compare safety numbers with %1</source>
+        <translation>Compare safety numbers with %1</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="84"/>
+        <source>Meet %1 in person, or call them on a line you trust. Both of you open this window in casebook: the two numbers must be the same, group by group. If they are, this card really is theirs.</source>
+        <translation>Meet %1 in person, or call them on a line you trust. Both of you open this window in casebook: the two numbers must be the same, group by group. If they are, this card really is theirs.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="93"/>
+        <source>Now: %1. %2</source>
+        <translation>Now: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="99"/>
+        <source>On your screen</source>
+        <translation>On your screen</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="109"/>
+        <source>Your safety number</source>
+        <translation>Your safety number</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="111"/>
+        <source>On %1&apos;s screen</source>
+        <translation>On %1&apos;s screen</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="114"/>
+        <source>Type the digits they read out to you</source>
+        <translation>Type the digits they read out to you</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="118"/>
+        <source>Their safety number</source>
+        <translation>Their safety number</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="119"/>
+        <source>Spaces do not matter. Each group is checked as you type.</source>
+        <translation>Spaces do not matter. Each group is checked as you type.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="121"/>
+        <source>&amp;Their number:</source>
+        <translation>&amp;Their number:</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="142"/>
+        <source>We compared every group on both screens, and they are the same</source>
+        <translation>We compared every group on both screens, and they are the same</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="148"/>
+        <source>Mark as &amp;verified</source>
+        <translation>Mark as &amp;verified</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="151"/>
+        <source>Mark as &amp;unverified</source>
+        <translation>Mark as &amp;unverified</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="179"/>
+        <source>Your safety number: %1</source>
+        <translation>Your safety number: %1</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="213"/>
+        <source>The numbers differ. Do not trust this card: it may have been swapped on its way to you. Ask %1 for their card again, in person.</source>
+        <translation>The numbers differ. Do not trust this card: it may have been swapped on its way to you. Ask %1 for their card again, in person.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="219"/>
+        <source>✔ All 12 groups match.</source>
+        <translation>✔ All 12 groups match.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="222"/>
+        <source>So far, so good: keep typing.</source>
+        <translation>So far, so good: keep typing.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="226"/>
+        <source>Or compare by eye, side by side, and tick the box below.</source>
+        <translation>Or compare by eye, side by side, and tick the box below.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AddPeerDialog</name>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="74"/>
+        <location filename="../peers/add_peer_dialog.py" line="114"/>
+        <source>Add a colleague</source>
+        <translation>Добавить коллегу</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="79"/>
+        <source>Ask your colleague for their identity card: a small file from casebook (Exchange → Peers → Save my card…). It holds public keys only, no name.</source>
+        <translation>Попросите у коллеги карточку: небольшой файл из casebook (Обмен → Коллеги → Сохранить мою карточку…). В ней только открытые ключи, без имени.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="87"/>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="88"/>
+        <source>Card file</source>
+        <translation>Файл карточки</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="89"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="90"/>
+        <location filename="../peers/add_peer_dialog.py" line="130"/>
+        <source>Choose the card file</source>
+        <translation>Выбрать файл карточки</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="95"/>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="97"/>
+        <source>Safety number</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="100"/>
+        <source>A name only you will see</source>
+        <translation>Имя, которое увидите только вы</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="101"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="103"/>
+        <source>&amp;Card file:</source>
+        <translation>&amp;Файл карточки:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="104"/>
+        <source>Key id:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="105"/>
+        <source>Safety number:</source>
+        <translation>Код безопасности:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="106"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="110"/>
+        <source>&amp;Add colleague</source>
+        <translation>&amp;Добавить коллегу</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="149"/>
+        <source>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</source>
+        <translation>Этот файл — не карточка casebook, или он повреждён. Попросите коллегу сохранить карточку ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="161"/>
+        <source>This is your own card.</source>
+        <translation>Это ваша собственная карточка.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="164"/>
+        <source>This colleague is already a peer: %1.</source>
+        <translation>Этот коллега уже добавлен: %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/add_peer_dialog.py" line="178"/>
+        <source>Another colleague already has this name.</source>
+        <translation>Это имя уже носит другой коллега.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="163"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="166"/>
+        <source>Progress of the import</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="167"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="168"/>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="171"/>
+        <source>What was imported</source>
+        <translation>Что импортировано</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../models/attachments.py" line="77"/>
@@ -136,6 +269,74 @@
     </message>
 </context>
 <context>
+    <name>BundleRefusals</name>
+    <message>
+        <location filename="../bundles/refusals.py" line="20"/>
+        <source>The file is damaged, or it is not a valid bundle.</source>
+        <translation>Файл повреждён или не является пакетом.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="23"/>
+        <source>This bundle was not sealed to you. Only the colleagues it was sealed to can open it.</source>
+        <translation>Этот пакет запечатан не для вас. Открыть его могут только те, для кого он запечатан.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="27"/>
+        <source>It was sealed by someone who is not among your peers. Add their card first (Exchange → Peers…), compare safety numbers, then import it again.</source>
+        <translation>Пакет запечатал человек, которого нет среди ваших коллег. Сначала добавьте его карточку (Обмен → Коллеги…), сверьте коды безопасности и импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="32"/>
+        <source>It was sealed by a colleague you revoked, after the cut-off you set. Their keys may be in someone else&apos;s hands.</source>
+        <translation>Пакет запечатан отозванным коллегой после заданной вами границы. Его ключи могут быть в чужих руках.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="37"/>
+        <source>It was re-sealed by someone other than the colleague who signed it: it was forwarded to you. Ask the colleague who made it to seal it to you themselves.</source>
+        <translation>Пакет перезапечатал не тот коллега, который его подписал: его вам переслали. Попросите автора запечатать пакет для вас самостоятельно.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="42"/>
+        <source>The file is incomplete (perhaps the drive was pulled out while copying). Copy it again and retry.</source>
+        <translation>Файл неполный (возможно, накопитель вынули во время копирования). Скопируйте его заново и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="47"/>
+        <source>The file was changed after it was sealed: damaged on the drive, or altered on purpose.</source>
+        <translation>Файл изменён после запечатывания: повреждён на накопителе или подменён намеренно.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="51"/>
+        <source>A part of this bundle is missing. Copy all of its parts (.001, .002, …) into one folder and retry.</source>
+        <translation>Не хватает части пакета. Скопируйте все части (.001, .002, …) в одну папку и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="56"/>
+        <source>A length inside the file is beyond what casebook accepts.</source>
+        <translation>Длина внутри файла превышает допустимую для casebook.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="59"/>
+        <source>This is not a casebook bundle. If it is an age file from elsewhere, open it with age.</source>
+        <translation>Это не пакет casebook. Если это файл age из другого источника, откройте его программой age.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="63"/>
+        <source>Its signature does not verify: it cannot be proved who sealed it.</source>
+        <translation>Подпись не сходится: невозможно доказать, кто запечатал пакет.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="66"/>
+        <source>It was made by a newer version of casebook. Update casebook to open it.</source>
+        <translation>Пакет создан более новой версией casebook. Обновите casebook, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="82"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../models/case_list.py" line="164"/>
@@ -236,6 +437,49 @@
         <location filename="../workspace/case_view.py" line="69"/>
         <source>Hi&amp;story</source>
         <translation>Ис&amp;тория</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="181"/>
+        <source>What to seal</source>
+        <translation>Что запечатать</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="184"/>
+        <source>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</source>
+        <translation>Обычно пакет несёт все изменения, которых у получателей ещё нет. Выбирайте дела, только если передаёте часть работы.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="188"/>
+        <source>&amp;Everything the recipients do not have yet</source>
+        <translation>&amp;Всё, чего у получателей ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="189"/>
+        <source>&amp;Only these cases (all of their history):</source>
+        <translation>&amp;Только эти дела (со всей историей):</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="192"/>
+        <source>Filter by title</source>
+        <translation>Фильтр по названию</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="194"/>
+        <source>Filter cases by title</source>
+        <translation>Фильтр дел по названию</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="199"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="225"/>
+        <source>%1 of %2 cases chosen</source>
+        <translation>Выбрано дел: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -349,22 +593,22 @@
         <translation>Противоречащие правки</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="78"/>
+        <location filename="../workspace/conflict_dialog.py" line="80"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="79"/>
+        <location filename="../workspace/conflict_dialog.py" line="82"/>
         <source>By %1, %2</source>
         <translation>Автор: %1, %2</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="81"/>
+        <location filename="../workspace/conflict_dialog.py" line="84"/>
         <source>(shown for now)</source>
         <translation>(показывается пока)</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="100"/>
+        <location filename="../workspace/conflict_dialog.py" line="103"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Оставить эту версию</translation>
     </message>
@@ -463,6 +707,100 @@
         <location filename="../workspace/deadlines.py" line="43"/>
         <source>Remove deadline</source>
         <translation>Удалить срок</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="342"/>
+        <source>Where to write it</source>
+        <translation>Куда записать</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="345"/>
+        <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
+        <translation>Выберите папку, обычно на флешке. Файл получит нейтральное случайное имя, которое ничего не говорит ни о делах, ни о casebook.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="350"/>
+        <source>No folder chosen</source>
+        <translation>Папка не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="351"/>
+        <source>Destination folder</source>
+        <translation>Папка назначения</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="352"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="353"/>
+        <location filename="../bundles/export_wizard.py" line="384"/>
+        <source>Choose the destination folder</source>
+        <translation>Выбрать папку назначения</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="358"/>
+        <source>Automatically (4 GiB parts on FAT32 drives)</source>
+        <translation>Автоматически (части по 4 ГиБ на накопителях FAT32)</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="359"/>
+        <source>650 MiB parts (CD)</source>
+        <translation>Части по 650 МиБ (CD)</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="360"/>
+        <source>4 GiB parts</source>
+        <translation>Части по 4 ГиБ</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="361"/>
+        <source>Parts of my own size…</source>
+        <translation>Части своего размера…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="362"/>
+        <source>Split into parts</source>
+        <translation>Разбить на части</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="364"/>
+        <source>for example 700M or 2G</source>
+        <translation>например, 700M или 2G</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="365"/>
+        <source>Size of each part</source>
+        <translation>Размер каждой части</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="368"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="369"/>
+        <source>&amp;Split:</source>
+        <translation>&amp;Части:</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="370"/>
+        <source>Part si&amp;ze:</source>
+        <translation>&amp;Размер части:</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="402"/>
+        <source>This folder does not exist. Is the drive connected?</source>
+        <translation>Такой папки нет. Накопитель подключён?</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="407"/>
+        <source>Write a size such as 700M or 2G (at least 1M).</source>
+        <translation>Укажите размер, например 700M или 2G (не меньше 1M).</translation>
     </message>
 </context>
 <context>
@@ -656,79 +994,211 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="465"/>
+        <source>Export bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="471"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="472"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="473"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="474"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="475"/>
+        <source>&amp;Seal</source>
+        <translation>&amp;Запечатать</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="508"/>
+        <source>Sealing: reading, encrypting and checking what was written…</source>
+        <translation>Запечатывание: чтение, шифрование и проверка записанного…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="540"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="549"/>
+        <source>Not sealed</source>
+        <translation>Не запечатано</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="552"/>
+        <source>Cancelled. No bundle was written.</source>
+        <translation>Отменено. Пакет не записан.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="557"/>
+        <source>Sealed</source>
+        <translation>Запечатано</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="558"/>
+        <source>The bundle was written, read back and checked.</source>
+        <translation>Пакет записан, прочитан обратно и проверен.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="569"/>
+        <source>you</source>
+        <translation>вас</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="571"/>
+        <source>Bundle no. %1, for: %2.</source>
+        <translation>Пакет № %1 для: %2.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="574"/>
+        <source>Changes: %1. Attachments: %2 (%3).</source>
+        <translation>Изменений: %1. Вложений: %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="578"/>
+        <source>Size on the drive: %1.</source>
+        <translation>Размер на накопителе: %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="581"/>
+        <source>In %1 parts: copy all of them.</source>
+        <translation>В %1 частях: копируйте их все.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="584"/>
+        <source>Your recipients already had everything: the bundle is empty.</source>
+        <translation>У получателей уже всё было: пакет пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="64"/>
+        <location filename="../bundles/import_wizard.py" line="89"/>
+        <source>Choose the bundle</source>
+        <translation>Выберите пакет</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="67"/>
+        <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
+        <translation>Пакет — это файл, который коллега запечатал для вас, обычно на флешке. Если он пришёл частями (.001, .002, …), выберите любую из них.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="72"/>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="73"/>
+        <source>Bundle file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="74"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="75"/>
+        <source>Choose the bundle file</source>
+        <translation>Выбрать файл пакета</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="80"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/history.py" line="125"/>
+        <location filename="../models/history.py" line="134"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="152"/>
+        <location filename="../models/history.py" line="164"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="154"/>
+        <location filename="../models/history.py" line="166"/>
         <source>file added</source>
         <translation>файл добавлен</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="156"/>
+        <location filename="../models/history.py" line="168"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="156"/>
+        <location filename="../models/history.py" line="168"/>
         <source>restored</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="158"/>
+        <location filename="../models/history.py" line="170"/>
         <source>%1 (conflict resolved)</source>
         <translation>%1 (противоречие разрешено)</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="164"/>
+        <location filename="../models/history.py" line="176"/>
         <source>conflict</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="166"/>
+        <location filename="../models/history.py" line="178"/>
         <source>replaced later</source>
         <translation>заменено позже</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="180"/>
         <source>clock far in the future</source>
         <translation>время далеко в будущем</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="174"/>
+        <location filename="../models/history.py" line="186"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="175"/>
+        <location filename="../models/history.py" line="187"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="176"/>
+        <location filename="../models/history.py" line="188"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="177"/>
+        <location filename="../models/history.py" line="189"/>
         <source>What changed</source>
         <translation>Что изменено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="178"/>
+        <location filename="../models/history.py" line="190"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="179"/>
+        <location filename="../models/history.py" line="191"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -736,22 +1206,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../workspace/history_tab.py" line="40"/>
+        <location filename="../workspace/history_tab.py" line="41"/>
         <source>Changes to this case</source>
         <translation>Изменения в этом деле</translation>
     </message>
     <message>
-        <location filename="../workspace/history_tab.py" line="59"/>
+        <location filename="../workspace/history_tab.py" line="60"/>
         <source>Conflicting edits</source>
         <translation>Противоречащие правки</translation>
     </message>
     <message>
-        <location filename="../workspace/history_tab.py" line="60"/>
+        <location filename="../workspace/history_tab.py" line="61"/>
         <source>&amp;Compare and resolve…</source>
         <translation>&amp;Сравнить и разрешить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/history_tab.py" line="94"/>
+        <location filename="../workspace/history_tab.py" line="95"/>
         <source>%1 — %2: %n versions</source>
         <translation>
             <numerusform>%1 — %2: %n версия</numerusform>
@@ -760,13 +1230,185 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/history_tab.py" line="102"/>
+        <location filename="../workspace/history_tab.py" line="103"/>
         <source>%n field(s) have conflicting edits from different devices or people.</source>
         <translation>
             <numerusform>В %n поле противоречащие правки с разных устройств или от разных людей.</numerusform>
             <numerusform>В %n полях противоречащие правки с разных устройств или от разных людей.</numerusform>
             <numerusform>В %n полях противоречащие правки с разных устройств или от разных людей.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="201"/>
+        <source>Import bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="207"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="208"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="209"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="210"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="211"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="249"/>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="273"/>
+        <source>Sealed by you</source>
+        <translation>Запечатан вами</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="274"/>
+        <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
+        <translation>Вы сами запечатали этот пакет ключами этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="283"/>
+        <source>Sealed by %1</source>
+        <translation>Запечатал(а): %1</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="319"/>
+        <source>every change its sender&apos;s recipients did not have yet</source>
+        <translation>все изменения, которых у получателей ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bundles/import_wizard.py" line="321"/>
+        <source>%n case(s), with all of their history</source>
+        <translation>
+            <numerusform>%n дело со всей историей</numerusform>
+            <numerusform>%n дела со всей историей</numerusform>
+            <numerusform>%n дел со всей историей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="323"/>
+        <source>Bundle no. %1, sealed on %2.</source>
+        <translation>Пакет № %1, запечатан %2.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="326"/>
+        <source>It carries %1.</source>
+        <translation>Содержимое: %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="327"/>
+        <source>Changes: %1.</source>
+        <translation>Изменений: %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="328"/>
+        <source>Attachments: %1 (%2).</source>
+        <translation>Вложений: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="331"/>
+        <source>Recipients: %1.</source>
+        <translation>Получателей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="332"/>
+        <source>Size: %1 in %2 file(s).</source>
+        <translation>Размер: %1, файлов: %2.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="339"/>
+        <source>This bundle was already imported. Importing it again changes nothing.</source>
+        <translation>Этот пакет уже импортирован. Повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="345"/>
+        <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
+        <translation>Импорт ещё раз проверит каждую подпись и каждое вложение, а затем применит всё сразу — или ничего.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="358"/>
+        <source>Checking and applying the bundle…</source>
+        <translation>Проверка и применение пакета…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="380"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="389"/>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="392"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="397"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="409"/>
+        <source>This bundle was already imported: nothing changed.</source>
+        <translation>Этот пакет уже импортирован: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="410"/>
+        <source>Every signature and attachment checked out; all of it was applied.</source>
+        <translation>Все подписи и вложения проверены; всё применено.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="415"/>
+        <source>Changes: %1, of which %2 new.</source>
+        <translation>Изменений: %1, из них новых: %2.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="418"/>
+        <source>Attachments: %1, of which %2 new.</source>
+        <translation>Вложений: %1, из них новых: %2.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="425"/>
+        <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
+        <translation>Конфликтов: %1. Коллеги по-разному изменили одно и то же; вкладка «История» каждого дела показывает варианты рядом, чтобы выбрать.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="430"/>
+        <source>Conflicts: none.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="434"/>
+        <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
+        <translation>Изменений с датой в будущем: %1. Возможно, часы отправителя спешат.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="440"/>
+        <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
+        <translation>Отправитель ещё не проверен: сверьте коды безопасности, прежде чем полагаться на присланное.</translation>
     </message>
 </context>
 <context>
@@ -1031,87 +1673,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Поиск по всем делам…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="172"/>
         <source>New &amp;recovery code…</source>
         <translation>Новый &amp;код восстановления…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Check vault &amp;integrity…</source>
         <translation>&amp;Проверить целостность…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="175"/>
+        <source>&amp;Peers…</source>
+        <translation>&amp;Коллеги…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="176"/>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Экспорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="177"/>
+        <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
+        <translation>Запечатать изменения для коллег в пакет (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="178"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="179"/>
+        <source>Open a bundle from a colleague (Ctrl+I)</source>
+        <translation>Открыть пакет от коллеги (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="202"/>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook заблокировался раньше, чем новый код восстановления был записан. Старый код больше не работает: создайте другой (Хранилище → Новый код восстановления…).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Choose the vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="447"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
@@ -1303,6 +1975,214 @@
     </message>
 </context>
 <context>
+    <name>PeerMarks</name>
+    <message>
+        <location filename="../peers/book.py" line="45"/>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="47"/>
+        <source>You compared safety numbers with this colleague: their key is theirs.</source>
+        <translation>Вы сверили коды безопасности с этим коллегой: его ключ принадлежит ему.</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="53"/>
+        <source>unverified</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="55"/>
+        <source>Safety numbers not compared yet: a stranger&apos;s key could stand in for this colleague&apos;s. Compare them in person or on a call.</source>
+        <translation>Коды безопасности ещё не сверены: вместо ключа коллеги может оказаться чужой. Сверьте их при встрече или по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="63"/>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="65"/>
+        <source>Revoked: nothing is sealed to this colleague, and nothing from them after the cut-off is accepted.</source>
+        <translation>Отозван: для этого коллеги ничего не запечатывается, и ничего от него после границы не принимается.</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="112"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../peers/book.py" line="115"/>
+        <source>unknown key %1</source>
+        <translation>неизвестный ключ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="56"/>
+        <location filename="../peers/peers_dialog.py" line="133"/>
+        <source>Peers</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="60"/>
+        <source>Colleagues you exchange sealed bundles with. Before you trust a colleague, compare safety numbers with them in person or on a call.</source>
+        <translation>Коллеги, с которыми вы обмениваетесь запечатанными пакетами. Прежде чем доверять коллеге, сверьте с ним коды безопасности при встрече или по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="67"/>
+        <source>Your card</source>
+        <translation>Ваша карточка</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="71"/>
+        <source>QR code of your identity card</source>
+        <translation>QR-код вашей карточки</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="73"/>
+        <source>Your key id</source>
+        <translation>Ваш ключ</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="78"/>
+        <source>Your age recipient</source>
+        <translation>Ваш получатель age</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="79"/>
+        <source>The public key colleagues seal to; the age tool accepts it too.</source>
+        <translation>Открытый ключ, для которого коллеги запечатывают пакеты; его понимает и программа age.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="83"/>
+        <source>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</source>
+        <translation>Передайте коллегам эту карточку файлом или дайте считать QR-код. В ней только открытые ключи, без имени.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="89"/>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Сохранить мою карточку…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="90"/>
+        <source>Save my card to a file</source>
+        <translation>Сохранить мою карточку в файл</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="100"/>
+        <location filename="../peers/peers_dialog.py" line="102"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="104"/>
+        <source>No colleagues yet. Add one from the card file they gave you.</source>
+        <translation>Коллег пока нет. Добавьте коллегу из файла карточки, который он вам дал.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="110"/>
+        <source>About the chosen colleague</source>
+        <translation>О выбранном коллеге</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="111"/>
+        <source>&amp;Add from card file…</source>
+        <translation>&amp;Добавить из карточки…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="112"/>
+        <source>&amp;Compare safety numbers…</source>
+        <translation>&amp;Сверить коды безопасности…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="113"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="156"/>
+        <location filename="../peers/peers_dialog.py" line="225"/>
+        <source>Key id: %1</source>
+        <translation>Ключ: %1</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="165"/>
+        <source>Save my card</source>
+        <translation>Сохранить мою карточку</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="179"/>
+        <source>Your card was saved to %1. It holds no secret.</source>
+        <translation>Ваша карточка сохранена в %1. Секретов в ней нет.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="226"/>
+        <source>Added on %1.</source>
+        <translation>Добавлен %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="227"/>
+        <source>Bundles received from them: %1. Bundles sealed to them: %2.</source>
+        <translation>Получено пакетов от него: %1. Запечатано для него: %2.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="244"/>
+        <source>%1 was added, unverified. Compare safety numbers with them now.</source>
+        <translation>%1: добавлен(а), не проверен(а). Сверьте коды безопасности сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <location filename="../models/peers.py" line="63"/>
+        <source>after no. %1</source>
+        <translation>после № %1</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="71"/>
+        <location filename="../models/peers.py" line="78"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="73"/>
+        <source>no. %1, %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="84"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="85"/>
+        <source>Trust</source>
+        <translation>Доверие</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="86"/>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="87"/>
+        <source>Last received</source>
+        <translation>Последний приём</translation>
+    </message>
+    <message>
+        <location filename="../models/peers.py" line="88"/>
+        <source>Last sent</source>
+        <translation>Последняя отправка</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../models/people.py" line="78"/>
@@ -1385,6 +2265,44 @@
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="249"/>
+        <source>Who can open it</source>
+        <translation>Кто сможет открыть</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="252"/>
+        <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
+        <translation>Открыть пакет смогут только отмеченные вами люди. Любой другой, кто найдёт флешку, увидит случайные байты.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="257"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="259"/>
+        <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
+        <translation>Коллег пока нет: сначала добавьте коллегу в Обмен → Коллеги….</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="263"/>
+        <source>Also seal it to &amp;me, so I can open it later</source>
+        <translation>Запечатать и для &amp;меня, чтобы я мог(ла) открыть его позже</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="268"/>
+        <source>I understand, and want to seal to them anyway</source>
+        <translation>Я понимаю и всё равно хочу запечатать для них</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="312"/>
+        <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
+        <translation>Не проверены: %1. Пока вы не сверили коды безопасности, вместо их ключа может оказаться чужой — и пакет откроется для чужого человека.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../workspace/record_form.py" line="70"/>
@@ -1446,6 +2364,92 @@
         <location filename="../unlock/recovery_code.py" line="66"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="42"/>
+        <source>Revoke a colleague</source>
+        <translation>Отозвать коллегу</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="47"/>
+        <source>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</source>
+        <translation>Отзовите %1, если ноутбук изъят или ключами может воспользоваться кто-то другой. Для этого коллеги больше ничего не будет запечатываться, а пакеты, запечатанные его ключами после границы, будут отклоняться.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="55"/>
+        <source>&amp;Keep their bundles up to number:</source>
+        <translation>&amp;Принимать пакеты до номера:</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="56"/>
+        <source>&amp;Trust nothing from them at all</source>
+        <translation>&amp;Не доверять ничему от этого коллеги</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="63"/>
+        <source>Last bundle number to keep</source>
+        <translation>Последний принимаемый номер пакета</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="69"/>
+        <source>You have received no bundle from them.</source>
+        <translation>Вы не получали от этого коллеги ни одного пакета.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="71"/>
+        <source>The last bundle you received from them is number %1.</source>
+        <translation>Последний полученный от этого коллеги пакет — № %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="77"/>
+        <source>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</source>
+        <translation>Это нельзя отменить. Если коллега в безопасности и получит новые ключи, добавьте его новую карточку как нового коллегу.</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="87"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../peers/revoke_dialog.py" line="92"/>
+        <source>Revoke %1</source>
+        <translation>Отозвать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SealPage</name>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="430"/>
+        <source>Sealing</source>
+        <translation>Запечатывание</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="433"/>
+        <source>Progress of sealing</source>
+        <translation>Ход запечатывания</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="434"/>
+        <source>&amp;Cancel sealing</source>
+        <translation>&amp;Отменить запечатывание</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="435"/>
+        <source>Cancel sealing</source>
+        <translation>Отменить запечатывание</translation>
+    </message>
+    <message>
+        <location filename="../bundles/export_wizard.py" line="438"/>
+        <source>What was sealed</source>
+        <translation>Что запечатано</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2536,29 @@
     </message>
 </context>
 <context>
+    <name>SenderPage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="107"/>
+        <source>Who sealed it</source>
+        <translation>Кто запечатал</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="111"/>
+        <source>Opening the bundle</source>
+        <translation>Открытие пакета</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="116"/>
+        <source>&amp;Compare safety numbers…</source>
+        <translation>&amp;Сверить коды безопасности…</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="117"/>
+        <source>Compare safety numbers with the sender</source>
+        <translation>Сверить коды безопасности с отправителем</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="70"/>
@@ -1562,6 +2589,19 @@
         <location filename="../settings_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="142"/>
+        <source>What it holds</source>
+        <translation>Что внутри</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="145"/>
+        <source>What the bundle holds</source>
+        <translation>Что содержит пакет</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2822,109 @@
         <location filename="../vault/verify_dialog.py" line="264"/>
         <source>Encrypted file damaged or missing: %1.</source>
         <translation>Зашифрованный файл повреждён или отсутствует: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPeerDialog</name>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="76"/>
+        <source>Compare safety numbers</source>
+        <translation>Сверка кодов безопасности</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="80"/>
+        <source>Compare safety numbers with %1</source>
+        <translation>Сверка кодов безопасности: %1</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="84"/>
+        <source>Meet %1 in person, or call them on a line you trust. Both of you open this window in casebook: the two numbers must be the same, group by group. If they are, this card really is theirs.</source>
+        <translation>Встретьтесь с коллегой (%1) лично или созвонитесь по надёжной связи. Откройте это окно в casebook оба: коды должны совпасть группа за группой. Если совпали, карточка действительно принадлежит этому человеку.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="93"/>
+        <source>Now: %1. %2</source>
+        <translation>Сейчас: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="99"/>
+        <source>On your screen</source>
+        <translation>На вашем экране</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="109"/>
+        <source>Your safety number</source>
+        <translation>Ваш код безопасности</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="111"/>
+        <source>On %1&apos;s screen</source>
+        <translation>На экране: %1</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="114"/>
+        <source>Type the digits they read out to you</source>
+        <translation>Введите цифры, которые вам продиктуют</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="118"/>
+        <source>Their safety number</source>
+        <translation>Их код безопасности</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="119"/>
+        <source>Spaces do not matter. Each group is checked as you type.</source>
+        <translation>Пробелы не важны. Каждая группа проверяется по мере ввода.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="121"/>
+        <source>&amp;Their number:</source>
+        <translation>&amp;Их код:</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="142"/>
+        <source>We compared every group on both screens, and they are the same</source>
+        <translation>Мы сверили каждую группу на обоих экранах, и они совпадают</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="148"/>
+        <source>Mark as &amp;verified</source>
+        <translation>Отметить как &amp;проверенного</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="151"/>
+        <source>Mark as &amp;unverified</source>
+        <translation>Снять &amp;проверку</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="179"/>
+        <source>Your safety number: %1</source>
+        <translation>Ваш код безопасности: %1</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="213"/>
+        <source>The numbers differ. Do not trust this card: it may have been swapped on its way to you. Ask %1 for their card again, in person.</source>
+        <translation>Коды различаются. Не доверяйте этой карточке: её могли подменить по дороге. Попросите карточку заново при личной встрече: %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="219"/>
+        <source>✔ All 12 groups match.</source>
+        <translation>✔ Все 12 групп совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="222"/>
+        <source>So far, so good: keep typing.</source>
+        <translation>Пока всё совпадает: продолжайте ввод.</translation>
+    </message>
+    <message>
+        <location filename="../peers/verify_peer_dialog.py" line="226"/>
+        <source>Or compare by eye, side by side, and tick the box below.</source>
+        <translation>Или сравните на глаз, экраны рядом, и поставьте отметку ниже.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from casebook.records import ConflictInfo, HistoryEntry
 from casebook.service import CaseService
 from casebook.ui.labels import field_label, kind_label, value_text
 from casebook.ui.models.base import RowTableModel
+from casebook.ui.peers.book import PeerBook, mark_for
 from casebook.ui.translation import format_time
 
 __all__ = ["CaseHistory", "HistoryColumn", "HistoryModel", "HistoryRow", "load_history"]
@@ -111,6 +112,13 @@ class HistoryModel(RowTableModel[HistoryRow]):
         super().__init__(parent)
         self._language = language
         self._labels: dict[bytes, str] = {}
+        self._peers: PeerBook | None = None
+        self._me = b""
+
+    def use_peers(self, book: PeerBook, me: bytes) -> None:
+        """Name authors by the session's peers, with their trust marks; repaint as they change."""
+        self._peers, self._me = book, me
+        book.changed.connect(self.on_book_changed)
 
     def set_history(self, history: CaseHistory) -> None:
         """Show a freshly loaded history."""
@@ -122,7 +130,11 @@ class HistoryModel(RowTableModel[HistoryRow]):
         if column == HistoryColumn.TIME:
             return format_time(row.time_ms, seconds=True)
         if column == HistoryColumn.AUTHOR:
-            return self.tr("You") if row.author_is_me else row.author.hex()[:12]
+            if row.author_is_me:
+                return self.tr("You")
+            if self._peers is not None:
+                return self._peers.author_label(row.author, self._me)
+            return row.author.hex()[:12]
         if column == HistoryColumn.RECORD:
             name = self._labels.get(row.entity_id, "")
             kind = kind_label(row.entity)
@@ -181,6 +193,12 @@ class HistoryModel(RowTableModel[HistoryRow]):
 
     def other_role(self, row: HistoryRow, column: IntEnum, role: int) -> Any:
         """Conflicting values stand out in colour, superseded ones are grey."""
+        peer = None if self._peers is None else self._peers.get(row.author)
+        if column == HistoryColumn.AUTHOR and peer is not None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return mark_for(peer.status).explanation
+            if role == Qt.ItemDataRole.ForegroundRole and not row.conflicted:
+                return mark_for(peer.status).colour
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.conflicted:
                 return QColor("#b00020")

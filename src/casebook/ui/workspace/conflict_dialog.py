@@ -75,7 +75,10 @@ class ConflictDialog(QDialog):
     def _column(self, value: ConflictValue) -> QWidget:
         box = QFrame(self)
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        who = self.tr("you") if value.author == self._env.me else value.author.hex()[:12]
+        me = self._env.me
+        who = (
+            self.tr("you") if value.author == me else self._env.peers.author_label(value.author, me)
+        )
         header = self.tr("By %1, %2").replace("%1", who).replace("%2", format_time(value.time_ms))
         if value.provisional:
             header += "\n" + self.tr("(shown for now)")

@@ -37,6 +37,7 @@ class HistoryTab(QWidget):
         self._history: CaseHistory | None = None
         self.model = HistoryModel(env.language, self)
         self.model.use_vocabularies(env.vocabularies)
+        self.model.use_peers(env.peers, env.me)
         self.table = make_table(self.model, self.tr("Changes to this case"), self)
         # Up to thousands of rows: fixed widths, not measured contents.
         header = self.table.horizontalHeader()

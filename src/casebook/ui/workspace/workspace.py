@@ -151,6 +151,15 @@ class Workspace(QWidget):
         if place.tab == Tab.INTERVIEWS:
             self.case_view.interviews.focus_notes()
 
+    def reload(self) -> None:
+        """Read everything again (changes arrived in a bundle), staying where the person is."""
+        self.flush()
+        place = self.place()
+        self.cases.load()
+        if place.case_id is not None:
+            self.case_view.case_id = None  # so that open_case loads it afresh
+            self.restore(place)
+
     def flush(self) -> None:
         """Send everything still being typed."""
         self.case_view.flush()

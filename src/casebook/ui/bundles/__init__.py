@@ -1,0 +1,1 @@
+"""Sealed bundles in the GUI: the Export wizard and the Import wizard."""

@@ -1,0 +1,452 @@
+"""Exchange → Import bundle…: the file, who sealed it, what it holds, then applying it.
+
+    File     choose the bundle (or any of its parts)
+    Sender   inspect_bundle on the store thread: who sealed it and whether you verified them
+             (Compare safety numbers… right there), or why it is refused: nothing is changed
+    Summary  what it holds; "already imported" ends here; Import commits
+    Apply    import_bundle on the store thread: progress and Cancel; then what came, and the
+             conflicts to resolve in History
+
+Nothing is applied before the last page: inspecting only reads the header and the signed
+manifest. `import_bundle` verifies everything again before it writes anything.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from casebook.bundle import ImportResult, Preview, import_bundle, inspect_bundle
+from casebook.errors import Cancelled
+from casebook.service import CaseService
+from casebook.ui.bundles.refusals import refusal_message
+from casebook.ui.env import Env
+from casebook.ui.peers.book import mark_for
+from casebook.ui.peers.refresh import refresh_peers
+from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
+from casebook.ui.tasks import CancelToken
+from casebook.ui.translation import format_size, format_time
+from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
+from casebook.ui.worker import JobControl
+
+__all__ = ["ImportWizard"]
+
+
+class Page(IntEnum):
+    """The wizard's pages, in order."""
+
+    FILE = 0
+    SENDER = 1
+    SUMMARY = 2
+    APPLY = 3
+
+
+class FilePage(QWizardPage):
+    """Choose the bundle file."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the bundle"))
+        self.setSubTitle(
+            self.tr(
+                "A bundle is a file a colleague sealed for you, usually on a USB drive. If it "
+                "came in parts (.001, .002, …), choose any of them."
+            )
+        )
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("No file chosen"))
+        set_name(self.path, self.tr("Bundle file"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        set_name(self.choose_button, self.tr("Choose the bundle file"))
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.path.textChanged.connect(lambda _: self.completeChanged.emit())
+        self.choose_button.clicked.connect(self.on_choose_button_clicked)
+
+    def on_choose_button_clicked(self) -> None:
+        """Ask for the file."""
+        dialog = file_dialog(self, self.tr("Choose the bundle"), QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.path.setText)
+        dialog.open()
+
+    def chosen(self) -> Path:
+        """The chosen path."""
+        return Path(self.path.text().strip())
+
+    def isComplete(self) -> bool:
+        """A path was given."""
+        return bool(self.path.text().strip())
+
+
+class SenderPage(QWizardPage):
+    """Who sealed it, and whether they are verified; or why it is refused."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Who sealed it"))
+        self.status = plain_label("", self, wrap=True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        set_name(self.progress, self.tr("Opening the bundle"))
+        self.sender_label = heading("", self, scale=1.2)
+        self.sender_label.setObjectName("bundleSender")
+        self.trust = plain_label("", self, wrap=True)
+        self.trust.setObjectName("bundleTrust")
+        self.verify_button = QPushButton(self.tr("&Compare safety numbers…"), self)
+        set_name(self.verify_button, self.tr("Compare safety numbers with the sender"))
+        self.error = ErrorBanner(self)
+        row = QHBoxLayout()
+        row.addWidget(self.verify_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.sender_label)
+        layout.addWidget(self.trust)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.preview: Preview | None = None
+
+    def isComplete(self) -> bool:
+        """Only a bundle that opened can go on."""
+        return self.preview is not None
+
+
+class SummaryPage(QWizardPage):
+    """What the bundle holds."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What it holds"))
+        self.details = plain_label("", self, wrap=True, selectable=True)
+        self.details.setObjectName("bundleContents")
+        set_name(self.details, self.tr("What the bundle holds"))
+        self.note = plain_label("", self, wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.can_import = False
+
+    def isComplete(self) -> bool:
+        """Not for a bundle already imported."""
+        return self.can_import
+
+
+class ApplyPage(QWizardPage):
+    """Applying, with progress and cancel; then what came."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Importing"))
+        self.status = plain_label("", self, wrap=True)
+        self.progress = QProgressBar(self)
+        set_name(self.progress, self.tr("Progress of the import"))
+        self.cancel_button = QPushButton(self.tr("&Cancel import"), self)
+        set_name(self.cancel_button, self.tr("Cancel import"))
+        self.summary = plain_label("", self, wrap=True, selectable=True)
+        self.summary.setObjectName("importSummary")
+        set_name(self.summary, self.tr("What was imported"))
+        self.error = ErrorBanner(self)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.done = False
+
+    def isComplete(self) -> bool:
+        """Finish once the import ended."""
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """Open a bundle from a colleague."""
+
+    imported = Signal()
+
+    def __init__(self, env: Env, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._env = env
+        self._token: CancelToken | None = None
+        self._close_when_done = False
+        self._inspecting = 0  # a generation number: answers to an older request are dropped
+        self.result_: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import bundle"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.file_page = FilePage(self)
+        self.sender_page = SenderPage(self)
+        self.summary_page = SummaryPage(self)
+        self.summary_page.setCommitPage(True)
+        self.apply_page = ApplyPage(self)
+        self.setPage(Page.FILE, self.file_page)
+        self.setPage(Page.SENDER, self.sender_page)
+        self.setPage(Page.SUMMARY, self.summary_page)
+        self.setPage(Page.APPLY, self.apply_page)
+        self.sender_page.verify_button.clicked.connect(self.on_verify_button_clicked)
+        self.apply_page.cancel_button.clicked.connect(self.cancel_import)
+        self.currentIdChanged.connect(self.on_current_id_changed)
+        self.resize(700, 480)
+
+    @property
+    def working(self) -> bool:
+        """True while the import runs."""
+        return self._token is not None
+
+    def on_current_id_changed(self, page: int) -> None:
+        """Entering a page starts its work."""
+        if page == Page.SENDER:
+            self.inspect()
+        elif page == Page.SUMMARY:
+            self._show_summary()
+        elif page == Page.APPLY and not self.working and not self.apply_page.done:
+            self.start()
+
+    # -- who sealed it --------------------------------------------------------------------
+
+    def inspect(self) -> None:
+        """Read the header and the signed manifest (nothing is applied)."""
+        path = self.file_page.chosen()
+        page = self.sender_page
+        page.preview = None
+        self._inspecting += 1
+        generation = self._inspecting
+        page.status.setText(self.tr("Opening %1…").replace("%1", path.name))
+        page.status.show()
+        page.progress.show()
+        for w in (page.sender_label, page.trust, page.verify_button):
+            w.hide()
+        page.error.clear_message()
+        page.completeChanged.emit()
+
+        def done(result: Preview | BaseException) -> None:
+            if generation == self._inspecting:
+                self._on_inspected(result)
+
+        self._env.client.call(lambda s: inspect_bundle(s, path), done, self)
+
+    def _on_inspected(self, result: Preview | BaseException) -> None:
+        page = self.sender_page
+        page.progress.hide()
+        page.status.hide()
+        if isinstance(result, BaseException):
+            page.error.show_error(refusal_message(result))
+            page.completeChanged.emit()
+            return
+        page.preview = result
+        if result.is_self:
+            page.sender_label.setText(self.tr("Sealed by you"))
+            page.trust.setText(self.tr("You sealed this bundle yourself, with this vault's keys."))
+            page.trust.setStyleSheet("")
+            page.verify_button.hide()
+        else:
+            peer = self._env.peers.get(result.sender.identity)
+            status = peer.status if peer is not None else "unverified"
+            mark = mark_for(status)
+            name = result.sender_name or result.sender.key_id
+            page.sender_label.setText(
+                self.tr("Sealed by %1").replace("%1", name) + f"  ({mark.short})"
+            )
+            page.trust.setText(mark.explanation)
+            page.trust.setStyleSheet(f"color: {mark.colour.name()};")
+            page.verify_button.setVisible(not result.verified and peer is not None)
+        page.sender_label.setAccessibleName(page.sender_label.text())
+        for w in (page.sender_label, page.trust):
+            w.show()
+        page.completeChanged.emit()
+
+    def on_verify_button_clicked(self) -> None:
+        """Compare safety numbers with the sender, then look again."""
+        preview = self.sender_page.preview
+        if preview is None:
+            return
+        peer = self._env.peers.get(preview.sender.identity)
+        if peer is None:
+            return
+        dialog = VerifyPeerDialog(self._env, peer, self)
+        dialog.verified_changed.connect(lambda _: self._after_verify())
+        dialog.open()
+
+    def _after_verify(self) -> None:
+        if shiboken6.isValid(self):
+            refresh_peers(self._env)
+            self.inspect()
+
+    # -- what it holds --------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        preview = self.sender_page.preview
+        page = self.summary_page
+        if preview is None:
+            return
+        n = QLocale().toString
+        if preview.cases is None:
+            cases = self.tr("every change its sender's recipients did not have yet")
+        else:
+            cases = self.tr("%n case(s), with all of their history", "", len(preview.cases))
+        lines = [
+            self.tr("Bundle no. %1, sealed on %2.")
+            .replace("%1", n(preview.seq))
+            .replace("%2", format_time(preview.created_ms)),
+            self.tr("It carries %1.").replace("%1", cases),
+            self.tr("Changes: %1.").replace("%1", n(preview.ops)),
+            self.tr("Attachments: %1 (%2).")
+            .replace("%1", n(preview.attachments))
+            .replace("%2", format_size(preview.attachment_bytes)),
+            self.tr("Recipients: %1.").replace("%1", n(preview.recipients)),
+            self.tr("Size: %1 in %2 file(s).")
+            .replace("%1", format_size(preview.file_size))
+            .replace("%2", n(preview.volumes)),
+        ]
+        page.details.setText("\n".join(lines))
+        if preview.already_imported:
+            page.note.setText(
+                self.tr("This bundle was already imported. Importing it again changes nothing.")
+            )
+            page.can_import = False
+        else:
+            page.note.setText(
+                self.tr(
+                    "Import checks every signature and every attachment again, then applies "
+                    "all of it at once, or nothing."
+                )
+            )
+            page.can_import = True
+        page.completeChanged.emit()
+
+    # -- applying -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Import on the store thread."""
+        path = self.file_page.chosen()
+        page = self.apply_page
+        page.status.setText(self.tr("Checking and applying the bundle…"))
+        page.progress.setRange(0, 0)
+        page.progress.show()
+        page.cancel_button.show()
+        page.cancel_button.setEnabled(True)
+        page.summary.hide()
+        page.error.clear_message()
+
+        def job(s: CaseService, c: JobControl) -> ImportResult:
+            return import_bundle(s, path, progress=c.progress, cancel=c.cancelled)
+
+        self._token = self._env.client.call_long(job, self._on_imported, self, self._on_progress)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.apply_page.progress.setRange(0, max(total, 1))
+        self.apply_page.progress.setValue(done)
+
+    def cancel_import(self) -> None:
+        """Stop the job; the vault stays as it was."""
+        if self._token is not None:
+            self._token.cancel()
+            self.apply_page.cancel_button.setEnabled(False)
+            self.apply_page.status.setText(self.tr("Cancelling…"))
+
+    def _on_imported(self, result: ImportResult | BaseException) -> None:
+        self._token = None
+        page = self.apply_page
+        page.progress.hide()
+        page.cancel_button.hide()
+        page.done = True
+        if isinstance(result, BaseException):
+            page.setTitle(self.tr("Not imported"))
+            page.status.setText("")
+            if isinstance(result, Cancelled):
+                page.error.show_notice(self.tr("Cancelled. Nothing was changed."))
+            else:
+                page.error.show_error(refusal_message(result))
+        else:
+            self.result_ = result
+            page.setTitle(self.tr("Imported"))
+            page.status.setText(self._verdict(result))
+            page.summary.setText(self._summary(result))
+            page.summary.show()
+            if not result.already_imported:
+                self.imported.emit()
+        page.completeChanged.emit()
+        if self._close_when_done and shiboken6.isValid(self):
+            super().reject()
+
+    def _verdict(self, r: ImportResult) -> str:
+        if r.already_imported:
+            return self.tr("This bundle was already imported: nothing changed.")
+        return self.tr("Every signature and attachment checked out; all of it was applied.")
+
+    def _summary(self, r: ImportResult) -> str:
+        n = QLocale().toString
+        lines = [
+            self.tr("Changes: %1, of which %2 new.")
+            .replace("%1", n(r.ops))
+            .replace("%2", n(r.ops_new)),
+            self.tr("Attachments: %1, of which %2 new.")
+            .replace("%1", n(r.attachments))
+            .replace("%2", n(r.attachments_new)),
+        ]
+        if r.conflicts:
+            lines.append(
+                self.tr(
+                    "Conflicts: %1. Colleagues edited the same thing differently; each case's "
+                    "History tab shows them side by side to resolve."
+                ).replace("%1", n(r.conflicts))
+            )
+        else:
+            lines.append(self.tr("Conflicts: none."))
+        if r.far_future:
+            lines.append(
+                self.tr(
+                    "%1 change(s) are dated in the future: the sender's clock may be wrong."
+                ).replace("%1", n(r.far_future))
+            )
+        if not r.verified and not r.is_self:
+            lines.append(
+                self.tr(
+                    "The sender is not verified yet: compare safety numbers before you rely "
+                    "on what they sent."
+                )
+            )
+        return "\n".join(lines)
+
+    def reject(self) -> None:
+        """Cancel (or Escape): while importing, stop it first."""
+        if self.working:
+            self._close_when_done = True
+            self.cancel_import()
+            return
+        super().reject()

@@ -1,0 +1,274 @@
+"""Exchange → Peers…: your own card, and the colleagues you exchange bundles with.
+
+    your card   QR code (drawn in memory), key id, age recipient, Save my card…
+    colleagues  table with trust marks ──► Add from card file… → AddPeerDialog → VerifyPeerDialog
+                                        ──► Compare safety numbers… → VerifyPeerDialog
+                                        ──► Revoke… → RevokeDialog
+
+Every change reloads the session's `PeerBook`, so History, the wizards and this table mark a
+colleague the same way at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.cardfile import write_card_file
+from casebook.peers import Card
+from casebook.records import PeerRow
+from casebook.ui.env import Env
+from casebook.ui.errors import message_for
+from casebook.ui.models.peers import PeerEntry, PeersModel, load_peers
+from casebook.ui.peers.add_peer_dialog import AddPeerDialog
+from casebook.ui.peers.book import mark_for
+from casebook.ui.peers.qr import qr_pixmap
+from casebook.ui.peers.revoke_dialog import RevokeDialog
+from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
+from casebook.ui.translation import format_date
+from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
+from casebook.ui.workspace.tables import make_table, select_id, selected_id
+
+__all__ = ["PeersDialog"]
+
+
+class PeersDialog(QDialog):
+    """Your card and your colleagues."""
+
+    def __init__(self, env: Env, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._env = env
+        self.card: Card | None = None
+        self.setWindowTitle(self.tr("Peers"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        intro = plain_label(
+            self.tr(
+                "Colleagues you exchange sealed bundles with. Before you trust a colleague, "
+                "compare safety numbers with them in person or on a call."
+            ),
+            self,
+            wrap=True,
+        )
+
+        mine = QGroupBox(self.tr("Your card"), self)
+        self.qr = QLabel(mine)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setMinimumSize(240, 240)
+        set_name(self.qr, self.tr("QR code of your identity card"))
+        self.my_key = plain_label("", mine, selectable=True)
+        set_name(self.my_key, self.tr("Your key id"))
+        self.my_recipient = QLineEdit(mine)
+        self.my_recipient.setReadOnly(True)
+        set_name(
+            self.my_recipient,
+            self.tr("Your age recipient"),
+            self.tr("The public key colleagues seal to; the age tool accepts it too."),
+        )
+        card_hint = plain_label(
+            self.tr(
+                "Give colleagues this card as a file, or let them read the QR code. It holds "
+                "public keys only, and no name."
+            ),
+            mine,
+            wrap=True,
+        )
+        self.save_card_button = QPushButton(self.tr("&Save my card…"), mine)
+        set_name(self.save_card_button, self.tr("Save my card to a file"))
+        mine_layout = QVBoxLayout(mine)
+        mine_layout.addWidget(self.qr)
+        mine_layout.addWidget(self.my_key)
+        mine_layout.addWidget(self.my_recipient)
+        mine_layout.addWidget(card_hint)
+        mine_layout.addWidget(self.save_card_button)
+        mine_layout.addStretch(1)
+        mine.setFixedWidth(270)
+
+        theirs = QGroupBox(self.tr("Colleagues"), self)
+        self.model = PeersModel(self)
+        self.table = make_table(self.model, self.tr("Colleagues"), theirs)
+        self.empty = plain_label(
+            self.tr("No colleagues yet. Add one from the card file they gave you."),
+            theirs,
+            wrap=True,
+        )
+        self.details = plain_label("", theirs, wrap=True, selectable=True)
+        self.details.setObjectName("peerDetails")
+        set_name(self.details, self.tr("About the chosen colleague"))
+        self.add_button = QPushButton(self.tr("&Add from card file…"), theirs)
+        self.verify_button = QPushButton(self.tr("&Compare safety numbers…"), theirs)
+        self.revoke_button = QPushButton(self.tr("&Revoke…"), theirs)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.verify_button, self.revoke_button):
+            set_name(b, b.text().replace("&", "").rstrip("…"))
+            row.addWidget(b)
+        row.addStretch(1)
+        theirs_layout = QVBoxLayout(theirs)
+        theirs_layout.addWidget(self.table, 1)
+        theirs_layout.addWidget(self.empty)
+        theirs_layout.addWidget(self.details)
+        theirs_layout.addLayout(row)
+
+        sides = QHBoxLayout()
+        sides.addWidget(mine)
+        sides.addWidget(theirs, 1)
+        self.message = ErrorBanner(self)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Peers"), self, scale=1.2))
+        layout.addWidget(intro)
+        layout.addLayout(sides, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(1040, 560)
+
+        self.save_card_button.clicked.connect(self.on_save_card_button_clicked)
+        self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.verify_button.clicked.connect(self.on_verify_button_clicked)
+        self.revoke_button.clicked.connect(self.on_revoke_button_clicked)
+        self.table.doubleClicked.connect(lambda _: self.on_verify_button_clicked())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_chosen())
+        self.save_card_button.setEnabled(False)
+        self._show_chosen()
+        env.read(lambda s: s.my_card(), self._on_card, self)
+        self.reload()
+
+    # -- your card ------------------------------------------------------------------------
+
+    def _on_card(self, card: Card) -> None:
+        self.card = card
+        self.qr.setPixmap(qr_pixmap(card.encode().strip(), module=3))
+        self.my_key.setText(self.tr("Key id: %1").replace("%1", card.key_id))
+        self.my_recipient.setText(card.recipient)
+        self.my_recipient.setCursorPosition(0)
+        self.save_card_button.setEnabled(True)
+
+    def on_save_card_button_clicked(self) -> None:
+        """Ask where to save the card (a USB drive, usually)."""
+        if self.card is None:
+            return
+        dialog = file_dialog(self, self.tr("Save my card"), QFileDialog.FileMode.AnyFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile("card.casebook")
+        dialog.fileSelected.connect(lambda p: self.save_card(Path(p)))
+        dialog.open()
+
+    def save_card(self, path: Path) -> None:
+        """Write your card to a new file at `path`."""
+        card = self.card
+        if card is None:
+            return
+
+        def done(_: None) -> None:
+            self.message.show_notice(
+                self.tr("Your card was saved to %1. It holds no secret.").replace("%1", str(path))
+            )
+
+        self._env.read(
+            lambda _s: write_card_file(path, card),
+            done,
+            self,
+            lambda e: self.message.show_error(message_for(e)),
+        )
+
+    # -- colleagues -----------------------------------------------------------------------
+
+    def reload(self, select: bytes | None = None) -> None:
+        """Read the peers again (and refresh the session's book)."""
+        chosen = select or selected_id(self.table)
+
+        def loaded(entries: list[PeerEntry]) -> None:
+            self.model.set_rows(entries)
+            self._env.peers.set([e.peer for e in entries])
+            self.table.setVisible(bool(entries))
+            self.empty.setVisible(not entries)
+            if not select_id(self.table, chosen) and entries:
+                self.table.selectRow(0)
+            self._show_chosen()
+
+        self._env.read(load_peers, loaded, self)
+
+    def chosen(self) -> PeerEntry | None:
+        """The selected colleague."""
+        identity = selected_id(self.table)
+        row = self.model.find(identity) if identity else -1
+        return self.model.rows[row] if row >= 0 else None
+
+    def _show_chosen(self) -> None:
+        entry = self.chosen()
+        self.verify_button.setEnabled(entry is not None and not entry.peer.revoked)
+        self.revoke_button.setEnabled(entry is not None and not entry.peer.revoked)
+        if entry is None:
+            self.details.setText("")
+            self.details.hide()
+            return
+        p, x = entry.peer, entry.exchange
+        n = QLocale().toString
+        lines = [
+            f"{p.name}: {mark_for(p.status).short}",
+            mark_for(p.status).explanation,
+            self.tr("Key id: %1").replace("%1", p.key_id),
+            self.tr("Added on %1.").replace("%1", format_date(p.added_ms)),
+            self.tr("Bundles received from them: %1. Bundles sealed to them: %2.")
+            .replace("%1", n(x.received))
+            .replace("%2", n(x.sent)),
+        ]
+        self.details.setText("\n".join(lines))
+        self.details.setStyleSheet("")
+        self.details.show()
+
+    def on_add_button_clicked(self) -> None:
+        """Add a colleague from their card, then offer to compare safety numbers."""
+        dialog = AddPeerDialog(self._env, self)
+        dialog.peer_added.connect(self._on_added)
+        dialog.open()
+
+    def _on_added(self, peer: PeerRow) -> None:
+        self.reload(select=peer.identity)
+        self.message.show_notice(
+            self.tr("%1 was added, unverified. Compare safety numbers with them now.").replace(
+                "%1", peer.name
+            )
+        )
+        self.open_verify(peer)
+
+    def on_verify_button_clicked(self) -> None:
+        """Compare safety numbers with the chosen colleague."""
+        entry = self.chosen()
+        if entry is not None and not entry.peer.revoked:
+            self.open_verify(entry.peer)
+
+    def open_verify(self, peer: PeerRow) -> VerifyPeerDialog:
+        """Open the side-by-side comparison for `peer`."""
+        dialog = VerifyPeerDialog(self._env, peer, self)
+        dialog.verified_changed.connect(lambda p: self._after_change(p.identity))
+        dialog.open()
+        return dialog
+
+    def on_revoke_button_clicked(self) -> None:
+        """Revoke the chosen colleague."""
+        entry = self.chosen()
+        if entry is None or entry.peer.revoked:
+            return
+        dialog = RevokeDialog(self._env, entry.peer, entry.exchange, self)
+        dialog.revoked.connect(lambda p: self._after_change(p.identity))
+        dialog.open()
+
+    def _after_change(self, identity: bytes) -> None:
+        if shiboken6.isValid(self):
+            self.reload(select=identity)
