@@ -18,8 +18,10 @@ from casebook.crypto.kdf import KdfPolicy
 from casebook.errors import RejectReason
 from casebook.peers import parse_card, safety_number
 from casebook.service import CaseService
+from casebook.ui.bundles.export_wizard import ExportWizard
 from casebook.ui.bundles.refusals import REASONS
 from casebook.ui.peers.book import mark_for
+from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.peers.revoke_dialog import RevokeDialog
 from casebook.ui.peers.verify_peer_dialog import compare_groups
 from casebook.ui.workspace.case_view import Tab
@@ -401,3 +403,50 @@ def test_two_vaults_hand_a_case_over_through_the_gui(
     olga.wait_until(lambda: history.conflicts.count() == 1)
     authors = {history.model.index(r, 1).data() for r in range(history.model.rowCount())}
     assert any("Пётр" in a and mark_for("verified").short in a for a in authors)
+
+
+def test_locking_while_sealing_stops_it_and_leaves_nothing_on_the_drive(
+    make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
+) -> None:
+    svc = unlock(vault.root, vault.passphrase, policy=policy)
+    recording = tmp_path / "допрос.wav"
+    recording.write_bytes(os.urandom(64 * 1024 * 1024))
+    svc.attach(svc.add_case("Дело о пикете"), recording)
+    svc.lock()
+    recording.unlink()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    d = make_driver(vault.root)
+    d.unlock(vault.passphrase)
+    wizard = d.export_bundle_start()
+    d.wizard_next(wizard)
+    wizard.recipients_page.me.setChecked(True)  # a bundle for yourself alone: a backup
+    d.wizard_next(wizard)
+    d.type_into(wizard.destination_page.folder, str(usb))
+    d.wizard_next(wizard)
+    seal = wizard.seal_page
+    d.wait_until(lambda: seal.progress.value() > 0, timeout=20_000)
+    client = d.window.client
+    assert client is not None
+    QTest.keyClick(wizard, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # from the wizard
+    d.wait_until(lambda: d.window.workspace is None)
+    d.wait_until(lambda: client.is_closed, timeout=20_000)
+    assert list(usb.iterdir()) == []
+    assert not d.window.findChildren(ExportWizard)
+
+
+def test_ctrl_l_locks_from_a_dialog_over_a_dialog(
+    make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
+) -> None:
+    anna = colleague(tmp_path / "anna", policy)
+    d = make_driver(vault.root)
+    d.unlock(vault.passphrase)
+    peers = d.open_peers()
+    verify = d.add_peer(peers, card_file(anna, tmp_path), "Анна")  # modal over Peers
+    d.wait_until(verify.isActiveWindow)
+    QTest.keyClick(verify.typed, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    d.wait_until(lambda: d.window.workspace is None)
+    assert not [
+        w for w in d.window.findChildren(PeersDialog) if shiboken6.isValid(w) and w.isVisible()
+    ]
+    anna.lock()

@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QMainWindow,
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._retranslate()
         idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_app_focus_changed)
         preferences.changed.connect(self.on_preferences_changed)
         self._apply_timeouts(preferences.current)
         self.show_start()
@@ -119,6 +123,9 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # Ctrl+L locks from any window of casebook: each dialog gets the action as it comes to
+        # the front (a modal one blocks the main window's own shortcuts).
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.setIcon(lock_icon(self.palette().color(QPalette.ColorRole.WindowText)))
         self.open_vault_action = QAction(self)
         self.change_passphrase_action = QAction(self)
@@ -205,6 +212,17 @@ class MainWindow(QMainWindow):
         exchange_menu.addAction(self.export_action)
         exchange_menu.addAction(self.import_action)
         self._update_actions()
+
+    def on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Give the window that now has focus the Lock action, so Ctrl+L works there too."""
+        window = new.window() if new is not None else None
+        if window is None or window is self or self.lock_action in window.actions():
+            return
+        parent = window.parentWidget()
+        while parent is not None and parent is not self:
+            parent = parent.parentWidget()
+        if parent is self:  # one of casebook's own windows (isAncestorOf stops at a window)
+            window.addAction(self.lock_action)
 
     def _update_actions(self) -> None:
         unlocked = self.workspace is not None
