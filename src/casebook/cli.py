@@ -646,7 +646,8 @@ def cmd_peer_revoke(ctx: Context) -> int:
     after = ctx.args.after
     ctx.out.note(
         f"{peer.name} revoked: "
-        + ("nothing from them is trusted." if after is None else f"nothing after bundle {after}.")
+        + ("nothing from them is trusted" if after is None else f"nothing after bundle {after}")
+        + ", neither in their bundles nor relayed by others."
     )
     return 0
 
@@ -944,13 +945,14 @@ def cmd_import(ctx: Context) -> int:
         except CompromiseAlert as alert:
             if ctx.out.json:
                 ctx.out.data(
-                    {"status": "compromise", "kind": alert.kind, "party": alert.party.hex()}
+                    {
+                        "status": "compromise",
+                        "kind": alert.kind,
+                        "party": alert.party.hex(),
+                        "seq": alert.seq,
+                    }
                 )
-            ctx.out.note(
-                f"casebook: COMPROMISE ALERT ({alert.kind}): the keys of {alert.party.hex()[:16]} "
-                f"signed two different histories at number {alert.seq}. Nothing was imported. "
-                "Revoke this peer with a cut-off before the fork, and talk to them in person."
-            )
+            ctx.out.note(_compromise_message(alert))
             return EXIT["rejected"]
     if ctx.out.json:
         ctx.out.data(
@@ -973,6 +975,64 @@ def cmd_import(ctx: Context) -> int:
     )
     if result.far_future:
         ctx.out.line(f"Note:        {result.far_future} change(s) are dated in the future")
+    if result.skipped_revoked:
+        ctx.out.line(
+            f"Skipped:     {result.skipped_revoked} change(s) signed by revoked colleagues after "
+            "their cut-off; tell the sender whom you revoked"
+        )
+    if result.new_key:
+        ctx.out.line("Key:         the sender has a new encryption key; your next bundles use it")
+    return 0
+
+
+def _compromise_message(alert: errors.CompromiseAlert) -> str:
+    """What the CLI says about a compromise alert, by kind."""
+    who = alert.party.hex()[:16]
+    if alert.kind == "id-reuse":
+        what = f"signed two different bundles under one bundle id (bundle {alert.seq})"
+    elif alert.kind == "op-fork":
+        what = f"signed two different changes with one number ({alert.seq})"
+    else:
+        what = f"signed two different bundle histories at bundle {alert.seq}"
+    return (
+        f"casebook: COMPROMISE ALERT ({alert.kind}): the keys of {who} {what}. Nothing was "
+        "imported; the alert is kept (`casebook alerts`). Revoke this peer with a cut-off before "
+        "the fork, and talk to them in person."
+    )
+
+
+def cmd_alerts(ctx: Context) -> int:
+    """List the compromise alerts kept in the vault."""
+    from casebook.bundle import compromise_alerts
+
+    with ctx.service() as svc:
+        alerts = compromise_alerts(svc, unacknowledged=ctx.args.new)
+        names = {p.identity: p.name for p in svc.peers()}
+        me = svc.me
+    if ctx.out.json:
+        ctx.out.data([a.to_json() for a in alerts])
+        return 0
+    for a in alerts:
+        name = "you" if a.party == me else names.get(a.party, "not a peer")
+        ctx.out.line(
+            f"{a.id:>4}  {'seen' if a.acknowledged else 'NEW ':<4}  {a.kind:<11}  "
+            f"{a.party.hex()[:16]}  {a.seq:>6}  {name}: {a.detail}"
+        )
+    if not alerts:
+        ctx.out.note("No compromise alerts.")
+    return 0
+
+
+def cmd_alerts_ack(ctx: Context) -> int:
+    """Mark one compromise alert as seen."""
+    from casebook.bundle import acknowledge_alert
+
+    with ctx.service() as svc:
+        alert = acknowledge_alert(svc, ctx.args.id)
+    if ctx.out.json:
+        ctx.out.data(alert.to_json())
+    else:
+        ctx.out.note(f"Alert {alert.id} marked as seen; it stays in the vault.")
     return 0
 
 
@@ -987,6 +1047,11 @@ def _bundle_commands(command: Callable[..., Any]) -> None:
     sp.add_argument("--no-self", action="store_true", help="do not seal it to yourself too")
     sp = command("import", cmd_import, "open a bundle and apply it (all of it, or nothing)")
     sp.add_argument("path", help="the bundle file, or any of its volumes")
+    sp = command("alerts", cmd_alerts, "list compromise alerts; `alerts ack ID` marks one seen")
+    sp.add_argument("--new", action="store_true", help="only those not yet marked as seen")
+    actions = sp.add_subparsers(dest="sub", metavar="ACTION", parser_class=_Parser)
+    sp = command("ack", cmd_alerts_ack, "mark a compromise alert as seen", actions)
+    sp.add_argument("id", type=int, help="the alert's number, from `casebook alerts`")
 
 
 def main(

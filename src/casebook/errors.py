@@ -99,7 +99,7 @@ class CompromiseAlert(ForkDetected):
     peer with a cut-off before the fork, and ask them in person what happened."""
 
     def __init__(self, kind: str, party: bytes, seq: int, sender: bytes, detail: str) -> None:
-        self.kind = kind  # bundle-fork, chain-fork or op-fork
+        self.kind = kind  # bundle-fork, chain-fork, id-reuse or op-fork
         self.party = party  # whose keys: the bundle's sender, or the op's author
         self.seq = seq
         self.sender = sender

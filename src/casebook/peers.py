@@ -11,6 +11,11 @@ holds public keys and a certificate, and no name: names are local pet names.
 
 A card file is the canonical JSON and a newline; a QR code encodes the same text.
 
+The X25519 key is rotatable: a newer card of the same identity (its certificate verifies under
+the identity key, and its `created` is later than the stored one) replaces the stored key. The
+importer takes such a card over from a peer's bundle only when the bundle is also newer in the
+peer's bundle chain (`newer_key`; docs/bundle-format.md §10a).
+
 Safety number (Signal's construction, over the identity keys):
 
     fp(key)  = h_5199, h_0 = SHA-512(0x0000 || key || "casebook"), h_i+1 = SHA-512(h_i || key)
@@ -30,7 +35,7 @@ from casebook.crypto import bech32
 from casebook.crypto.keys import EncryptionCert, Identity
 from casebook.errors import AuthenticationFailed, CasebookError, InputRejected
 
-__all__ = ["MAX_CARD_BYTES", "Card", "card_of", "parse_card", "safety_number"]
+__all__ = ["MAX_CARD_BYTES", "Card", "card_of", "newer_key", "parse_card", "safety_number"]
 
 MAX_CARD_BYTES = 4096
 _ITERATIONS = 5200
@@ -70,6 +75,23 @@ class Card:
     def encode(self) -> bytes:
         """The card file's bytes."""
         return canonical.encode(self.to_json()) + b"\n"
+
+    @property
+    def cert(self) -> EncryptionCert:
+        """The certificate that binds the X25519 key to the identity."""
+        return EncryptionCert(self.x25519, self.created_ms, self.cert_sig)
+
+
+def newer_key(identity: bytes, stored_x25519: bytes, stored_created_ms: int, card: Card) -> bool:
+    """True when `card` certifies, under `identity`, another X25519 key newer than the stored one.
+
+    Raises `AuthenticationFailed` when the card is not `identity`'s, or its certificate does not
+    verify under `identity`: such a card is never taken over, whatever else it says.
+    """
+    if card.identity != identity:
+        raise AuthenticationFailed("the card belongs to another identity")
+    card.cert.verify(identity)
+    return card.x25519 != stored_x25519 and card.created_ms > stored_created_ms
 
 
 def card_of(identity: Identity) -> Card:

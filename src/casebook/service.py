@@ -773,6 +773,9 @@ class CaseService:
         """Trust nothing from this peer after its bundle number `after` (None: nothing at all).
 
         The cut-off is on the peer's own bundle chain, never a date: a thief can backdate.
+        It holds for the peer's ops relayed by others too: those past the last op the peer
+        itself declared in its bundles up to `after` are skipped on import
+        (docs/bundle-format.md §10a). Nothing more is sealed to a revoked peer.
         """
         if after is not None and after < 0:
             raise InputRejected("the cut-off is a bundle number, 0 or more")

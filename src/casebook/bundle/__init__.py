@@ -13,13 +13,19 @@ alone.
     export.py    sealing: header, manifest, write, read back, bundles_out, rename
     reader.py    the v1 reader: age file → authenticated manifest → members
     importer.py  trust checks and the one-transaction import
+    chain.py     the sender's bundle chain, revoked authors' op bounds, rotated keys
     results.py   what sealing and opening report
     alerts.py    compromise alerts kept in the vault
 """
 
 from __future__ import annotations
 
-from casebook.bundle.alerts import AlertRecord, CompromiseAlert, compromise_alerts
+from casebook.bundle.alerts import (
+    AlertRecord,
+    CompromiseAlert,
+    acknowledge_alert,
+    compromise_alerts,
+)
 from casebook.bundle.export import UnverifiedRecipients, export_bundle
 from casebook.bundle.importer import import_bundle, inspect_bundle
 from casebook.bundle.results import ExportResult, ImportResult, Preview
@@ -31,6 +37,7 @@ __all__ = [
     "ImportResult",
     "Preview",
     "UnverifiedRecipients",
+    "acknowledge_alert",
     "compromise_alerts",
     "export_bundle",
     "import_bundle",

@@ -4,16 +4,23 @@
     import_bundle    open + trust checks, then in ONE transaction: every op (decoded and
                      verified from its own bytes, applied), every attachment (streamed into
                      the encrypted blob store: new blob files are removed on any failure),
-                     the padding, the end of the archive and of the age stream, bundles_in
-                     and the sender's acks. Any failure rolls all of it back.
+                     the padding, the end of the archive and of the age stream, bundles_in,
+                     the sender's acks and a newer key from its card. Any failure rolls all
+                     of it back.
 
 Trust checks, in order (each a `BundleRejected` reason): the age header, our stanza
 (NOT_FOR_US), the manifest signature (BAD_SIGNATURE), a known sender (UNKNOWN_SENDER), not
-revoked at this bundle (REVOKED_SENDER: revoked with no cut-off, or seq > cut-off), we are a
-signed recipient and the signed header hash is this file's header (FORWARDED). Then the
-bundle chain: a known bundle_id with the same manifest is a replay (a no-op that says so); a
-different manifest at the same (sender, seq), or a `prev` that is not the hash of the
-sender's seq-1 manifest we hold, is a `CompromiseAlert`, kept in the vault.
+revoked at this bundle (REVOKED_SENDER: revoked with no cut-off, or seq > cut-off), the card's
+certificate verifies under the peer's stored identity key (BAD_SIGNATURE), we are a signed
+recipient and the signed header hash is this file's header (FORWARDED). Then the sender's
+bundle chain, keyed by (sender, bundle_id): the same manifest again is a replay (a no-op that
+says so); another manifest under the same id (`id-reuse`) or at the same seq (`bundle-fork`),
+or one that does not chain with the sender's seq-1 or seq+1 manifest we hold (`chain-fork`),
+is a `CompromiseAlert`, kept in the vault. Another sender's bundle with the same id is no
+concern of this one: a co-recipient can copy an id, not sign as the sender.
+
+Ops authored by a revoked peer past its cut-off are left out, whoever relays them; the rest of
+the bundle is applied (docs/bundle-format.md §10a says why they are skipped, not refused).
 """
 
 from __future__ import annotations
@@ -21,11 +28,12 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casebook.bundle.alerts import CompromiseAlert, record_alert
+from casebook.bundle.chain import seen, take_new_key, trusted_heads
 from casebook.bundle.manifest import Manifest, manifest_hash
 from casebook.bundle.reader import Bundle, MemberReader, finish, iter_op_lines, open_bundle
 from casebook.bundle.results import ImportResult, Preview
@@ -84,6 +92,12 @@ def _trust(service: CaseService, b: Bundle) -> _Trust:
             raise BundleRejected(
                 RejectReason.REVOKED_SENDER, f"{peer.name} is revoked (bundle {m.seq})"
             )
+        try:  # the manifest checked the card against itself; check it against our record too
+            m.sender.cert.verify(peer.identity)
+        except AuthenticationFailed as e:
+            raise BundleRejected(
+                RejectReason.BAD_SIGNATURE, "the sender's card does not verify under their key"
+            ) from e
         trust = _Trust(peer.name, peer.verified, False)
     if service.me not in {r.identity for r in m.recipients}:
         raise BundleRejected(RejectReason.FORWARDED, "you are not among the signed recipients")
@@ -92,38 +106,11 @@ def _trust(service: CaseService, b: Bundle) -> _Trust:
     return trust
 
 
-def _seen(store: Store, m: Manifest) -> bool:
-    """True for a replay; raise for a reused id or a fork of the sender's bundle chain."""
-    sender = m.sender.identity
-    digest = manifest_hash(m.encoded)
-    rows = store.query(
-        "SELECT sender, manifest_hash FROM bundles_in WHERE bundle_id = ?", (m.bundle_id,)
-    )
-    if rows:
-        if bytes(rows[0][0]) == sender and bytes(rows[0][1]) == digest:
-            return True
-        raise BundleRejected(RejectReason.TAMPERED, "this bundle id belongs to another bundle")
-    rows = store.query(
-        "SELECT seq, manifest_hash FROM bundles_in WHERE sender = ? AND seq IN (?, ?)",
-        (sender, m.seq, m.seq - 1),
-    )
-    for seq, other in rows:
-        if seq == m.seq:
-            raise CompromiseAlert(
-                "bundle-fork", sender, m.seq, sender, "two different bundles with one number"
-            )
-        if m.prev != bytes(other):
-            raise CompromiseAlert(
-                "chain-fork", sender, m.seq, sender, "the bundle does not follow the last one"
-            )
-    return False
-
-
 def _checked_seen(store: Store, m: Manifest) -> bool:
     try:
-        return _seen(store, m)
+        return seen(store, m)
     except CompromiseAlert as alert:
-        record_alert(store, alert)
+        record_alert(store, alert, m)
         raise
 
 
@@ -177,15 +164,23 @@ class _Tally:
     ops_new: int = 0
     attachments_new: int = 0
     far_future: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class _Sets:
+    touched: set[bytes] = field(default_factory=set)  # entity ids of the ops read
+    named: set[bytes] = field(default_factory=set)  # attachments named by an applied op
+    dropped: set[bytes] = field(default_factory=set)  # ... by a skipped op
+    needed: set[bytes] = field(default_factory=set)  # ... by a new op: must be in the vault
 
 
 def _apply_ops(
     service: CaseService,
     b: Bundle,
     tally: _Tally,
-    touched: set[bytes],
-    named: set[bytes],
-    needed: set[bytes],
+    sets: _Sets,
+    heads: dict[bytes, int],
     progress: Progress | None,
 ) -> None:
     store = service.store
@@ -199,20 +194,27 @@ def _apply_ops(
             error = e
             continue
         op = signed.op
+        tally.ops += 1
+        sha = bytes.fromhex(op.value["sha256"]) if op.kind == "attach" else None
+        head = heads.get(op.author)
+        if head is not None and op.seq > head:
+            # Signed by a revoked author past its cut-off: left out, whoever relays it.
+            tally.skipped += 1
+            if sha is not None:
+                sets.dropped.add(sha)
+            continue
         try:
             new = store.apply(signed)
         except ForkDetected as e:
             raise CompromiseAlert(
                 "op-fork", op.author, op.seq, b.manifest.sender.identity, "two ops with one number"
             ) from e
-        tally.ops += 1
         tally.ops_new += int(new)
-        touched.add(op.entity_id)
-        if op.kind == "attach":
-            sha = bytes.fromhex(op.value["sha256"])
-            named.add(sha)
+        sets.touched.add(op.entity_id)
+        if sha is not None:
+            sets.named.add(sha)
             if new:
-                needed.add(sha)
+                sets.needed.add(sha)
         if Hlc.is_far_future(op.hlc):
             tally.far_future += 1
         if progress is not None and tally.ops % 1000 == 0:
@@ -248,19 +250,20 @@ def _take_attachments(
     service: CaseService,
     b: Bundle,
     tally: _Tally,
-    named: set[bytes],
+    sets: _Sets,
     staged: list[str],
     progress: Progress | None,
     cancel: CancelCheck | None,
 ) -> None:
     store = service.store
     for entry in b.manifest.attachments:
-        if entry.digest not in named:
+        keep = entry.digest in sets.named
+        if not keep and entry.digest not in sets.dropped:
             raise BundleRejected(RejectReason.MALFORMED, "an attachment that no op names")
         member = MemberReader(b, entry)
         reader = _Reporting(member, b, progress)
-        if store.query("SELECT 1 FROM contents WHERE sha256 = ?", (entry.digest,)):
-            _hash_through(reader, entry.digest)
+        if not keep or store.query("SELECT 1 FROM contents WHERE sha256 = ?", (entry.digest,)):
+            _hash_through(reader, entry.digest)  # held already, or only skipped ops name it
         else:
             intake = service.blobs.intake(reader, entry.size, cancel=cancel)
             if intake.blob_name is not None:
@@ -289,19 +292,31 @@ def _count_conflicts(store: Store, touched: set[bytes]) -> int:
     return total
 
 
-def _record_bundle(store: Store, m: Manifest, ops: int, is_self: bool) -> None:
+def _record_bundle(store: Store, m: Manifest, ops: int, is_self: bool) -> bool:
+    """Record the bundle, the sender's acks and a newer key; True when the key changed."""
     sender = m.sender.identity
+    new_key = not is_self and take_new_key(store, m)
     store.con.execute(
-        "INSERT INTO bundles_in VALUES (?, ?, ?, ?, ?, ?)",
-        (m.bundle_id, sender, m.seq, manifest_hash(m.encoded), int(time.time() * 1000), ops),
+        "INSERT INTO bundles_in (sender, bundle_id, seq, prev, manifest_hash, sender_head,"
+        " imported_ms, ops) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            sender,
+            m.bundle_id,
+            m.seq,
+            m.prev,
+            manifest_hash(m.encoded),
+            m.acks.get(sender, 0),
+            int(time.time() * 1000),
+            ops,
+        ),
     )
-    if is_self:
-        return
-    store.con.executemany(
-        "INSERT INTO acks (peer, author, seq) VALUES (?, ?, ?) "
-        "ON CONFLICT (peer, author) DO UPDATE SET seq = max(seq, excluded.seq)",
-        [(sender, author, seq) for author, seq in m.acks.items()],
-    )
+    if not is_self:
+        store.con.executemany(
+            "INSERT INTO acks (peer, author, seq) VALUES (?, ?, ?) "
+            "ON CONFLICT (peer, author) DO UPDATE SET seq = max(seq, excluded.seq)",
+            [(sender, author, seq) for author, seq in m.acks.items()],
+        )
+    return new_key
 
 
 def import_bundle(
@@ -328,28 +343,28 @@ def import_bundle(
         if _checked_seen(store, m):
             return done
         tally = _Tally()
-        touched: set[bytes] = set()
-        named: set[bytes] = set()
-        needed: set[bytes] = set()
+        sets = _Sets()
         staged: list[str] = []
         try:
             with store.transaction():
-                if _seen(store, m):  # imported by another process meanwhile
+                if seen(store, m):  # imported by another process meanwhile
                     return done
-                _apply_ops(service, b, tally, touched, named, needed, progress)
-                _take_attachments(service, b, tally, named, staged, progress, cancel)
+                heads = trusted_heads(store, m)
+                _apply_ops(service, b, tally, sets, heads, progress)
+                _take_attachments(service, b, tally, sets, staged, progress, cancel)
                 finish(b)
-                for sha in needed:
+                for sha in sets.needed:
                     if not store.query("SELECT 1 FROM contents WHERE sha256 = ?", (sha,)):
                         raise BundleRejected(
                             RejectReason.MALFORMED, "an attachment's content is missing"
                         )
-                conflicts = _count_conflicts(store, touched)
-                _record_bundle(store, m, tally.ops, trust.is_self)
+                conflicts = _count_conflicts(store, sets.touched)
+                new_key = _record_bundle(store, m, tally.ops, trust.is_self)
         except CompromiseAlert as alert:
             for name in staged:
                 service.blobs.remove(name)
-            record_alert(store, alert)
+            # The transaction has rolled back; the alert is kept in a transaction of its own.
+            record_alert(store, alert, m)
             raise
         except BaseException:
             for name in staged:
@@ -374,4 +389,6 @@ def import_bundle(
         attachments_new=tally.attachments_new,
         conflicts=conflicts,
         far_future=tally.far_future,
+        skipped_revoked=tally.skipped,
+        new_key=new_key,
     )

@@ -101,6 +101,8 @@ class ImportResult:
     attachments_new: int = 0
     conflicts: int = 0
     far_future: int = 0
+    skipped_revoked: int = 0  # ops of revoked authors past their cut-off, left out
+    new_key: bool = False  # the sender's card carried a newer encryption key, now in use
 
     def to_json(self) -> dict[str, Any]:
         """For `--json`."""
@@ -118,4 +120,6 @@ class ImportResult:
             "attachments_new": self.attachments_new,
             "conflicts": self.conflicts,
             "far_future": self.far_future,
+            "skipped_revoked": self.skipped_revoked,
+            "new_key": self.new_key,
         }

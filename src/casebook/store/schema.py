@@ -12,9 +12,12 @@
     drafts        half-typed text, local only, never in the op-log
     peers         colleagues' cards, pet names, verification and revocation (local only)
     bundles_out   the owner's own bundle chain: seq, id, manifest hash (for `prev`)
-    bundles_in    every bundle imported: (sender, seq) is unique, so a replay is a no-op and a
-                  second manifest at the same seq is a fork
+    bundles_in    every bundle imported, keyed by (sender, bundle_id): a replay is a no-op; (sender,
+                  seq) is unique, and `prev` is kept, so a second manifest at one seq, or one that
+                  does not chain with its neighbours, is a fork; `sender_head` is the sender's own
+                  ack (how many of its own ops it held), the anchor of a revocation cut-off
     acks          what each peer has acknowledged holding: per author, the highest seq
+    alerts        compromise alerts: kind, whose keys, where, when, details, acknowledged
 
 Identifiers interpolated into SQL come only from the constants of `casebook.model`.
 """
@@ -150,12 +153,15 @@ CREATE TABLE IF NOT EXISTS bundles_out (
     recipients TEXT NOT NULL
 ) ;
 CREATE TABLE IF NOT EXISTS bundles_in (
-    bundle_id BLOB PRIMARY KEY,
     sender BLOB NOT NULL,
+    bundle_id BLOB NOT NULL,
     seq INTEGER NOT NULL,
+    prev BLOB,
     manifest_hash BLOB NOT NULL,
+    sender_head INTEGER NOT NULL,
     imported_ms INTEGER NOT NULL,
     ops INTEGER NOT NULL,
+    PRIMARY KEY (sender, bundle_id),
     UNIQUE (sender, seq)
 ) ;
 CREATE TABLE IF NOT EXISTS acks (
@@ -163,6 +169,17 @@ CREATE TABLE IF NOT EXISTS acks (
     author BLOB NOT NULL,
     seq INTEGER NOT NULL,
     PRIMARY KEY (peer, author)
-) WITHOUT ROWID
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS alerts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    party BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    sender BLOB NOT NULL,
+    created_ms INTEGER NOT NULL,
+    details TEXT NOT NULL,
+    acknowledged INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (kind, party, seq)
+)
 """
     return core + ";\n" + ";\n".join(_entity_table(s) for s in ENTITIES.values())
