@@ -551,9 +551,11 @@ def cmd_identity_show(ctx: Context) -> int:
 
 
 def cmd_identity_export(ctx: Context) -> int:
+    from casebook.cardfile import write_card_file
+
     with ctx.service() as svc:
         card = svc.my_card()
-    _write_new_file(Path(ctx.args.out), card.encode(), 0o644)
+    write_card_file(Path(ctx.args.out), card)
     ctx.out.note("Your identity card was written. It holds public keys only, and no name.")
     return 0
 
@@ -578,12 +580,9 @@ def cmd_identity_export_secret(ctx: Context) -> int:
 
 
 def cmd_peer_add(ctx: Context) -> int:
-    path = Path(ctx.args.file)
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(8192)
-    except OSError as e:
-        raise errors.InputRejected("cannot read the card file") from e
+    from casebook.cardfile import read_card_file
+
+    data = read_card_file(Path(ctx.args.file))
     with ctx.service() as svc:
         peer = svc.add_peer(data, _text_arg(ctx.args.name))
     if ctx.out.json:

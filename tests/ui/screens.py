@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.bundle import export_bundle
+from casebook.bundle.alerts import CompromiseAlert, record_alert
 from casebook.cardfile import write_card_file
 from casebook.crypto.kdf import KdfPolicy
 from casebook.demo import populate
 from casebook.paths import VaultPaths
+from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.unlock.create_panel import CreatePanel
@@ -73,6 +75,7 @@ SCREENS = (
     "export-done",
     "import-sender",
     "import-done",
+    "alerts",
     "settings",
     "verify-damaged",
 )
@@ -243,6 +246,9 @@ def exchange_setup(demo: Path, usb: Path, policy: KdfPolicy) -> tuple[Path, Path
         mine = me.my_card().encode()
         me.mark_verified(me.add_peer(anna.my_card().encode(), "Анна Смирнова"))
         me.revoke_peer(me.add_peer(vera.my_card().encode(), "Вера К."), after=3)
+        # Vera's keys signed a second bundle no. 4: what the importer records as an alert.
+        fork = CompromiseAlert("bundle-fork", vera.me, 4, vera.me, "two bundles with one number")
+        record_alert(me.store, fork)
         to_me = anna.add_peer(mine, "коллега")
         anna.mark_verified(to_me)
         case = anna.add_case("Дело Условной (вымышленное): обыск в НКО")
@@ -291,6 +297,12 @@ def exchange_tour(d: Driver, card: Path, bundle: Path) -> Iterator[tuple[str, QW
     d.wait_until(lambda: imp.apply_page.done, timeout=20_000)
     yield "import-done", imp
     imp.accept()
+
+    d.window.alerts_action.trigger()
+    alerts = d.dialog(AlertsDialog)
+    d.wait_until(lambda: alerts.model.rowCount() == 1)
+    yield "alerts", alerts
+    alerts.close()
 
 
 def visible_texts(root: QWidget) -> list[tuple[QWidget, str]]:

@@ -4,6 +4,7 @@ vaults and real bundles on disk. The last test hands a case from one running app
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from casebook.peers import parse_card, safety_number
 from casebook.service import CaseService
 from casebook.ui.bundles.export_wizard import ExportWizard
 from casebook.ui.bundles.refusals import REASONS
+from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.peers.book import mark_for
 from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.peers.revoke_dialog import RevokeDialog
@@ -450,3 +452,67 @@ def test_ctrl_l_locks_from_a_dialog_over_a_dialog(
         w for w in d.window.findChildren(PeersDialog) if shiboken6.isValid(w) and w.isVisible()
     ]
     anna.lock()
+
+
+def test_a_forked_bundle_raises_an_alert_seen_in_the_gui(
+    make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
+) -> None:
+    """Olga's laptop is seized; the thief signs a second bundle no. 1 with her keys. The import
+    is refused, the alert stays in the vault, the banner says so at every unlock until it is
+    seen, and the colleague can be revoked from the alert with a cut-off before the fork."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bundle"))
+    from bundleforge import reseal  # tests/bundle: re-signs a bundle with edited manifest
+
+    olga = colleague(tmp_path / "olga", policy)
+    me = unlock(vault.root, vault.passphrase, policy=policy)
+    me.mark_verified(me.add_peer(olga.my_card().encode(), "Ольга"))
+    to_me = olga.add_peer(me.my_card().encode(), "коллега")
+    me.lock()
+    olga.add_case("Дело Ольги")
+    olga.mark_verified(to_me)
+    real = export_bundle(olga, [to_me], out_path=tmp_path / "real.age").paths[0]
+
+    def later(doc: dict[str, object]) -> None:
+        doc["created"] = int(str(doc["created"])) + 1
+
+    twin = reseal(olga, real, tmp_path / "twin.age", later)
+    olga.lock()
+    d = make_driver(vault.root)
+    d.unlock(vault.passphrase)
+    imp = d.import_bundle(real)
+    d.wizard_next(imp)
+    d.wizard_next(imp)
+    d.wait_until(lambda: imp.apply_page.done)
+    assert imp.result_ is not None
+    imp.accept()
+    d.settle()
+    assert not d.window.banner.isVisible()
+
+    imp = d.import_bundle(twin)
+    assert imp.sender_page.preview is None
+    assert "COMPROMISE ALERT" in imp.sender_page.error.text()
+    imp.reject()
+    d.settle()
+    assert d.window.banner.isVisible()
+    assert "1 compromise alert" in d.window.banner.text()
+    d.lock()
+    d.unlock(vault.passphrase)
+    d.settle()
+    assert "1 compromise alert" in d.window.banner.text()  # again, until it is seen
+
+    d.window.alerts_action.trigger()
+    alerts = d.dialog(AlertsDialog)
+    d.wait_until(lambda: alerts.model.rowCount() == 1)
+    assert "Ольга" in alerts.model.index(0, 1).data()
+    assert alerts.model.index(0, 3).data() == "NEW"
+    click(alerts.revoke_button)
+    revoke = d.dialog(RevokeDialog)
+    assert revoke.up_to.isChecked() is False  # bundle no. 1 forked: nothing before it to keep
+    click(revoke.revoke_button)
+    d.wait_until(lambda: gone(revoke))
+    click(alerts.seen_button)
+    d.settle()
+    d.wait_until(lambda: alerts.model.index(0, 3).data() == "seen")
+    assert not d.window.banner.isVisible()
+    olga_row = next(p for p in d.window.env.peers.peers if p.name == "Ольга")  # type: ignore[union-attr]
+    assert olga_row.status == "revoked"

@@ -37,6 +37,7 @@ from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
+from casebook.ui.peers.alerts_dialog import AlertsDialog, count_unseen
 from casebook.ui.peers.book import PeerBook
 from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.preferences import Preferences
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.page: QWidget | None = None
         self.search_dialog: SearchDialog | None = None
         self._place: Place | None = None
+        self._alert_shown = False  # the banner tells of unseen compromise alerts
         self._code_lost = False  # a lock closed "New recovery code" before it was written down
         self.setWindowTitle("casebook")
         self.setObjectName("mainWindow")
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.import_action = QAction(self)
+        self.alerts_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.peers_action.triggered.connect(self.on_peers_action_triggered)
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
+        self.alerts_action.triggered.connect(self.on_alerts_action_triggered)
         self.settings_action.triggered.connect(self.on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.toolbar = QToolBar(self)
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(self.tr("Seal changes for colleagues into a bundle (Ctrl+E)"))
         self.import_action.setText(self.tr("&Import bundle…"))
         self.import_action.setToolTip(self.tr("Open a bundle from a colleague (Ctrl+I)"))
+        self.alerts_action.setText(self.tr("Compromise &alerts…"))
         self.settings_action.setText(self.tr("S&ettings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
         exchange_menu.addSeparator()
         exchange_menu.addAction(self.export_action)
         exchange_menu.addAction(self.import_action)
+        exchange_menu.addSeparator()
+        exchange_menu.addAction(self.alerts_action)
         self._update_actions()
 
     def on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -238,6 +245,7 @@ class MainWindow(QMainWindow):
             self.peers_action,
             self.export_action,
             self.import_action,
+            self.alerts_action,
         ):
             action.setEnabled(unlocked)
         self.open_vault_action.setEnabled(not unlocked and not creating)
@@ -295,6 +303,7 @@ class MainWindow(QMainWindow):
         self.env.read(load_vocabularies, self.env.vocabularies.set, self.env.vocabularies)
         self.env.read(lambda s: s.peers(), self.env.peers.set, self.env.peers)
         self._show_workspace()
+        self.check_alerts()
         self.idle.start()
         if self._code_lost:
             self._code_lost = False
@@ -340,6 +349,7 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         self.idle.stop()
         self.banner.clear_message()
+        self._alert_shown = False
         self.show_start()
         self.locked.emit()
 
@@ -446,7 +456,42 @@ class MainWindow(QMainWindow):
             return
         wizard = ImportWizard(self.env, self)
         wizard.imported.connect(self.on_bundle_imported)
+        wizard.finished.connect(lambda _: self.check_alerts())  # a refused fork raises one
         wizard.open()
+
+    def on_alerts_action_triggered(self) -> None:
+        """Every compromise alert (one window, brought back if open)."""
+        if self.env is None:
+            return
+        existing = self.findChild(AlertsDialog)
+        dialog = existing if existing is not None else AlertsDialog(self.env, self)
+        if existing is None:
+            dialog.changed.connect(self.check_alerts)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def check_alerts(self) -> None:
+        """Say, in the banner, how many compromise alerts are not yet seen."""
+        if self.env is None:
+            return
+
+        def show(unseen: int) -> None:
+            if unseen:
+                self._alert_shown = True
+                self.banner.show_error(
+                    self.tr(
+                        "%n compromise alert(s) not yet seen: a colleague's keys may be in "
+                        "someone else's hands. See Exchange → Compromise alerts….",
+                        "",
+                        unseen,
+                    )
+                )
+            elif self._alert_shown:
+                self._alert_shown = False
+                self.banner.clear_message()
+
+        self.env.read(count_unseen, show, self)
 
     def on_bundle_imported(self) -> None:
         """New changes arrived: show them."""

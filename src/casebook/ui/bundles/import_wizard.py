@@ -428,6 +428,17 @@ class ImportWizard(QWizard):
             )
         else:
             lines.append(self.tr("Conflicts: none."))
+        if r.skipped_revoked:
+            lines.append(
+                self.tr(
+                    "%1 change(s) signed by colleagues you revoked, after their cut-off, were "
+                    "left out. Tell the sender whom you revoked."
+                ).replace("%1", n(r.skipped_revoked))
+            )
+        if r.new_key:
+            lines.append(
+                self.tr("The sender has a new encryption key; your next bundles to them use it.")
+            )
         if r.far_future:
             lines.append(
                 self.tr(

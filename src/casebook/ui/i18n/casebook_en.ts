@@ -107,6 +107,119 @@
     </message>
 </context>
 <context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="120"/>
+        <location filename="../peers/alerts_dialog.py" line="133"/>
+        <location filename="../peers/alerts_dialog.py" line="150"/>
+        <source>Compromise alerts</source>
+        <translation>Compromise alerts</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="124"/>
+        <source>An alert means a colleague&apos;s keys signed two different histories: someone else may hold their keys. The bundle that showed it was refused. Revoke that colleague with a cut-off before the number shown, and ask them in person what happened.</source>
+        <translation>An alert means a colleague&apos;s keys signed two different histories: someone else may hold their keys. The bundle that showed it was refused. Revoke that colleague with a cut-off before the number shown, and ask them in person what happened.</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="134"/>
+        <source>No compromise alerts.</source>
+        <translation>No compromise alerts.</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="136"/>
+        <source>About the chosen alert</source>
+        <translation>About the chosen alert</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="137"/>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Mark as seen</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="138"/>
+        <source>&amp;Revoke this colleague…</source>
+        <translation>&amp;Revoke this colleague…</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="195"/>
+        <source>Whose keys: %1 (key %2).</source>
+        <translation>Whose keys: %1 (key %2).</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="198"/>
+        <source>Found in a bundle sealed by: %1.</source>
+        <translation>Found in a bundle sealed by: %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="204"/>
+        <source>Revoke them, keeping their bundles up to no. %1 at most.</source>
+        <translation>Revoke them, keeping their bundles up to no. %1 at most.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="43"/>
+        <source>two different bundles with one number</source>
+        <translation>two different bundles with one number</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="44"/>
+        <source>two different histories of bundles</source>
+        <translation>two different histories of bundles</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="45"/>
+        <source>one bundle id on two different bundles</source>
+        <translation>one bundle id on two different bundles</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="46"/>
+        <source>two different changes with one number</source>
+        <translation>two different changes with one number</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="87"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <source>seen</source>
+        <translation>seen</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="98"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="99"/>
+        <source>Whose keys</source>
+        <translation>Whose keys</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="100"/>
+        <source>What they signed</source>
+        <translation>What they signed</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="101"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPage</name>
     <message>
         <location filename="../bundles/import_wizard.py" line="163"/>
@@ -1397,11 +1510,21 @@
     </message>
     <message>
         <location filename="../bundles/import_wizard.py" line="434"/>
+        <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
+        <translation>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="440"/>
+        <source>The sender has a new encryption key; your next bundles to them use it.</source>
+        <translation>The sender has a new encryption key; your next bundles to them use it.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="445"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="440"/>
+        <location filename="../bundles/import_wizard.py" line="451"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>The sender is not verified yet: compare safety numbers before you rely on what they sent.</translation>
     </message>
@@ -1668,117 +1791,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Search all cases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Open another vault…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="183"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Check vault &amp;integrity…</source>
         <translation>Check vault &amp;integrity…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Vocabularies…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Peers…</source>
         <translation>&amp;Peers…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
         <translation>Seal changes for colleagues into a bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Open a bundle from a colleague (Ctrl+I)</source>
         <translation>Open a bundle from a colleague (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="191"/>
+        <source>Compromise &amp;alerts…</source>
+        <translation>Compromise &amp;alerts…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="192"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="214"/>
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="312"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="484"/>
+        <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
+        <translation>
+            <numerusform>%n compromise alert not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</numerusform>
+            <numerusform>%n compromise alerts not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="510"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>

@@ -107,6 +107,119 @@
     </message>
 </context>
 <context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="120"/>
+        <location filename="../peers/alerts_dialog.py" line="133"/>
+        <location filename="../peers/alerts_dialog.py" line="150"/>
+        <source>Compromise alerts</source>
+        <translation>Тревоги компрометации</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="124"/>
+        <source>An alert means a colleague&apos;s keys signed two different histories: someone else may hold their keys. The bundle that showed it was refused. Revoke that colleague with a cut-off before the number shown, and ask them in person what happened.</source>
+        <translation>Тревога означает, что ключи коллеги подписали две разные истории: его ключи могут быть в чужих руках. Пакет, в котором это обнаружилось, отклонён. Отзовите этого коллегу с границей до указанного номера и лично спросите, что произошло.</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="134"/>
+        <source>No compromise alerts.</source>
+        <translation>Тревог компрометации нет.</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="136"/>
+        <source>About the chosen alert</source>
+        <translation>О выбранной тревоге</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="137"/>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Отметить как просмотренную</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="138"/>
+        <source>&amp;Revoke this colleague…</source>
+        <translation>Отоз&amp;вать этого коллегу…</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="195"/>
+        <source>Whose keys: %1 (key %2).</source>
+        <translation>Чьи ключи: %1 (ключ %2).</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="198"/>
+        <source>Found in a bundle sealed by: %1.</source>
+        <translation>Обнаружено в пакете, который запечатал(а): %1.</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="204"/>
+        <source>Revoke them, keeping their bundles up to no. %1 at most.</source>
+        <translation>Отзовите коллегу, сохранив его пакеты не дальше № %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="43"/>
+        <source>two different bundles with one number</source>
+        <translation>два разных пакета с одним номером</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="44"/>
+        <source>two different histories of bundles</source>
+        <translation>две разные истории пакетов</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="45"/>
+        <source>one bundle id on two different bundles</source>
+        <translation>один идентификатор у двух разных пакетов</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="46"/>
+        <source>two different changes with one number</source>
+        <translation>два разных изменения с одним номером</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="87"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (№ %2)</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <source>seen</source>
+        <translation>просмотрена</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <source>NEW</source>
+        <translation>НОВАЯ</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="98"/>
+        <source>Found</source>
+        <translation>Обнаружена</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="99"/>
+        <source>Whose keys</source>
+        <translation>Чьи ключи</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="100"/>
+        <source>What they signed</source>
+        <translation>Что подписано</translation>
+    </message>
+    <message>
+        <location filename="../peers/alerts_dialog.py" line="101"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPage</name>
     <message>
         <location filename="../bundles/import_wizard.py" line="163"/>
@@ -1402,11 +1515,21 @@
     </message>
     <message>
         <location filename="../bundles/import_wizard.py" line="434"/>
+        <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
+        <translation>Изменений, подписанных отозванными коллегами после границы, пропущено: %1. Сообщите отправителю, кого вы отозвали.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="440"/>
+        <source>The sender has a new encryption key; your next bundles to them use it.</source>
+        <translation>У отправителя новый ключ шифрования; следующие пакеты для него будут запечатаны на него.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="445"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>Изменений с датой в будущем: %1. Возможно, часы отправителя спешат.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="440"/>
+        <location filename="../bundles/import_wizard.py" line="451"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>Отправитель ещё не проверен: сверьте коды безопасности, прежде чем полагаться на присланное.</translation>
     </message>
@@ -1673,117 +1796,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Поиск по всем делам…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="183"/>
         <source>New &amp;recovery code…</source>
         <translation>Новый &amp;код восстановления…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Check vault &amp;integrity…</source>
         <translation>&amp;Проверить целостность…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Peers…</source>
         <translation>&amp;Коллеги…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
         <translation>Запечатать изменения для коллег в пакет (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Open a bundle from a colleague (Ctrl+I)</source>
         <translation>Открыть пакет от коллеги (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="191"/>
+        <source>Compromise &amp;alerts…</source>
+        <translation>&amp;Тревоги компрометации…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="192"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="214"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="312"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook заблокировался раньше, чем новый код восстановления был записан. Старый код больше не работает: создайте другой (Хранилище → Новый код восстановления…).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Choose the vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="484"/>
+        <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
+        <translation>
+            <numerusform>%n непросмотренная тревога компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
+            <numerusform>%n непросмотренные тревоги компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
+            <numerusform>%n непросмотренных тревог компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="510"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
