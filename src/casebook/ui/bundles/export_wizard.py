@@ -16,10 +16,10 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -36,25 +36,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from casebook.bundle import ExportResult, export_bundle
 from casebook.bundle.volumes import GiB, MiB, parse_size
-from casebook.errors import Cancelled, InputRejected
+from casebook.errors import InputRejected
 from casebook.records import CaseRow, PeerRow
 from casebook.service import CaseService
+from casebook.ui.bundles.job_wizard import JobPage, JobWizard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.peers.book import mark_for, peer_label
 from casebook.ui.peers.refresh import refresh_peers
-from casebook.ui.tasks import CancelToken
 from casebook.ui.translation import format_size
 from casebook.ui.widgets import ErrorBanner, file_dialog, plain_label, set_name
 from casebook.ui.worker import JobControl
@@ -422,57 +420,28 @@ class DestinationPage(QWizardPage):
         return self._problem() is None
 
 
-class SealPage(QWizardPage):
+class SealPage(JobPage):
     """Sealing, with progress and cancel; then what was sealed."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(
+            parent,
+            progress_name=QCoreApplication.translate("SealPage", "Progress of sealing"),
+            cancel_text=QCoreApplication.translate("SealPage", "&Cancel sealing"),
+            summary_name=QCoreApplication.translate("SealPage", "What was sealed"),
+        )
         self.setTitle(self.tr("Sealing"))
-        self.status = plain_label("", self, wrap=True)
-        self.progress = QProgressBar(self)
-        set_name(self.progress, self.tr("Progress of sealing"))
-        self.cancel_button = QPushButton(self.tr("&Cancel sealing"), self)
-        set_name(self.cancel_button, self.tr("Cancel sealing"))
-        self.summary = plain_label("", self, wrap=True, selectable=True)
         self.summary.setObjectName("exportSummary")
-        set_name(self.summary, self.tr("What was sealed"))
-        self.error = ErrorBanner(self)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.done = False
-
-    def isComplete(self) -> bool:
-        """Finish only once sealing ended."""
-        return self.done
 
 
-class ExportWizard(QWizard):
+class ExportWizard(JobWizard):
     """Seal a bundle for colleagues."""
 
     def __init__(self, env: Env, parent: QWidget, *, current_case: bytes | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, commit_text=QCoreApplication.translate("ExportWizard", "&Seal"))
         self._env = env
-        self._token: CancelToken | None = None
-        self._close_when_done = False
         self.result_: ExportResult | None = None
         self.setWindowTitle(self.tr("Export bundle"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Seal"))
         self.cases_page = CasesPage(env, current_case, self)
         self.recipients_page = RecipientsPage(env, self)
         self.destination_page = DestinationPage(self)
@@ -482,18 +451,13 @@ class ExportWizard(QWizard):
         self.setPage(Page.RECIPIENTS, self.recipients_page)
         self.setPage(Page.DESTINATION, self.destination_page)
         self.setPage(Page.SEAL, self.seal_page)
-        self.seal_page.cancel_button.clicked.connect(self.cancel_sealing)
+        self.seal_page.cancel_button.clicked.connect(self.cancel_job)
         self.currentIdChanged.connect(self.on_current_id_changed)
         self.resize(700, 500)
 
-    @property
-    def sealing(self) -> bool:
-        """True while the job runs."""
-        return self._token is not None
-
     def on_current_id_changed(self, page: int) -> None:
         """Entering the last page starts sealing."""
-        if page == Page.SEAL and not self.sealing and not self.seal_page.done:
+        if page == Page.SEAL and not self.working and not self.seal_page.done:
             self.start()
 
     def start(self) -> None:
@@ -504,14 +468,6 @@ class ExportWizard(QWizard):
         cases = self.cases_page.case_ids()
         folder = Path(self.destination_page.folder.text().strip())
         volume = self.destination_page.volume_size()
-        page = self.seal_page
-        page.status.setText(self.tr("Sealing: reading, encrypting and checking what was written…"))
-        page.progress.setRange(0, 0)
-        page.progress.show()
-        page.cancel_button.show()
-        page.cancel_button.setEnabled(True)
-        page.summary.hide()
-        page.error.clear_message()
 
         def job(s: CaseService, c: JobControl) -> ExportResult:
             return export_bundle(
@@ -526,41 +482,29 @@ class ExportWizard(QWizard):
                 cancel=c.cancelled,
             )
 
-        self._token = self._env.client.call_long(job, self._on_sealed, self, self._on_progress)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.seal_page.progress.setRange(0, max(total, 1))
-        self.seal_page.progress.setValue(done)
-
-    def cancel_sealing(self) -> None:
-        """Stop the job; nothing is left under a final name."""
-        if self._token is not None:
-            self._token.cancel()
-            self.seal_page.cancel_button.setEnabled(False)
-            self.seal_page.status.setText(self.tr("Cancelling…"))
+        self.run(
+            self._env.client,
+            self.seal_page,
+            self.tr("Sealing: reading, encrypting and checking what was written…"),
+            job,
+            self._on_sealed,
+        )
 
     def _on_sealed(self, result: ExportResult | BaseException) -> None:
-        self._token = None
         page = self.seal_page
-        page.progress.hide()
-        page.cancel_button.hide()
-        page.done = True
         if isinstance(result, BaseException):
             page.setTitle(self.tr("Not sealed"))
             page.status.setText("")
-            if isinstance(result, Cancelled):
+            if self.cancelled(result):
                 page.error.show_notice(self.tr("Cancelled. No bundle was written."))
             else:
                 page.error.show_error(message_for(result))
-        else:
-            self.result_ = result
-            page.setTitle(self.tr("Sealed"))
-            page.status.setText(self.tr("The bundle was written, read back and checked."))
-            page.summary.setText(self._summary(result))
-            page.summary.show()
-        page.completeChanged.emit()
-        if self._close_when_done and shiboken6.isValid(self):
-            super().reject()
+            return
+        self.result_ = result
+        page.setTitle(self.tr("Sealed"))
+        page.status.setText(self.tr("The bundle was written, read back and checked."))
+        page.summary.setText(self._summary(result))
+        page.summary.show()
 
     def _summary(self, r: ExportResult) -> str:
         n = QLocale().toString
@@ -583,11 +527,3 @@ class ExportWizard(QWizard):
         if r.ops == 0 and not r.attachments:
             lines.append(self.tr("Your recipients already had everything: the bundle is empty."))
         return "\n".join(lines)
-
-    def reject(self) -> None:
-        """Cancel (or Escape, or the close button): while sealing, stop it first."""
-        if self.sealing:
-            self._close_when_done = True
-            self.cancel_sealing()
-            return
-        super().reject()

@@ -17,7 +17,7 @@ from enum import IntEnum
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -27,19 +27,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from casebook.bundle import ImportResult, Preview, import_bundle, inspect_bundle
-from casebook.errors import Cancelled
 from casebook.service import CaseService
+from casebook.ui.bundles.job_wizard import JobPage, JobWizard
 from casebook.ui.bundles.refusals import refusal_message
 from casebook.ui.env import Env
 from casebook.ui.peers.book import mark_for
 from casebook.ui.peers.refresh import refresh_peers
 from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
-from casebook.ui.tasks import CancelToken
 from casebook.ui.translation import format_size, format_time
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
 from casebook.ui.worker import JobControl
@@ -155,60 +153,31 @@ class SummaryPage(QWizardPage):
         return self.can_import
 
 
-class ApplyPage(QWizardPage):
+class ApplyPage(JobPage):
     """Applying, with progress and cancel; then what came."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(
+            parent,
+            progress_name=QCoreApplication.translate("ApplyPage", "Progress of the import"),
+            cancel_text=QCoreApplication.translate("ApplyPage", "&Cancel import"),
+            summary_name=QCoreApplication.translate("ApplyPage", "What was imported"),
+        )
         self.setTitle(self.tr("Importing"))
-        self.status = plain_label("", self, wrap=True)
-        self.progress = QProgressBar(self)
-        set_name(self.progress, self.tr("Progress of the import"))
-        self.cancel_button = QPushButton(self.tr("&Cancel import"), self)
-        set_name(self.cancel_button, self.tr("Cancel import"))
-        self.summary = plain_label("", self, wrap=True, selectable=True)
         self.summary.setObjectName("importSummary")
-        set_name(self.summary, self.tr("What was imported"))
-        self.error = ErrorBanner(self)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.done = False
-
-    def isComplete(self) -> bool:
-        """Finish once the import ended."""
-        return self.done
 
 
-class ImportWizard(QWizard):
+class ImportWizard(JobWizard):
     """Open a bundle from a colleague."""
 
     imported = Signal()
 
     def __init__(self, env: Env, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, commit_text=QCoreApplication.translate("ImportWizard", "&Import"))
         self._env = env
-        self._token: CancelToken | None = None
-        self._close_when_done = False
         self._inspecting = 0  # a generation number: answers to an older request are dropped
         self.result_: ImportResult | None = None
         self.setWindowTitle(self.tr("Import bundle"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.file_page = FilePage(self)
         self.sender_page = SenderPage(self)
         self.summary_page = SummaryPage(self)
@@ -219,14 +188,9 @@ class ImportWizard(QWizard):
         self.setPage(Page.SUMMARY, self.summary_page)
         self.setPage(Page.APPLY, self.apply_page)
         self.sender_page.verify_button.clicked.connect(self.on_verify_button_clicked)
-        self.apply_page.cancel_button.clicked.connect(self.cancel_import)
+        self.apply_page.cancel_button.clicked.connect(self.cancel_job)
         self.currentIdChanged.connect(self.on_current_id_changed)
         self.resize(700, 480)
-
-    @property
-    def working(self) -> bool:
-        """True while the import runs."""
-        return self._token is not None
 
     def on_current_id_changed(self, page: int) -> None:
         """Entering a page starts its work."""
@@ -354,55 +318,35 @@ class ImportWizard(QWizard):
     def start(self) -> None:
         """Import on the store thread."""
         path = self.file_page.chosen()
-        page = self.apply_page
-        page.status.setText(self.tr("Checking and applying the bundle…"))
-        page.progress.setRange(0, 0)
-        page.progress.show()
-        page.cancel_button.show()
-        page.cancel_button.setEnabled(True)
-        page.summary.hide()
-        page.error.clear_message()
 
         def job(s: CaseService, c: JobControl) -> ImportResult:
             return import_bundle(s, path, progress=c.progress, cancel=c.cancelled)
 
-        self._token = self._env.client.call_long(job, self._on_imported, self, self._on_progress)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.apply_page.progress.setRange(0, max(total, 1))
-        self.apply_page.progress.setValue(done)
-
-    def cancel_import(self) -> None:
-        """Stop the job; the vault stays as it was."""
-        if self._token is not None:
-            self._token.cancel()
-            self.apply_page.cancel_button.setEnabled(False)
-            self.apply_page.status.setText(self.tr("Cancelling…"))
+        self.run(
+            self._env.client,
+            self.apply_page,
+            self.tr("Checking and applying the bundle…"),
+            job,
+            self._on_imported,
+        )
 
     def _on_imported(self, result: ImportResult | BaseException) -> None:
-        self._token = None
         page = self.apply_page
-        page.progress.hide()
-        page.cancel_button.hide()
-        page.done = True
         if isinstance(result, BaseException):
             page.setTitle(self.tr("Not imported"))
             page.status.setText("")
-            if isinstance(result, Cancelled):
+            if self.cancelled(result):
                 page.error.show_notice(self.tr("Cancelled. Nothing was changed."))
             else:
                 page.error.show_error(refusal_message(result))
-        else:
-            self.result_ = result
-            page.setTitle(self.tr("Imported"))
-            page.status.setText(self._verdict(result))
-            page.summary.setText(self._summary(result))
-            page.summary.show()
-            if not result.already_imported:
-                self.imported.emit()
-        page.completeChanged.emit()
-        if self._close_when_done and shiboken6.isValid(self):
-            super().reject()
+            return
+        self.result_ = result
+        page.setTitle(self.tr("Imported"))
+        page.status.setText(self._verdict(result))
+        page.summary.setText(self._summary(result))
+        page.summary.show()
+        if not result.already_imported:
+            self.imported.emit()
 
     def _verdict(self, r: ImportResult) -> str:
         if r.already_imported:
@@ -453,11 +397,3 @@ class ImportWizard(QWizard):
                 )
             )
         return "\n".join(lines)
-
-    def reject(self) -> None:
-        """Cancel (or Escape): while importing, stop it first."""
-        if self.working:
-            self._close_when_done = True
-            self.cancel_import()
-            return
-        super().reject()

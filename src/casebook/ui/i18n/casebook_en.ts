@@ -222,27 +222,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="163"/>
+        <location filename="../bundles/import_wizard.py" line="166"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="166"/>
+        <location filename="../bundles/import_wizard.py" line="162"/>
         <source>Progress of the import</source>
         <translation>Progress of the import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="167"/>
+        <location filename="../bundles/import_wizard.py" line="163"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="168"/>
-        <source>Cancel import</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="171"/>
+        <location filename="../bundles/import_wizard.py" line="164"/>
         <source>What was imported</source>
         <translation>What was imported</translation>
     </message>
@@ -553,42 +548,42 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="181"/>
+        <location filename="../bundles/export_wizard.py" line="179"/>
         <source>What to seal</source>
         <translation>What to seal</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="184"/>
+        <location filename="../bundles/export_wizard.py" line="182"/>
         <source>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</source>
         <translation>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="188"/>
+        <location filename="../bundles/export_wizard.py" line="186"/>
         <source>&amp;Everything the recipients do not have yet</source>
         <translation>&amp;Everything the recipients do not have yet</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="189"/>
+        <location filename="../bundles/export_wizard.py" line="187"/>
         <source>&amp;Only these cases (all of their history):</source>
         <translation>&amp;Only these cases (all of their history):</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="192"/>
+        <location filename="../bundles/export_wizard.py" line="190"/>
         <source>Filter by title</source>
         <translation>Filter by title</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="194"/>
+        <location filename="../bundles/export_wizard.py" line="192"/>
         <source>Filter cases by title</source>
         <translation>Filter cases by title</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="199"/>
+        <location filename="../bundles/export_wizard.py" line="197"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="225"/>
+        <location filename="../bundles/export_wizard.py" line="223"/>
         <source>%1 of %2 cases chosen</source>
         <translation>%1 of %2 cases chosen</translation>
     </message>
@@ -823,93 +818,93 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="342"/>
+        <location filename="../bundles/export_wizard.py" line="340"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="345"/>
+        <location filename="../bundles/export_wizard.py" line="343"/>
         <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
         <translation>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="350"/>
+        <location filename="../bundles/export_wizard.py" line="348"/>
         <source>No folder chosen</source>
         <translation>No folder chosen</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="351"/>
+        <location filename="../bundles/export_wizard.py" line="349"/>
         <source>Destination folder</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="352"/>
+        <location filename="../bundles/export_wizard.py" line="350"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="353"/>
-        <location filename="../bundles/export_wizard.py" line="384"/>
+        <location filename="../bundles/export_wizard.py" line="351"/>
+        <location filename="../bundles/export_wizard.py" line="382"/>
         <source>Choose the destination folder</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="358"/>
+        <location filename="../bundles/export_wizard.py" line="356"/>
         <source>Automatically (4 GiB parts on FAT32 drives)</source>
         <translation>Automatically (4 GiB parts on FAT32 drives)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="359"/>
+        <location filename="../bundles/export_wizard.py" line="357"/>
         <source>650 MiB parts (CD)</source>
         <translation>650 MiB parts (CD)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="360"/>
+        <location filename="../bundles/export_wizard.py" line="358"/>
         <source>4 GiB parts</source>
         <translation>4 GiB parts</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="361"/>
+        <location filename="../bundles/export_wizard.py" line="359"/>
         <source>Parts of my own size…</source>
         <translation>Parts of my own size…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="362"/>
+        <location filename="../bundles/export_wizard.py" line="360"/>
         <source>Split into parts</source>
         <translation>Split into parts</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="364"/>
+        <location filename="../bundles/export_wizard.py" line="362"/>
         <source>for example 700M or 2G</source>
         <translation>for example 700M or 2G</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="365"/>
+        <location filename="../bundles/export_wizard.py" line="363"/>
         <source>Size of each part</source>
         <translation>Size of each part</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="368"/>
+        <location filename="../bundles/export_wizard.py" line="366"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="369"/>
+        <location filename="../bundles/export_wizard.py" line="367"/>
         <source>&amp;Split:</source>
         <translation>&amp;Split:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="370"/>
+        <location filename="../bundles/export_wizard.py" line="368"/>
         <source>Part si&amp;ze:</source>
         <translation>Part si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="402"/>
+        <location filename="../bundles/export_wizard.py" line="400"/>
         <source>This folder does not exist. Is the drive connected?</source>
         <translation>This folder does not exist. Is the drive connected?</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="407"/>
+        <location filename="../bundles/export_wizard.py" line="405"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Write a size such as 700M or 2G (at least 1M).</translation>
     </message>
@@ -1107,92 +1102,67 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="465"/>
+        <location filename="../bundles/export_wizard.py" line="444"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="471"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="472"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="473"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="474"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="475"/>
+        <location filename="../bundles/export_wizard.py" line="441"/>
         <source>&amp;Seal</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="508"/>
+        <location filename="../bundles/export_wizard.py" line="488"/>
         <source>Sealing: reading, encrypting and checking what was written…</source>
         <translation>Sealing: reading, encrypting and checking what was written…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="540"/>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="549"/>
+        <location filename="../bundles/export_wizard.py" line="496"/>
         <source>Not sealed</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="552"/>
+        <location filename="../bundles/export_wizard.py" line="499"/>
         <source>Cancelled. No bundle was written.</source>
         <translation>Cancelled. No bundle was written.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="557"/>
+        <location filename="../bundles/export_wizard.py" line="504"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="558"/>
+        <location filename="../bundles/export_wizard.py" line="505"/>
         <source>The bundle was written, read back and checked.</source>
         <translation>The bundle was written, read back and checked.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="569"/>
+        <location filename="../bundles/export_wizard.py" line="513"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="571"/>
+        <location filename="../bundles/export_wizard.py" line="515"/>
         <source>Bundle no. %1, for: %2.</source>
         <translation>Bundle no. %1, for: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="574"/>
+        <location filename="../bundles/export_wizard.py" line="518"/>
         <source>Changes: %1. Attachments: %2 (%3).</source>
         <translation>Changes: %1. Attachments: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="578"/>
+        <location filename="../bundles/export_wizard.py" line="522"/>
         <source>Size on the drive: %1.</source>
         <translation>Size on the drive: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="581"/>
+        <location filename="../bundles/export_wizard.py" line="525"/>
         <source>In %1 parts: copy all of them.</source>
         <translation>In %1 parts: copy all of them.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="584"/>
+        <location filename="../bundles/export_wizard.py" line="528"/>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>Your recipients already had everything: the bundle is empty.</translation>
     </message>
@@ -1200,38 +1170,38 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="64"/>
-        <location filename="../bundles/import_wizard.py" line="89"/>
+        <location filename="../bundles/import_wizard.py" line="62"/>
+        <location filename="../bundles/import_wizard.py" line="87"/>
         <source>Choose the bundle</source>
         <translation>Choose the bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="67"/>
+        <location filename="../bundles/import_wizard.py" line="65"/>
         <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
         <translation>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="72"/>
+        <location filename="../bundles/import_wizard.py" line="70"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="73"/>
+        <location filename="../bundles/import_wizard.py" line="71"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="74"/>
+        <location filename="../bundles/import_wizard.py" line="72"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="75"/>
+        <location filename="../bundles/import_wizard.py" line="73"/>
         <source>Choose the bundle file</source>
         <translation>Choose the bundle file</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="80"/>
+        <location filename="../bundles/import_wizard.py" line="78"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
@@ -1351,62 +1321,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="201"/>
+        <location filename="../bundles/import_wizard.py" line="180"/>
         <source>Import bundle</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="207"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="208"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="209"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="210"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="211"/>
+        <location filename="../bundles/import_wizard.py" line="176"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="249"/>
+        <location filename="../bundles/import_wizard.py" line="213"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="273"/>
+        <location filename="../bundles/import_wizard.py" line="237"/>
         <source>Sealed by you</source>
         <translation>Sealed by you</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="274"/>
+        <location filename="../bundles/import_wizard.py" line="238"/>
         <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
         <translation>You sealed this bundle yourself, with this vault&apos;s keys.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="283"/>
+        <location filename="../bundles/import_wizard.py" line="247"/>
         <source>Sealed by %1</source>
         <translation>Sealed by %1</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="319"/>
+        <location filename="../bundles/import_wizard.py" line="283"/>
         <source>every change its sender&apos;s recipients did not have yet</source>
         <translation>every change its sender&apos;s recipients did not have yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bundles/import_wizard.py" line="321"/>
+        <location filename="../bundles/import_wizard.py" line="285"/>
         <source>%n case(s), with all of their history</source>
         <translation>
             <numerusform>%n case, with all of its history</numerusform>
@@ -1414,117 +1364,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="323"/>
+        <location filename="../bundles/import_wizard.py" line="287"/>
         <source>Bundle no. %1, sealed on %2.</source>
         <translation>Bundle no. %1, sealed on %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="326"/>
+        <location filename="../bundles/import_wizard.py" line="290"/>
         <source>It carries %1.</source>
         <translation>It carries %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="327"/>
+        <location filename="../bundles/import_wizard.py" line="291"/>
         <source>Changes: %1.</source>
         <translation>Changes: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="328"/>
+        <location filename="../bundles/import_wizard.py" line="292"/>
         <source>Attachments: %1 (%2).</source>
         <translation>Attachments: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="331"/>
+        <location filename="../bundles/import_wizard.py" line="295"/>
         <source>Recipients: %1.</source>
         <translation>Recipients: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="332"/>
+        <location filename="../bundles/import_wizard.py" line="296"/>
         <source>Size: %1 in %2 file(s).</source>
         <translation>Size: %1 in %2 file(s).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="339"/>
+        <location filename="../bundles/import_wizard.py" line="303"/>
         <source>This bundle was already imported. Importing it again changes nothing.</source>
         <translation>This bundle was already imported. Importing it again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="345"/>
+        <location filename="../bundles/import_wizard.py" line="309"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="358"/>
+        <location filename="../bundles/import_wizard.py" line="328"/>
         <source>Checking and applying the bundle…</source>
         <translation>Checking and applying the bundle…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="380"/>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="389"/>
+        <location filename="../bundles/import_wizard.py" line="336"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="392"/>
+        <location filename="../bundles/import_wizard.py" line="339"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="397"/>
+        <location filename="../bundles/import_wizard.py" line="344"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="409"/>
+        <location filename="../bundles/import_wizard.py" line="353"/>
         <source>This bundle was already imported: nothing changed.</source>
         <translation>This bundle was already imported: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="410"/>
+        <location filename="../bundles/import_wizard.py" line="354"/>
         <source>Every signature and attachment checked out; all of it was applied.</source>
         <translation>Every signature and attachment checked out; all of it was applied.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="415"/>
+        <location filename="../bundles/import_wizard.py" line="359"/>
         <source>Changes: %1, of which %2 new.</source>
         <translation>Changes: %1, of which %2 new.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="418"/>
+        <location filename="../bundles/import_wizard.py" line="362"/>
         <source>Attachments: %1, of which %2 new.</source>
         <translation>Attachments: %1, of which %2 new.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="425"/>
+        <location filename="../bundles/import_wizard.py" line="369"/>
         <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
         <translation>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="430"/>
+        <location filename="../bundles/import_wizard.py" line="374"/>
         <source>Conflicts: none.</source>
         <translation>Conflicts: none.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="434"/>
+        <location filename="../bundles/import_wizard.py" line="378"/>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="440"/>
+        <location filename="../bundles/import_wizard.py" line="384"/>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>
         <translation>The sender has a new encryption key; your next bundles to them use it.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="445"/>
+        <location filename="../bundles/import_wizard.py" line="389"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="451"/>
+        <location filename="../bundles/import_wizard.py" line="395"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>The sender is not verified yet: compare safety numbers before you rely on what they sent.</translation>
     </message>
@@ -1569,6 +1514,34 @@
         <location filename="../workspace/interviews_tab.py" line="123"/>
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
+    </message>
+</context>
+<context>
+    <name>JobWizard</name>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="103"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="104"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="106"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="143"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -2397,37 +2370,37 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="249"/>
+        <location filename="../bundles/export_wizard.py" line="247"/>
         <source>Who can open it</source>
         <translation>Who can open it</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="252"/>
+        <location filename="../bundles/export_wizard.py" line="250"/>
         <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
         <translation>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="257"/>
+        <location filename="../bundles/export_wizard.py" line="255"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="259"/>
+        <location filename="../bundles/export_wizard.py" line="257"/>
         <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
         <translation>You have no colleagues yet: add one in Exchange → Peers… first.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="263"/>
+        <location filename="../bundles/export_wizard.py" line="261"/>
         <source>Also seal it to &amp;me, so I can open it later</source>
         <translation>Also seal it to &amp;me, so I can open it later</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="268"/>
+        <location filename="../bundles/export_wizard.py" line="266"/>
         <source>I understand, and want to seal to them anyway</source>
         <translation>I understand, and want to seal to them anyway</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="312"/>
+        <location filename="../bundles/export_wizard.py" line="310"/>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</translation>
     </message>
@@ -2557,27 +2530,22 @@
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="430"/>
+        <location filename="../bundles/export_wizard.py" line="433"/>
         <source>Sealing</source>
         <translation>Sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="433"/>
+        <location filename="../bundles/export_wizard.py" line="429"/>
         <source>Progress of sealing</source>
         <translation>Progress of sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="434"/>
+        <location filename="../bundles/export_wizard.py" line="430"/>
         <source>&amp;Cancel sealing</source>
         <translation>&amp;Cancel sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="435"/>
-        <source>Cancel sealing</source>
-        <translation>Cancel sealing</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="438"/>
+        <location filename="../bundles/export_wizard.py" line="431"/>
         <source>What was sealed</source>
         <translation>What was sealed</translation>
     </message>
@@ -2666,22 +2634,22 @@
 <context>
     <name>SenderPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="107"/>
+        <location filename="../bundles/import_wizard.py" line="105"/>
         <source>Who sealed it</source>
         <translation>Who sealed it</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="111"/>
+        <location filename="../bundles/import_wizard.py" line="109"/>
         <source>Opening the bundle</source>
         <translation>Opening the bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="116"/>
+        <location filename="../bundles/import_wizard.py" line="114"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Compare safety numbers…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="117"/>
+        <location filename="../bundles/import_wizard.py" line="115"/>
         <source>Compare safety numbers with the sender</source>
         <translation>Compare safety numbers with the sender</translation>
     </message>
@@ -2722,12 +2690,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="142"/>
+        <location filename="../bundles/import_wizard.py" line="140"/>
         <source>What it holds</source>
         <translation>What it holds</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="145"/>
+        <location filename="../bundles/import_wizard.py" line="143"/>
         <source>What the bundle holds</source>
         <translation>What the bundle holds</translation>
     </message>

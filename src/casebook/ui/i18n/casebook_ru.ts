@@ -222,27 +222,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="163"/>
+        <location filename="../bundles/import_wizard.py" line="166"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="166"/>
+        <location filename="../bundles/import_wizard.py" line="162"/>
         <source>Progress of the import</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="167"/>
+        <location filename="../bundles/import_wizard.py" line="163"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="168"/>
-        <source>Cancel import</source>
-        <translation>Отменить импорт</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="171"/>
+        <location filename="../bundles/import_wizard.py" line="164"/>
         <source>What was imported</source>
         <translation>Что импортировано</translation>
     </message>
@@ -555,42 +550,42 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="181"/>
+        <location filename="../bundles/export_wizard.py" line="179"/>
         <source>What to seal</source>
         <translation>Что запечатать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="184"/>
+        <location filename="../bundles/export_wizard.py" line="182"/>
         <source>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</source>
         <translation>Обычно пакет несёт все изменения, которых у получателей ещё нет. Выбирайте дела, только если передаёте часть работы.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="188"/>
+        <location filename="../bundles/export_wizard.py" line="186"/>
         <source>&amp;Everything the recipients do not have yet</source>
         <translation>&amp;Всё, чего у получателей ещё нет</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="189"/>
+        <location filename="../bundles/export_wizard.py" line="187"/>
         <source>&amp;Only these cases (all of their history):</source>
         <translation>&amp;Только эти дела (со всей историей):</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="192"/>
+        <location filename="../bundles/export_wizard.py" line="190"/>
         <source>Filter by title</source>
         <translation>Фильтр по названию</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="194"/>
+        <location filename="../bundles/export_wizard.py" line="192"/>
         <source>Filter cases by title</source>
         <translation>Фильтр дел по названию</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="199"/>
+        <location filename="../bundles/export_wizard.py" line="197"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="225"/>
+        <location filename="../bundles/export_wizard.py" line="223"/>
         <source>%1 of %2 cases chosen</source>
         <translation>Выбрано дел: %1 из %2</translation>
     </message>
@@ -825,93 +820,93 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="342"/>
+        <location filename="../bundles/export_wizard.py" line="340"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="345"/>
+        <location filename="../bundles/export_wizard.py" line="343"/>
         <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
         <translation>Выберите папку, обычно на флешке. Файл получит нейтральное случайное имя, которое ничего не говорит ни о делах, ни о casebook.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="350"/>
+        <location filename="../bundles/export_wizard.py" line="348"/>
         <source>No folder chosen</source>
         <translation>Папка не выбрана</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="351"/>
+        <location filename="../bundles/export_wizard.py" line="349"/>
         <source>Destination folder</source>
         <translation>Папка назначения</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="352"/>
+        <location filename="../bundles/export_wizard.py" line="350"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="353"/>
-        <location filename="../bundles/export_wizard.py" line="384"/>
+        <location filename="../bundles/export_wizard.py" line="351"/>
+        <location filename="../bundles/export_wizard.py" line="382"/>
         <source>Choose the destination folder</source>
         <translation>Выбрать папку назначения</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="358"/>
+        <location filename="../bundles/export_wizard.py" line="356"/>
         <source>Automatically (4 GiB parts on FAT32 drives)</source>
         <translation>Автоматически (части по 4 ГиБ на накопителях FAT32)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="359"/>
+        <location filename="../bundles/export_wizard.py" line="357"/>
         <source>650 MiB parts (CD)</source>
         <translation>Части по 650 МиБ (CD)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="360"/>
+        <location filename="../bundles/export_wizard.py" line="358"/>
         <source>4 GiB parts</source>
         <translation>Части по 4 ГиБ</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="361"/>
+        <location filename="../bundles/export_wizard.py" line="359"/>
         <source>Parts of my own size…</source>
         <translation>Части своего размера…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="362"/>
+        <location filename="../bundles/export_wizard.py" line="360"/>
         <source>Split into parts</source>
         <translation>Разбить на части</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="364"/>
+        <location filename="../bundles/export_wizard.py" line="362"/>
         <source>for example 700M or 2G</source>
         <translation>например, 700M или 2G</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="365"/>
+        <location filename="../bundles/export_wizard.py" line="363"/>
         <source>Size of each part</source>
         <translation>Размер каждой части</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="368"/>
+        <location filename="../bundles/export_wizard.py" line="366"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="369"/>
+        <location filename="../bundles/export_wizard.py" line="367"/>
         <source>&amp;Split:</source>
         <translation>&amp;Части:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="370"/>
+        <location filename="../bundles/export_wizard.py" line="368"/>
         <source>Part si&amp;ze:</source>
         <translation>&amp;Размер части:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="402"/>
+        <location filename="../bundles/export_wizard.py" line="400"/>
         <source>This folder does not exist. Is the drive connected?</source>
         <translation>Такой папки нет. Накопитель подключён?</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="407"/>
+        <location filename="../bundles/export_wizard.py" line="405"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Укажите размер, например 700M или 2G (не меньше 1M).</translation>
     </message>
@@ -1109,92 +1104,67 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="465"/>
+        <location filename="../bundles/export_wizard.py" line="444"/>
         <source>Export bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="471"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Далее &gt;</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="472"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Назад</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="473"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="474"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Готово</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="475"/>
+        <location filename="../bundles/export_wizard.py" line="441"/>
         <source>&amp;Seal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="508"/>
+        <location filename="../bundles/export_wizard.py" line="488"/>
         <source>Sealing: reading, encrypting and checking what was written…</source>
         <translation>Запечатывание: чтение, шифрование и проверка записанного…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="540"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="549"/>
+        <location filename="../bundles/export_wizard.py" line="496"/>
         <source>Not sealed</source>
         <translation>Не запечатано</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="552"/>
+        <location filename="../bundles/export_wizard.py" line="499"/>
         <source>Cancelled. No bundle was written.</source>
         <translation>Отменено. Пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="557"/>
+        <location filename="../bundles/export_wizard.py" line="504"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="558"/>
+        <location filename="../bundles/export_wizard.py" line="505"/>
         <source>The bundle was written, read back and checked.</source>
         <translation>Пакет записан, прочитан обратно и проверен.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="569"/>
+        <location filename="../bundles/export_wizard.py" line="513"/>
         <source>you</source>
         <translation>вас</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="571"/>
+        <location filename="../bundles/export_wizard.py" line="515"/>
         <source>Bundle no. %1, for: %2.</source>
         <translation>Пакет № %1 для: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="574"/>
+        <location filename="../bundles/export_wizard.py" line="518"/>
         <source>Changes: %1. Attachments: %2 (%3).</source>
         <translation>Изменений: %1. Вложений: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="578"/>
+        <location filename="../bundles/export_wizard.py" line="522"/>
         <source>Size on the drive: %1.</source>
         <translation>Размер на накопителе: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="581"/>
+        <location filename="../bundles/export_wizard.py" line="525"/>
         <source>In %1 parts: copy all of them.</source>
         <translation>В %1 частях: копируйте их все.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="584"/>
+        <location filename="../bundles/export_wizard.py" line="528"/>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>У получателей уже всё было: пакет пуст.</translation>
     </message>
@@ -1202,38 +1172,38 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="64"/>
-        <location filename="../bundles/import_wizard.py" line="89"/>
+        <location filename="../bundles/import_wizard.py" line="62"/>
+        <location filename="../bundles/import_wizard.py" line="87"/>
         <source>Choose the bundle</source>
         <translation>Выберите пакет</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="67"/>
+        <location filename="../bundles/import_wizard.py" line="65"/>
         <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
         <translation>Пакет — это файл, который коллега запечатал для вас, обычно на флешке. Если он пришёл частями (.001, .002, …), выберите любую из них.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="72"/>
+        <location filename="../bundles/import_wizard.py" line="70"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="73"/>
+        <location filename="../bundles/import_wizard.py" line="71"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="74"/>
+        <location filename="../bundles/import_wizard.py" line="72"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="75"/>
+        <location filename="../bundles/import_wizard.py" line="73"/>
         <source>Choose the bundle file</source>
         <translation>Выбрать файл пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="80"/>
+        <location filename="../bundles/import_wizard.py" line="78"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -1355,62 +1325,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="201"/>
+        <location filename="../bundles/import_wizard.py" line="180"/>
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="207"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Далее &gt;</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="208"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Назад</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="209"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="210"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Готово</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="211"/>
+        <location filename="../bundles/import_wizard.py" line="176"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="249"/>
+        <location filename="../bundles/import_wizard.py" line="213"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="273"/>
+        <location filename="../bundles/import_wizard.py" line="237"/>
         <source>Sealed by you</source>
         <translation>Запечатан вами</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="274"/>
+        <location filename="../bundles/import_wizard.py" line="238"/>
         <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
         <translation>Вы сами запечатали этот пакет ключами этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="283"/>
+        <location filename="../bundles/import_wizard.py" line="247"/>
         <source>Sealed by %1</source>
         <translation>Запечатал(а): %1</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="319"/>
+        <location filename="../bundles/import_wizard.py" line="283"/>
         <source>every change its sender&apos;s recipients did not have yet</source>
         <translation>все изменения, которых у получателей ещё не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bundles/import_wizard.py" line="321"/>
+        <location filename="../bundles/import_wizard.py" line="285"/>
         <source>%n case(s), with all of their history</source>
         <translation>
             <numerusform>%n дело со всей историей</numerusform>
@@ -1419,117 +1369,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="323"/>
+        <location filename="../bundles/import_wizard.py" line="287"/>
         <source>Bundle no. %1, sealed on %2.</source>
         <translation>Пакет № %1, запечатан %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="326"/>
+        <location filename="../bundles/import_wizard.py" line="290"/>
         <source>It carries %1.</source>
         <translation>Содержимое: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="327"/>
+        <location filename="../bundles/import_wizard.py" line="291"/>
         <source>Changes: %1.</source>
         <translation>Изменений: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="328"/>
+        <location filename="../bundles/import_wizard.py" line="292"/>
         <source>Attachments: %1 (%2).</source>
         <translation>Вложений: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="331"/>
+        <location filename="../bundles/import_wizard.py" line="295"/>
         <source>Recipients: %1.</source>
         <translation>Получателей: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="332"/>
+        <location filename="../bundles/import_wizard.py" line="296"/>
         <source>Size: %1 in %2 file(s).</source>
         <translation>Размер: %1, файлов: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="339"/>
+        <location filename="../bundles/import_wizard.py" line="303"/>
         <source>This bundle was already imported. Importing it again changes nothing.</source>
         <translation>Этот пакет уже импортирован. Повторный импорт ничего не изменит.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="345"/>
+        <location filename="../bundles/import_wizard.py" line="309"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Импорт ещё раз проверит каждую подпись и каждое вложение, а затем применит всё сразу — или ничего.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="358"/>
+        <location filename="../bundles/import_wizard.py" line="328"/>
         <source>Checking and applying the bundle…</source>
         <translation>Проверка и применение пакета…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="380"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location filename="../bundles/import_wizard.py" line="389"/>
+        <location filename="../bundles/import_wizard.py" line="336"/>
         <source>Not imported</source>
         <translation>Не импортировано</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="392"/>
+        <location filename="../bundles/import_wizard.py" line="339"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="397"/>
+        <location filename="../bundles/import_wizard.py" line="344"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="409"/>
+        <location filename="../bundles/import_wizard.py" line="353"/>
         <source>This bundle was already imported: nothing changed.</source>
         <translation>Этот пакет уже импортирован: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="410"/>
+        <location filename="../bundles/import_wizard.py" line="354"/>
         <source>Every signature and attachment checked out; all of it was applied.</source>
         <translation>Все подписи и вложения проверены; всё применено.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="415"/>
+        <location filename="../bundles/import_wizard.py" line="359"/>
         <source>Changes: %1, of which %2 new.</source>
         <translation>Изменений: %1, из них новых: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="418"/>
+        <location filename="../bundles/import_wizard.py" line="362"/>
         <source>Attachments: %1, of which %2 new.</source>
         <translation>Вложений: %1, из них новых: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="425"/>
+        <location filename="../bundles/import_wizard.py" line="369"/>
         <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
         <translation>Конфликтов: %1. Коллеги по-разному изменили одно и то же; вкладка «История» каждого дела показывает варианты рядом, чтобы выбрать.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="430"/>
+        <location filename="../bundles/import_wizard.py" line="374"/>
         <source>Conflicts: none.</source>
         <translation>Конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="434"/>
+        <location filename="../bundles/import_wizard.py" line="378"/>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>Изменений, подписанных отозванными коллегами после границы, пропущено: %1. Сообщите отправителю, кого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="440"/>
+        <location filename="../bundles/import_wizard.py" line="384"/>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>
         <translation>У отправителя новый ключ шифрования; следующие пакеты для него будут запечатаны на него.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="445"/>
+        <location filename="../bundles/import_wizard.py" line="389"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>Изменений с датой в будущем: %1. Возможно, часы отправителя спешат.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="451"/>
+        <location filename="../bundles/import_wizard.py" line="395"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>Отправитель ещё не проверен: сверьте коды безопасности, прежде чем полагаться на присланное.</translation>
     </message>
@@ -1574,6 +1519,34 @@
         <location filename="../workspace/interviews_tab.py" line="123"/>
         <source>Show &amp;details</source>
         <translation>Показать &amp;сведения</translation>
+    </message>
+</context>
+<context>
+    <name>JobWizard</name>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="103"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="104"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="106"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../bundles/job_wizard.py" line="143"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -2404,37 +2377,37 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="249"/>
+        <location filename="../bundles/export_wizard.py" line="247"/>
         <source>Who can open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="252"/>
+        <location filename="../bundles/export_wizard.py" line="250"/>
         <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
         <translation>Открыть пакет смогут только отмеченные вами люди. Любой другой, кто найдёт флешку, увидит случайные байты.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="257"/>
+        <location filename="../bundles/export_wizard.py" line="255"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="259"/>
+        <location filename="../bundles/export_wizard.py" line="257"/>
         <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
         <translation>Коллег пока нет: сначала добавьте коллегу в Обмен → Коллеги….</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="263"/>
+        <location filename="../bundles/export_wizard.py" line="261"/>
         <source>Also seal it to &amp;me, so I can open it later</source>
         <translation>Запечатать и для &amp;меня, чтобы я мог(ла) открыть его позже</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="268"/>
+        <location filename="../bundles/export_wizard.py" line="266"/>
         <source>I understand, and want to seal to them anyway</source>
         <translation>Я понимаю и всё равно хочу запечатать для них</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="312"/>
+        <location filename="../bundles/export_wizard.py" line="310"/>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Не проверены: %1. Пока вы не сверили коды безопасности, вместо их ключа может оказаться чужой — и пакет откроется для чужого человека.</translation>
     </message>
@@ -2564,27 +2537,22 @@
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="430"/>
+        <location filename="../bundles/export_wizard.py" line="433"/>
         <source>Sealing</source>
         <translation>Запечатывание</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="433"/>
+        <location filename="../bundles/export_wizard.py" line="429"/>
         <source>Progress of sealing</source>
         <translation>Ход запечатывания</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="434"/>
+        <location filename="../bundles/export_wizard.py" line="430"/>
         <source>&amp;Cancel sealing</source>
         <translation>&amp;Отменить запечатывание</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="435"/>
-        <source>Cancel sealing</source>
-        <translation>Отменить запечатывание</translation>
-    </message>
-    <message>
-        <location filename="../bundles/export_wizard.py" line="438"/>
+        <location filename="../bundles/export_wizard.py" line="431"/>
         <source>What was sealed</source>
         <translation>Что запечатано</translation>
     </message>
@@ -2675,22 +2643,22 @@
 <context>
     <name>SenderPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="107"/>
+        <location filename="../bundles/import_wizard.py" line="105"/>
         <source>Who sealed it</source>
         <translation>Кто запечатал</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="111"/>
+        <location filename="../bundles/import_wizard.py" line="109"/>
         <source>Opening the bundle</source>
         <translation>Открытие пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="116"/>
+        <location filename="../bundles/import_wizard.py" line="114"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Сверить коды безопасности…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="117"/>
+        <location filename="../bundles/import_wizard.py" line="115"/>
         <source>Compare safety numbers with the sender</source>
         <translation>Сверить коды безопасности с отправителем</translation>
     </message>
@@ -2731,12 +2699,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="142"/>
+        <location filename="../bundles/import_wizard.py" line="140"/>
         <source>What it holds</source>
         <translation>Что внутри</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="145"/>
+        <location filename="../bundles/import_wizard.py" line="143"/>
         <source>What the bundle holds</source>
         <translation>Что содержит пакет</translation>
     </message>
