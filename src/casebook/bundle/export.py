@@ -6,8 +6,11 @@
                     pass 1 hashes ops.jsonl (memory stays flat) and collects attachments
     3. header       `age.Encryptor` makes the age header first; the manifest signs its hash
     4. layout       padding and volume count are solved together (the manifest holds both)
-    5. write        hidden temp files in the target folder, 64 KiB chunks, fsync per volume
-    6. read back    the temp files are decrypted with the file key kept from step 3
+    5. write        hidden temp files in the target folder, 64 KiB chunks, fsync per volume;
+                    a pipeline over two cores: a worker decrypts each blob ahead, this
+                    thread builds the archive, workers seal and write behind it
+    6. read back    the temp files are decrypted with the file key kept from step 3, by two
+                    workers, after the last fsync (`readback.py`)
     7. record       bundles_out gets (seq, id, manifest hash) in its own transaction, *then*
                     the temp files are renamed: a crash in between leaves an unused seq, never
                     two different manifests under one seq
@@ -19,6 +22,7 @@ express "all of case X but not of case Y", so nothing is skipped).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -35,6 +39,7 @@ from casebook.bundle.format import (
     NAME_OPS,
     NAME_PADDING,
     NAME_SIG,
+    Bytes,
     TarWriter,
     archive_size,
 )
@@ -46,6 +51,7 @@ from casebook.bundle.manifest import (
     sign_manifest,
 )
 from casebook.bundle.padme import padded_size
+from casebook.bundle.readback import read_back
 from casebook.bundle.results import ExportResult
 from casebook.bundle.selection import (
     AttachmentSource,
@@ -60,16 +66,13 @@ from casebook.bundle.volumes import (
     FAT32_VOLUME,
     MAX_VOLUMES,
     VolumeWriter,
-    open_volumes,
     volume_paths,
     volume_size_for,
 )
 from casebook.crypto import age, stream
 from casebook.errors import (
-    BundleRejected,
     Cancelled,
     CasebookError,
-    DriveUnavailable,
     InputRejected,
     UnverifiedRecipients,
     VaultCorrupt,
@@ -156,8 +159,8 @@ def _replace(m: Manifest, *, padding: int, volumes: int, volume_size: int | None
     )
 
 
-class _Rechunk:
-    """Feeds the payload writer whole 64 KiB chunks (its no-copy path); reports and cancels."""
+class _Feed:
+    """The payload writer's input: it counts, reports progress and checks for cancel."""
 
     def __init__(
         self,
@@ -167,53 +170,42 @@ class _Rechunk:
         cancel: CancelCheck | None,
     ) -> None:
         self._writer = writer
-        self._buf = bytearray()
         self._progress = progress
         self._total = total
         self._cancel = cancel
         self.done = 0
+        self._checked = 0
         self._reported = 0
 
-    def write(self, data: bytes) -> None:
-        if not self._buf and len(data) == _CHUNK:
-            self._emit(data)
-            return
-        self._buf += data
-        while len(self._buf) >= _CHUNK:
-            with memoryview(self._buf) as mv, mv[:_CHUNK] as part:
-                chunk = bytes(part)
-            del self._buf[:_CHUNK]
-            self._emit(chunk)
-
-    def _emit(self, chunk: bytes) -> None:
-        if self._cancel is not None and self._cancel():
-            raise Cancelled()
-        self._writer.write(chunk)
-        self.done += len(chunk)
+    def write(self, data: Bytes) -> None:
+        if self.done - self._checked >= _CHUNK:
+            self._checked = self.done
+            if self._cancel is not None and self._cancel():
+                raise Cancelled()
+        self._writer.write(data)
+        self.done += len(data)
         if self._progress is not None and self.done - self._reported >= _REPORT_EVERY:
             self._reported = self.done
             self._progress(self.done, self._total)
 
-    def flush(self) -> None:
-        if self._buf:
-            self._emit(bytes(self._buf))
-            self._buf.clear()
 
-
-def _attachment_chunks(
+@contextlib.contextmanager
+def _attachment_blocks(
     service: CaseService, att: AttachmentSource, cancel: CancelCheck | None
-) -> Iterator[bytes]:
+) -> Iterator[Iterator[Bytes]]:
+    """The attachment's plaintext, a block at a time (a blob is decrypted ahead, in a worker)."""
     if att.blob_name is None:
         rows = service.store.query(
             "SELECT data FROM contents WHERE sha256 = ?", (att.entry.digest,)
         )
         if not rows or rows[0][0] is None:
             raise VaultCorrupt("an attachment's content is missing from the vault")
-        yield bytes(rows[0][0])
+        yield iter([bytes(rows[0][0])])
         return
     if att.blob_key is None:
         raise VaultCorrupt("an attachment's key is missing")
-    yield from service.blobs.open_chunks(att.blob_name, att.blob_key, cancel=cancel)
+    with service.blobs.reader(att.blob_name, att.blob_key, cancel=cancel) as blocks:
+        yield blocks
 
 
 def _write_payload(
@@ -240,11 +232,12 @@ def _write_payload(
     for att in attachments:
         tar.begin(att.entry.name, att.entry.size)
         written = 0
-        for chunk in _attachment_chunks(service, att, cancel):
-            written += len(chunk)
-            if written > att.entry.size:
-                raise VaultCorrupt("an attachment is longer than recorded")
-            tar.write(chunk)
+        with _attachment_blocks(service, att, cancel) as blocks:
+            for block in blocks:
+                written += len(block)
+                if written > att.entry.size:
+                    raise VaultCorrupt("an attachment is longer than recorded")
+                tar.write(block)
         if written != att.entry.size:
             raise VaultCorrupt("an attachment is shorter than recorded")
         tar.end()
@@ -252,32 +245,26 @@ def _write_payload(
     tar.finish()
 
 
-def _read_back(
+def _seal(
+    service: CaseService,
+    encryptor: age.Encryptor,
     writer: VolumeWriter,
-    header: age.Header,
-    file_key: bytes,
+    content: tuple[Manifest, bytes, Queries, list[AttachmentSource]],
     payload_size: int,
     progress: Progress | None,
     cancel: CancelCheck | None,
-) -> None:
-    """Decrypt what is on the drive with the kept file key: every chunk, the end, the length."""
-    done = reported = 0
-    try:
-        with open_volumes(writer.temps, read_ahead=True) as fh:
-            found = age.read_header(fh)
-            if found.raw != header.raw:
-                raise DriveUnavailable("the bundle did not read back as written")
-            for chunk in age.iter_payload(found, file_key, cast(BinaryIO, fh), cancel=cancel):
-                done += len(chunk)
-                if progress is not None and done - reported >= _REPORT_EVERY:
-                    reported = done
-                    progress(payload_size + done, 2 * payload_size)
-    except BundleRejected as e:
-        raise DriveUnavailable(
-            "the bundle did not read back as written: the drive may be failing"
-        ) from e
-    if done != payload_size:
-        raise DriveUnavailable("the bundle did not read back at its full length")
+) -> int:
+    """Write the header and the payload; return the payload's size as written.
+
+    The caller's thread builds the archive (and a worker decrypts each blob ahead of it);
+    the payload writer's worker seals and writes: a pipeline over two cores.
+    """
+    manifest, sig, queries, attachments = content
+    with encryptor.begin(cast(BinaryIO, writer), background=True) as payload:
+        tar = TarWriter(_Feed(payload, progress, 2 * payload_size, cancel).write)
+        _write_payload(service, tar, manifest, sig, queries, attachments, cancel)
+        payload.close()
+    return tar.written
 
 
 def _record(
@@ -368,16 +355,13 @@ def export_bundle(
                 raise InputRejected("the destination exists; choose a new file name")
             writer = VolumeWriter(finals, manifest.volume_size)
             sig = sign_manifest(manifest.encoded, service.identity)
-            payload = encryptor.begin(cast(BinaryIO, writer))
-            rechunk = _Rechunk(payload, progress, 2 * payload_size, cancel)
-            tar = TarWriter(rechunk.write)
-            _write_payload(service, tar, manifest, sig, queries, attachments, cancel)
-            rechunk.flush()
-            payload.close()
+            content = (manifest, sig, queries, attachments)
+            written = _seal(service, encryptor, writer, content, payload_size, progress, cancel)
             writer.close()
-            if tar.written != payload_size or writer.written != file_size:
+            if written != payload_size or writer.written != file_size:
                 raise CasebookError("the bundle does not have its planned size")
-        _read_back(writer, encryptor.header, encryptor.file_key, payload_size, progress, cancel)
+        sizes = (payload_size, file_size)
+        read_back(writer.temps, encryptor.header, encryptor.file_key, sizes, progress, cancel)
         _record(store, seq, manifest, peers, service.me if include_self else None)
         writer.commit()
     except BaseException:

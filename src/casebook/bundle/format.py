@@ -45,6 +45,7 @@ __all__ = [
     "NAME_SIG",
     "OCTAL_LIMIT",
     "SIG_SIZE",
+    "Bytes",
     "ChunkReader",
     "Readable",
     "TarWriter",
@@ -71,6 +72,8 @@ OCTAL_LIMIT = 8**11  # 8 GiB: the largest size 11 octal digits hold, plus one
 MAX_MEMBER = 2**63 - 1
 _ZERO_BLOCK = bytes(BLOCK)
 _PIECE = 64 * 1024
+
+Bytes = bytes | bytearray | memoryview
 
 
 class Readable(Protocol):
@@ -237,14 +240,14 @@ class ChunkReader:
 class TarWriter:
     """Writes v1 members to `sink` (a `write(bytes)` callable), checking every declared size."""
 
-    def __init__(self, sink: Callable[[bytes], object]) -> None:
+    def __init__(self, sink: Callable[[Bytes], object]) -> None:
         self._sink = sink
         self._left = 0
         self._pad = 0
         self._open = False
         self.written = 0
 
-    def _emit(self, data: bytes) -> None:
+    def _emit(self, data: Bytes) -> None:
         self._sink(data)
         self.written += len(data)
 
@@ -255,7 +258,7 @@ class TarWriter:
         self._emit(member_header(name, size))
         self._left, self._pad, self._open = size, block_pad(size), True
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: Bytes) -> None:
         """Member data; never more than declared."""
         if len(data) > self._left:
             raise ValueError("more data than the member declared")

@@ -29,7 +29,7 @@ from casebook.bundle.format import (
     NAME_PADDING,
     NAME_SIG,
     SIG_SIZE,
-    ChunkReader,
+    Readable,
     archive_size,
     block_pad,
     member_data,
@@ -39,7 +39,7 @@ from casebook.bundle.format import (
 )
 from casebook.bundle.manifest import Entry, Manifest, parse_manifest, verify_manifest
 from casebook.bundle.padme import is_padded_size
-from casebook.bundle.volumes import ReadAhead, VolumeReader, find_volumes
+from casebook.bundle.volumes import VolumeReader, find_volumes
 from casebook.canonical import MAX_SIZE as MAX_OP_SIZE
 from casebook.crypto import age, stream
 from casebook.errors import BundleRejected, RejectReason
@@ -60,8 +60,8 @@ class Bundle:
     header: age.Header
     manifest: Manifest
     sig: bytes
-    payload: ChunkReader
-    _fh: io.BufferedReader[ReadAhead | VolumeReader]
+    payload: age.PayloadReader
+    _fh: io.BufferedReader[VolumeReader]
     _raw: VolumeReader
 
     @property
@@ -75,15 +75,18 @@ class Bundle:
         return self._raw.position
 
     def close(self) -> None:
-        """Close the volumes."""
-        self._fh.close()
+        """Stop the payload's worker, if any, then close the volumes."""
+        try:
+            self.payload.close()
+        finally:
+            self._fh.close()
 
 
 def _reject(reason: RejectReason, detail: str) -> BundleRejected:
     return BundleRejected(reason, detail)
 
 
-def _expect(src: ChunkReader, entry_name: str, size: int) -> None:
+def _expect(src: Readable, entry_name: str, size: int) -> None:
     """The next member must be `entry_name` with exactly `size` bytes (TOO_LARGE if more)."""
     _, found = read_member_header(src, lambda n: n == entry_name, size)
     if found != size:
@@ -123,8 +126,8 @@ def open_bundle(
 
     The manifest's signature is checked against the sender key *it names*; whether that
     sender is trusted is the caller's question. The returned bundle is positioned at
-    ops.jsonl; close it when done. `read_ahead` reads the file ahead in a thread (for a whole
-    import, not for a look at the manifest).
+    ops.jsonl; close it when done. `read_ahead` reads and decrypts the payload ahead in a
+    worker thread (for a whole import, not for a look at the manifest).
     """
     paths = find_volumes(path)
     try:
@@ -132,12 +135,16 @@ def open_bundle(
     except OSError as e:
         raise os_error(e) from e
     raw = VolumeReader(paths)
-    # Reading ahead in a thread lets the drive work while the payload is decrypted.
-    fh = io.BufferedReader(ReadAhead(raw) if read_ahead else raw, buffer_size=256 * 1024)
+    fh = io.BufferedReader(raw, buffer_size=256 * 1024)
+    payload: age.PayloadReader | None = None
     try:
         header = age.read_header(fh)
         file_key = age.unwrap_file_key(header, identities)
-        payload = ChunkReader(age.iter_payload(header, file_key, cast(BinaryIO, fh), cancel=cancel))
+        # Ahead, the drive and the payload's decryption work while the caller verifies and
+        # stores what was already decrypted.
+        payload = age.open_payload(
+            header, file_key, cast(BinaryIO, fh), ahead=read_ahead, cancel=cancel
+        )
         _, size = read_member_header(
             payload,
             lambda n: n == NAME_MANIFEST,
@@ -155,15 +162,23 @@ def open_bundle(
         bundle = Bundle(paths, sizes, header, manifest, sig, payload, fh, raw)
         _check_layout(bundle)
     except BundleRejected as e:
-        fh.close()
+        _close(payload, fh)
         if e.reason is RejectReason.TRUNCATED and len(paths) > 1 and len(set(sizes)) == 1:
             # It ends exactly at the end of a full volume: the next one is not here.
             raise _reject(RejectReason.MISSING_VOLUME, "a volume of this bundle is missing") from e
         raise
     except BaseException:
-        fh.close()
+        _close(payload, fh)
         raise
     return bundle
+
+
+def _close(payload: age.PayloadReader | None, fh: io.BufferedReader[VolumeReader]) -> None:
+    try:
+        if payload is not None:
+            payload.close()  # joins the worker before its input goes away
+    finally:
+        fh.close()
 
 
 def iter_op_lines(b: Bundle) -> Iterator[bytes]:

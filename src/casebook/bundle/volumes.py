@@ -18,14 +18,13 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import queue
 import re
 import secrets
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from casebook.crypto.pipeline import DropBehind, Writeback
 from casebook.errors import BundleRejected, InputRejected, RejectReason
 from casebook.fsutil import fsync_dir, os_error
 
@@ -36,12 +35,10 @@ __all__ = [
     "FAT32_VOLUME",
     "FAT_TYPES",
     "MIN_VOLUME",
-    "ReadAhead",
     "VolumeReader",
     "VolumeWriter",
     "find_volumes",
     "fs_type",
-    "open_volumes",
     "parse_size",
     "volume_paths",
     "volume_size_for",
@@ -154,6 +151,7 @@ class VolumeWriter:
         self._size = size if len(finals) > 1 else None
         self._index = -1
         self._fh: BinaryIO | None = None
+        self._writeback: Writeback | None = None
         self._left = 0
         self.written = 0
 
@@ -168,6 +166,7 @@ class VolumeWriter:
         except OSError as e:
             raise os_error(e) from e
         self._fh = fh
+        self._writeback = Writeback(fh)  # the drive starts writing long before the fsync
         self._left = self._size if self._size is not None else 1 << 62
         return fh
 
@@ -184,7 +183,7 @@ class VolumeWriter:
         finally:
             fh.close()
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: bytes | bytearray | memoryview) -> int:
         """Write `data`, moving to the next volume whenever one is full."""
         view = memoryview(data)
         while view:
@@ -192,6 +191,8 @@ class VolumeWriter:
             n = min(self._left, len(view))
             try:
                 fh.write(view[:n])
+                if self._writeback is not None:
+                    self._writeback.wrote(n)
             except OSError as e:
                 raise os_error(e) from e
             self._left -= n
@@ -227,80 +228,17 @@ class VolumeWriter:
                 tmp.unlink()
 
 
-class ReadAhead(io.RawIOBase):
-    """Reads `src` ahead in a thread, `block` bytes at a time, at most `depth` blocks ahead."""
-
-    def __init__(self, src: io.RawIOBase, block: int = MiB, depth: int = 8) -> None:
-        super().__init__()
-        self._src = src
-        self._block = block
-        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=depth)
-        self._stop = threading.Event()
-        self._current = memoryview(b"")
-        self._done = False
-        self._thread = threading.Thread(target=self._run, name="bundle-reader", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            while not self._stop.is_set():
-                data = self._src.read(self._block) or b""
-                self._put(data)
-                if not data:
-                    return
-        except BaseException as e:  # noqa: BLE001 - raised again in the reading thread
-            self._put(e)
-
-    def _put(self, item: bytes | BaseException) -> None:
-        while not self._stop.is_set():
-            with contextlib.suppress(queue.Full):
-                self._queue.put(item, timeout=0.1)
-                return
-
-    def readable(self) -> bool:
-        """Always."""
-        return True
-
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        """Copy from the blocks read ahead."""
-        view = memoryview(buffer).cast("B")
-        while not self._current:
-            if self._done:
-                return 0
-            item = self._queue.get()
-            if isinstance(item, BaseException):
-                self._done = True
-                raise item
-            if not item:
-                self._done = True
-                return 0
-            self._current = memoryview(item)
-        n = min(len(view), len(self._current))
-        view[:n] = self._current[:n]
-        self._current = self._current[n:]
-        return n
-
-    def close(self) -> None:
-        """Stop the thread, then close `src`."""
-        if not self.closed:
-            self._stop.set()
-            with contextlib.suppress(queue.Empty):
-                while True:
-                    self._queue.get_nowait()
-            self._thread.join()
-            self._src.close()
-        super().close()
-
-
 class VolumeReader(io.RawIOBase):
-    """The volumes read as one stream, in order."""
+    """The volumes read as one stream, in order, from byte `start` of the whole."""
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], start: int = 0) -> None:
         super().__init__()
         self._paths = list(paths)
         self._index = 0
         self._fh: BinaryIO | None = None
-        self.position = 0
+        self._behind: DropBehind | None = None
+        self._skip = start  # still to seek past, in the volume about to be opened
+        self.position = start
 
     def readable(self) -> bool:
         """Always."""
@@ -315,6 +253,18 @@ class VolumeReader(io.RawIOBase):
                     return 0
                 try:
                     self._fh = open(self._paths[self._index], "rb", buffering=0)  # noqa: SIM115
+                    if self._skip:
+                        size = os.fstat(self._fh.fileno()).st_size
+                        if self._skip >= size:  # start lies beyond this volume
+                            self._skip -= size
+                            self._fh.close()
+                            self._fh = None
+                            self._index += 1
+                            continue
+                        self._fh.seek(self._skip)
+                    # Read once: the page cache behind us is given back as we go.
+                    self._behind = DropBehind(self._fh, self._skip)
+                    self._skip = 0
                 except OSError as e:
                     raise os_error(e) from e
             try:
@@ -323,6 +273,8 @@ class VolumeReader(io.RawIOBase):
                 raise os_error(e) from e
             if n:
                 self.position += n
+                if self._behind is not None:
+                    self._behind.advance(n)
                 return int(n)
             self._fh.close()
             self._fh = None
@@ -334,11 +286,3 @@ class VolumeReader(io.RawIOBase):
             self._fh.close()
             self._fh = None
         super().close()
-
-
-def open_volumes(paths: Sequence[Path], *, read_ahead: bool = False) -> io.BufferedReader:
-    """A buffered binary stream over the volumes (close it when done)."""
-    raw: io.RawIOBase = VolumeReader(paths)
-    if read_ahead:
-        raw = ReadAhead(raw)
-    return io.BufferedReader(raw, buffer_size=256 * 1024)

@@ -67,6 +67,7 @@ __all__ = [
     "MAX_STANZAS",
     "Encryptor",
     "Header",
+    "PayloadReader",
     "Stanza",
     "armor_decode",
     "armor_encode",
@@ -75,6 +76,8 @@ __all__ = [
     "encrypt",
     "generate_identity",
     "iter_payload",
+    "open_payload",
+    "payload_key",
     "public_key",
     "read_header",
     "unwrap_file_key",
@@ -239,15 +242,24 @@ class Encryptor:
         self.header = _build_header(stanzas, file_key)
         self._begun = False
 
-    def begin(self, out: BinaryIO) -> stream.StreamWriter:
-        """Write the header and the payload nonce to `out`; return the payload's writer."""
+    def begin(self, out: BinaryIO, *, background: bool = False) -> stream.StreamWriter:
+        """Write the header and the payload nonce to `out`; return the payload's writer.
+
+        With `background`, the payload is sealed and written in a worker thread (see
+        `stream.StreamWriter`): `close()` or `abort()` it on every path.
+        """
         if self._begun:
             raise InputRejected("an Encryptor writes one file")
         self._begun = True
         nonce = secrets.token_bytes(NONCE_SIZE)
         out.write(self.header.raw)
         out.write(nonce)
-        return stream.StreamWriter(_hkdf(self.file_key, nonce, b"payload"), out)
+        return stream.StreamWriter(payload_key(self.file_key, nonce), out, background=background)
+
+
+def payload_key(file_key: bytes, nonce: bytes) -> bytes:
+    """The STREAM key of a payload: HKDF-SHA256(file key, salt nonce, "payload")."""
+    return _hkdf(file_key, nonce, b"payload")
 
 
 def encrypt(
@@ -266,20 +278,32 @@ def encrypt(
     decrypt).
     """
     encryptor = Encryptor(recipients, pad_to_bucket=pad_to_bucket)
-    writer = encryptor.begin(out)
+    block = bytearray(stream.BATCH * stream.CHUNK_SIZE)
     total = 0
-    while True:
-        if cancel is not None and cancel():
-            raise Cancelled()
-        chunk = inp.read(stream.CHUNK_SIZE)
-        if not chunk:
-            break
-        writer.write(chunk)
-        total += len(chunk)
-        if progress is not None:
-            progress(total)
-    writer.close()
+    # Sealing and writing run in a worker, one batch behind the reads (stream.StreamWriter).
+    with encryptor.begin(out, background=True) as writer, memoryview(block) as view:
+        while True:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            n = _read_into(inp, view)
+            if not n:
+                break
+            writer.write(view[:n])
+            total += n
+            if progress is not None:
+                progress(total)
+        writer.close()
     return encryptor.header
+
+
+def _read_into(inp: BinaryIO, view: memoryview) -> int:
+    """Fill `view` from `inp` as far as it goes; 0 only at the end."""
+    readinto = getattr(inp, "readinto", None)
+    if readinto is not None:
+        return int(readinto(view) or 0)
+    data = inp.read(len(view))
+    view[: len(data)] = data
+    return len(data)
 
 
 class _HeaderReader:
@@ -443,8 +467,76 @@ def _payload(key: bytes, inp: BinaryIO, cancel: Callable[[], bool] | None) -> It
     try:
         yield from stream.iter_decrypt(key, inp, cancel=cancel)
     except AuthenticationFailed as e:
-        reason = RejectReason.TRUNCATED if e.truncated else RejectReason.TAMPERED
-        raise BundleRejected(reason, str(e)) from e
+        raise _payload_error(e) from e
+
+
+class PayloadReader:
+    """The plaintext of an age payload (a `stream.StreamReader`), failures as `BundleRejected`.
+
+    `read(n)` gives exactly n bytes unless the payload ends; `blocks()` gives views valid until
+    the next one. Nothing read is trustworthy until the end was reached without error
+    (TRUNCATED, TAMPERED, `Cancelled`). `close()` stops the decrypting worker, if any; only
+    then may the input be closed.
+    """
+
+    def __init__(self, reader: stream.StreamReader) -> None:
+        self._reader = reader
+
+    def read(self, n: int = -1, /) -> bytes:
+        """Exactly `n` bytes (all if n < 0), fewer only at the end of the payload."""
+        try:
+            return self._reader.read(n)
+        except AuthenticationFailed as e:
+            raise _payload_error(e) from e
+
+    def blocks(self) -> Iterator[memoryview]:
+        """The rest of the plaintext, a batch at a time."""
+        try:
+            yield from self._reader.blocks()
+        except AuthenticationFailed as e:
+            raise _payload_error(e) from e
+
+    def close(self) -> None:
+        """Stop and join the worker."""
+        self._reader.close()
+
+    def __enter__(self) -> PayloadReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _payload_error(e: AuthenticationFailed) -> BundleRejected:
+    return BundleRejected(RejectReason.TRUNCATED if e.truncated else RejectReason.TAMPERED, str(e))
+
+
+def _payload_start(header: Header, file_key: bytes, inp: BinaryIO) -> bytes:
+    """Check the MAC, read the nonce; return the payload's STREAM key."""
+    if len(file_key) != FILE_KEY_SIZE:
+        raise InputRejected("an age file key is 16 bytes")
+    _check_mac(header, file_key)
+    nonce = _read_exact(inp, NONCE_SIZE)
+    if len(nonce) != NONCE_SIZE:
+        raise BundleRejected(RejectReason.TRUNCATED, "the payload nonce is missing")
+    return payload_key(file_key, nonce)
+
+
+def open_payload(
+    header: Header,
+    file_key: bytes,
+    inp: BinaryIO,
+    *,
+    ahead: bool = False,
+    cancel: Callable[[], bool] | None = None,
+) -> PayloadReader:
+    """The payload that follows `header` in `inp` as a reader (see `PayloadReader`).
+
+    The MAC is checked against `file_key` and the nonce is read before this returns. With
+    `ahead`, a worker thread reads and decrypts a few batches ahead of the caller.
+    """
+    key = _payload_start(header, file_key, inp)
+    return PayloadReader(stream.StreamReader(key, inp, ahead=ahead, cancel=cancel))
 
 
 def iter_payload(
@@ -460,13 +552,7 @@ def iter_payload(
     yielded is trustworthy until the iterator ends without raising: TRUNCATED, TAMPERED, or
     `Cancelled`.
     """
-    if len(file_key) != FILE_KEY_SIZE:
-        raise InputRejected("an age file key is 16 bytes")
-    _check_mac(header, file_key)
-    nonce = _read_exact(inp, NONCE_SIZE)
-    if len(nonce) != NONCE_SIZE:
-        raise BundleRejected(RejectReason.TRUNCATED, "the payload nonce is missing")
-    return _payload(_hkdf(file_key, nonce, b"payload"), inp, cancel)
+    return _payload(_payload_start(header, file_key, inp), inp, cancel)
 
 
 class _ArmorReader(io.RawIOBase):
@@ -583,9 +669,11 @@ def decrypt(
     header = _read_header(inp, max_header, first)
     file_key = unwrap_file_key(header, identities)
     total = 0
-    for chunk in iter_payload(header, file_key, inp, cancel=cancel):
-        out.write(chunk)
-        total += len(chunk)
-        if progress is not None:
-            progress(total)
+    # Reading and opening run in a worker, a few batches ahead of the writes.
+    with open_payload(header, file_key, inp, ahead=True, cancel=cancel) as payload:
+        for block in payload.blocks():
+            out.write(block)
+            total += len(block)
+            if progress is not None:
+                progress(total)
     return header

@@ -7,6 +7,10 @@ Each blob has its own random key, kept only in the DB, and a random name that sa
 its content. SHA-256 is taken at intake, as courts expect. Writing goes to a hidden temp name
 and is fsynced before the DB row that points at it is committed; a crash in between leaves only
 an unreferenced encrypted file, which `sweep` removes.
+
+Bulk paths use the second core: intake hashes in the caller's thread while a worker seals and
+writes (`StreamWriter(background=True)`), and `reader` decrypts ahead in a worker
+(`StreamReader(ahead=True)`). Both workers are joined before the file is closed, on every path.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
-from casebook.crypto.stream import StreamWriter, iter_decrypt
+from casebook.crypto.pipeline import DropBehind, Writeback
+from casebook.crypto.stream import StreamReader, StreamWriter, iter_decrypt
 from casebook.errors import AuthenticationFailed, Cancelled, VaultCorrupt
 from casebook.fsutil import commit_temp, make_private_dir, os_error, temp_file
 
@@ -81,28 +86,29 @@ class BlobStore:
         done = 0
         final = self.root / name
         with temp_file(final) as (fh, tmp):
-            writer = StreamWriter(key, fh)
-            while True:
-                if cancel is not None and cancel():
-                    raise Cancelled()
+            # SHA-256 here, sealing and writing in the writer's worker: two cores.
+            with StreamWriter(key, Writeback(fh), background=True) as writer:
+                while True:
+                    if cancel is not None and cancel():
+                        raise Cancelled()
+                    try:
+                        block = src.read(READ_SIZE)
+                    except OSError as e:
+                        raise os_error(e) from e
+                    if not block:
+                        break
+                    digest.update(block)
+                    try:
+                        writer.write(block)
+                    except OSError as e:
+                        raise os_error(e) from e
+                    done += len(block)
+                    if progress is not None:
+                        progress(done, max(size_hint, done))
                 try:
-                    block = src.read(READ_SIZE)
+                    writer.close()
                 except OSError as e:
                     raise os_error(e) from e
-                if not block:
-                    break
-                digest.update(block)
-                try:
-                    writer.write(block)
-                except OSError as e:
-                    raise os_error(e) from e
-                done += len(block)
-                if progress is not None:
-                    progress(done, max(size_hint, done))
-            try:
-                writer.close()
-            except OSError as e:
-                raise os_error(e) from e
             commit_temp(fh, tmp, final)
         return Intake(digest.digest(), done, name, key, None)
 
@@ -110,12 +116,7 @@ class BlobStore:
         self, name: str, key: bytes, *, cancel: Callable[[], bool] | None = None
     ) -> Iterator[bytes]:
         """Decrypt a blob chunk by chunk. Damage raises `VaultCorrupt`."""
-        try:
-            fh = open(self.root / name, "rb")  # noqa: SIM115 - closed in finally
-        except FileNotFoundError as e:
-            raise VaultCorrupt("attachment file is missing") from e
-        except OSError as e:
-            raise os_error(e) from e
+        fh = self._open(name)
         try:
             yield from iter_decrypt(key, fh, cancel=cancel)
         except AuthenticationFailed as e:
@@ -124,6 +125,30 @@ class BlobStore:
             raise os_error(e) from e
         finally:
             fh.close()
+
+    @contextlib.contextmanager
+    def reader(
+        self, name: str, key: bytes, *, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[Iterator[memoryview]]:
+        """Decrypt a blob ahead in a worker thread; the `with` gives its plaintext blocks.
+
+        Each block (up to 1 MiB) is valid until the next one is taken. Damage raises
+        `VaultCorrupt`; leaving the `with` block stops and joins the worker.
+        """
+        fh = self._open(name)
+        try:
+            with StreamReader(key, DropBehind(fh), ahead=True, cancel=cancel) as stream:
+                yield _vault_errors(stream.blocks())
+        finally:
+            fh.close()
+
+    def _open(self, name: str) -> BinaryIO:
+        try:
+            return open(self.root / name, "rb")  # noqa: SIM115 - the caller closes it
+        except FileNotFoundError as e:
+            raise VaultCorrupt("attachment file is missing") from e
+        except OSError as e:
+            raise os_error(e) from e
 
     def remove(self, name: str) -> None:
         """Delete a blob file (its key is gone with its DB row)."""
@@ -141,6 +166,16 @@ class BlobStore:
                     entry.unlink()
                     removed += 1
         return removed
+
+
+def _vault_errors(blocks: Iterator[memoryview]) -> Iterator[memoryview]:
+    """`blocks`, with a damaged blob as `VaultCorrupt` and I/O errors translated."""
+    try:
+        yield from blocks
+    except AuthenticationFailed as e:
+        raise VaultCorrupt("attachment file is damaged") from e
+    except OSError as e:
+        raise os_error(e) from e
 
 
 class _Prefixed:

@@ -1,0 +1,219 @@
+"""Threads for the bulk paths: a bounded hand-off, and a worker that is always joined.
+
+    producer thread ──put──▶ Channel(depth) ──get──▶ consumer thread
+                    ◀──────── free buffers ─────────
+
+libsodium's AEAD (through PyNaCl's cffi bindings), hashlib's SHA-256 on large buffers, and file
+reads and writes all release the GIL, so a second thread really uses the second core: two
+threads sealing 64 KiB chunks ran 1.93× as fast as one (measured, docs/age-layer.md). The
+bulk paths (STREAM encryption behind the caller, decryption ahead of it, the read back of a
+sealed bundle) run one stage each in a `Worker`.
+
+Rules that keep this safe:
+- Only the thread that called casebook runs user callbacks (progress, cancel); workers never do.
+- A worker's exception is kept (`Worker.error`) and raised again, unchanged, in the caller's
+  thread once the worker is joined, so that it stays a casebook error.
+- Every worker is joined on every path: the owner shuts its channels (which wakes a blocked
+  `put` or `get` at once) and joins it in a `finally` or `abort`.
+- Buffers travel with ownership: whoever took an item from a channel owns its buffer until it
+  hands it on; nothing is shared while two threads can touch it.
+
+`Writeback` and `DropBehind` are the file side: the kernel starts writing a big file to the
+drive while it is still being written (so the final fsync finds little left to do), and the
+page cache behind a big read (or write) is given back as it goes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections import deque
+from collections.abc import Callable
+from typing import BinaryIO, Generic, TypeVar
+
+__all__ = ["WRITEBACK_EVERY", "Channel", "DropBehind", "Shut", "Worker", "Writeback"]
+
+WRITEBACK_EVERY = 32 * 1024 * 1024
+
+T = TypeVar("T")
+
+
+class Shut(Exception):  # noqa: N818 - a signal between threads, never seen outside
+    """Raised by a `Channel` that was shut while a thread waited on it."""
+
+
+class Channel(Generic[T]):
+    """A bounded FIFO between two threads; either side can shut it, waking the other at once.
+
+    `end()` is the producer's normal finish: the consumer gets what is queued, then None.
+    `shut()` is a stop: items still queued are dropped, and every wait raises `Shut`.
+    """
+
+    def __init__(self, depth: int) -> None:
+        if depth < 1:
+            raise ValueError("a channel holds at least one item")
+        self._items: deque[T] = deque()
+        self._depth = depth
+        self._cond = threading.Condition(threading.Lock())
+        self._ended = False
+        self._shut = False
+
+    def put(self, item: T) -> None:
+        """Queue `item`, waiting while the channel is full; `Shut` if it was shut."""
+        with self._cond:
+            while len(self._items) >= self._depth and not self._shut:
+                self._cond.wait()
+            if self._shut or self._ended:
+                raise Shut()
+            self._items.append(item)
+            self._cond.notify_all()
+
+    def get(self) -> T | None:
+        """The next item, waiting for one; None after `end()`; `Shut` if it was shut."""
+        with self._cond:
+            while not self._items and not self._ended and not self._shut:
+                self._cond.wait()
+            if self._shut:
+                raise Shut()
+            if not self._items:
+                return None
+            item = self._items.popleft()
+            self._cond.notify_all()
+            return item
+
+    def end(self) -> None:
+        """No more items will come (the consumer drains what is queued)."""
+        with self._cond:
+            self._ended = True
+            self._cond.notify_all()
+
+    def shut(self) -> None:
+        """Stop both sides: drop what is queued and wake every waiting thread."""
+        with self._cond:
+            self._shut = True
+            self._items.clear()
+            self._cond.notify_all()
+
+    @property
+    def is_shut(self) -> bool:
+        """True once `shut()` was called."""
+        return self._shut
+
+
+class Worker:
+    """A thread running `target()`; what it raises is kept for the thread that owns it.
+
+    `on_exit(error)` runs in the worker when `target` returns (error None) or raises: it ends
+    or shuts the channels the worker feeds, so that the other side never waits for nothing.
+    """
+
+    def __init__(
+        self,
+        target: Callable[[], None],
+        name: str,
+        on_exit: Callable[[BaseException | None], None],
+    ) -> None:
+        self._target = target
+        self._on_exit = on_exit
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=f"casebook-{name}", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._target()
+        except Shut:
+            pass  # the owner stopped us; it knows why
+        except BaseException as e:  # noqa: BLE001 - handed to the owner, raised there
+            self.error = e
+        finally:
+            self._on_exit(self.error)
+
+    def check(self) -> None:
+        """Raise again what the worker raised, if anything (it stays stored)."""
+        if self.error is not None:
+            raise self.error
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait for the thread; True once it has ended."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    @property
+    def alive(self) -> bool:
+        """True while the thread runs."""
+        return self._thread.is_alive()
+
+
+def _drop(fh: object, offset: int, length: int) -> None:
+    """posix_fadvise(DONTNEED): start writing back dirty pages, drop clean ones (Linux)."""
+    fileno = getattr(fh, "fileno", None)
+    with contextlib.suppress(OSError, AttributeError, ValueError, TypeError):
+        os.posix_fadvise(fileno() if fileno else -1, offset, length, os.POSIX_FADV_DONTNEED)
+
+
+class Writeback:
+    """A binary file being written: every `WRITEBACK_EVERY` bytes, start writing it to the drive.
+
+    `posix_fadvise(POSIX_FADV_DONTNEED)` on a range starts the writeback of its dirty pages
+    without waiting (Linux), and drops the pages that are already clean. Each range is advised
+    twice: once to start it, and once more a step later, when it has been written and can be
+    dropped. Measured on 1 GiB: the final fsync went from 0.3–0.5 s to 0.00–0.02 s. Where the
+    call is missing or fails, nothing changes but the speed.
+    """
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+        self._written = 0
+        self._started = 0  # writeback was started for [0, _started)
+        self._dropped = 0  # and its pages were dropped for [0, _dropped)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        """Write all of `data` to the file (OSError passes through)."""
+        self._fh.write(data)
+        self.wrote(len(data))
+        return len(data)
+
+    def wrote(self, size: int) -> None:
+        """Count `size` bytes written to the file by someone else."""
+        self._written += size
+        if self._written - self._started < WRITEBACK_EVERY:
+            return
+        _drop(self._fh, self._dropped, self._written - self._dropped)
+        self._dropped, self._started = self._started, self._written
+
+
+class DropBehind:
+    """A file read once, front to back, from `start`: the pages behind the reader are dropped.
+
+    Every `WRITEBACK_EVERY` bytes the cached pages already read are given back, so a big read
+    recycles a few MiB of page cache instead of filling GiBs of it. That is cheaper than it
+    looks: on this VM, pages the kernel has not touched for a while cost a fault in the host
+    the first time (a 1 GiB read back took 1.0–1.4 s of system time instead of 0.05–0.1 s).
+    """
+
+    def __init__(self, fh: BinaryIO, start: int = 0) -> None:
+        self._fh = fh
+        self._pos = start
+        self._dropped = start
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        """Read into `buffer` (what the file's readinto gives)."""
+        readinto = getattr(self._fh, "readinto")  # noqa: B009 - BinaryIO does not declare it
+        n = int(readinto(buffer) or 0)
+        self.advance(n)
+        return n
+
+    def read(self, n: int = -1, /) -> bytes:
+        """Up to `n` bytes."""
+        data = self._fh.read(n)
+        self.advance(len(data))
+        return data
+
+    def advance(self, size: int) -> None:
+        """Count `size` bytes read from the file by someone else."""
+        self._pos += size
+        if self._pos - self._dropped >= WRITEBACK_EVERY:
+            _drop(self._fh, self._dropped, self._pos - self._dropped)
+            self._dropped = self._pos
