@@ -593,10 +593,24 @@ def cmd_peer_add(ctx: Context) -> int:
 
 
 def cmd_peer_list(ctx: Context) -> int:
+    from casebook.bundle.ledger import Exchange, exchanges
+
     with ctx.service() as svc:
         peers = svc.peers()
+        ledger = exchanges(svc)
     if ctx.out.json:
-        ctx.out.data([p.to_json() for p in peers])
+        rows = []
+        for p in peers:
+            x = ledger.get(p.identity, Exchange())
+            rows.append(
+                p.to_json()
+                | {
+                    "bundles_received": x.received,
+                    "last_received_seq": x.last_received_seq,
+                    "bundles_sent": x.sent,
+                }
+            )
+        ctx.out.data(rows)
     else:
         for p in peers:
             cut = (
@@ -604,7 +618,9 @@ def cmd_peer_list(ctx: Context) -> int:
                 if p.revoked and p.revoked_after is not None
                 else ""
             )
-            ctx.out.line(f"{p.key_id}  {p.status:<10}{cut}  {p.name}")
+            x = ledger.get(p.identity, Exchange())
+            last = f"last in: no. {x.last_received_seq}" if x.received else "nothing in yet"
+            ctx.out.line(f"{p.key_id}  {p.status:<10}{cut}  {p.name}  ({last}, {x.sent} out)")
     return 0
 
 

@@ -87,6 +87,11 @@ def test_two_vaults_through_the_cli(tmp_path: Path) -> None:
     _ok(run_cli(a, "resolve", case, "title", "--keep", keep))
     _ok(run_cli(b, "import", _ok(run_cli(a, "export", "--to", "Boris", "--out", str(usb)))))
     assert json.loads(_ok(run_cli(b, "--json", "conflicts"))) == []
+    # What passed between them, as the Peers window shows it.
+    (anna,) = json.loads(_ok(run_cli(b, "--json", "peer", "list")))
+    assert (anna["bundles_received"], anna["last_received_seq"]) == (3, 3)
+    assert anna["bundles_sent"] == 1
+    assert "last in: no. 3" in _ok(run_cli(b, "peer", "list"))
     assert _cases(a) == _cases(b)
 
 
