@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from casebook.bundle import export_bundle
 from casebook.cardfile import write_card_file
 from casebook.crypto.kdf import KdfPolicy
-from casebook.errors import RejectReason
+from casebook.errors import Cancelled, RejectReason
 from casebook.peers import parse_card, safety_number
 from casebook.service import CaseService
 from casebook.ui.bundles.export_wizard import ExportWizard
@@ -202,6 +202,7 @@ def test_export_wizard_needs_confirmation_for_unverified_and_can_be_cancelled(
     usb.mkdir()
 
     wizard = d.export_bundle_start()
+    assert wizard.cases_page.cases.items == []  # titles are read only if cases are chosen
     d.wizard_next(wizard)
     page = wizard.recipients_page
     d.tick(page.list, "Анна")
@@ -499,6 +500,11 @@ def test_a_forked_bundle_raises_an_alert_seen_in_the_gui(
     d.unlock(vault.passphrase)
     d.settle()
     assert "1 compromise alert" in d.window.banner.text()  # again, until it is seen
+    d.window.report_error(Cancelled())  # another message takes the banner for a while…
+    assert "compromise" not in d.window.banner.text()
+    d.window.on_banner_timer_timeout()
+    d.settle()
+    assert "1 compromise alert" in d.window.banner.text()  # …then the alert is back
 
     d.window.alerts_action.trigger()
     alerts = d.dialog(AlertsDialog)

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(self.banner.clear_message)
+        self._banner_timer.timeout.connect(self.on_banner_timer_timeout)
         self._build_actions()
         self._retranslate()
         idle.idle.connect(self.lock)
@@ -503,7 +503,14 @@ class MainWindow(QMainWindow):
     def report_error(self, error: BaseException) -> None:
         """Show a translated message for any error (never its text or a traceback)."""
         self.banner.show_error(message_for(error))
+        self._alert_shown = False  # the error replaced it; the timer brings it back
         self._banner_timer.start(20_000)
+
+    def on_banner_timer_timeout(self) -> None:
+        """An error has been shown long enough; unseen compromise alerts come back."""
+        self.banner.clear_message()
+        self._alert_shown = False
+        self.check_alerts()
 
     def on_saved(self) -> None:
         """A change reached the vault."""

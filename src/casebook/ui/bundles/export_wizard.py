@@ -205,9 +205,16 @@ class CasesPage(QWizardPage):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.chosen.toggled.connect(self._update)
         self.cases.dataChanged.connect(lambda *_: self._update())
+        self._env = env
         self._current = current_case
+        self._loading = False
         self._update()
-        env.read(load_all_cases, self._on_cases, self)
+
+    def _load_cases(self) -> None:
+        """Read every case's title, once, when the person first asks to choose cases."""
+        if not self._loading:
+            self._loading = True
+            self._env.read(load_all_cases, self._on_cases, self)
 
     def _on_cases(self, rows: list[CaseRow]) -> None:
         self.cases.set_items([(r.id, r.title, "") for r in rows])
@@ -217,6 +224,8 @@ class CasesPage(QWizardPage):
 
     def _update(self, *_args: object) -> None:
         on = self.chosen.isChecked()
+        if on:
+            self._load_cases()
         self.filter.setEnabled(on)
         self.list.setEnabled(on)
         self.count.setText(

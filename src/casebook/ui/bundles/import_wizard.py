@@ -36,7 +36,6 @@ from casebook.ui.bundles.job_wizard import JobPage, JobWizard
 from casebook.ui.bundles.refusals import refusal_message
 from casebook.ui.env import Env
 from casebook.ui.peers.book import mark_for
-from casebook.ui.peers.refresh import refresh_peers
 from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
 from casebook.ui.translation import format_size, format_time
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
@@ -268,8 +267,7 @@ class ImportWizard(JobWizard):
 
     def _after_verify(self) -> None:
         if shiboken6.isValid(self):
-            refresh_peers(self._env)
-            self.inspect()
+            self.inspect()  # the dialog refreshed the session's peers already
 
     # -- what it holds --------------------------------------------------------------------
 

@@ -109,54 +109,54 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="120"/>
-        <location filename="../peers/alerts_dialog.py" line="133"/>
-        <location filename="../peers/alerts_dialog.py" line="150"/>
+        <location filename="../peers/alerts_dialog.py" line="119"/>
+        <location filename="../peers/alerts_dialog.py" line="132"/>
+        <location filename="../peers/alerts_dialog.py" line="149"/>
         <source>Compromise alerts</source>
         <translation>Compromise alerts</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="124"/>
+        <location filename="../peers/alerts_dialog.py" line="123"/>
         <source>An alert means a colleague&apos;s keys signed two different histories: someone else may hold their keys. The bundle that showed it was refused. Revoke that colleague with a cut-off before the number shown, and ask them in person what happened.</source>
         <translation>An alert means a colleague&apos;s keys signed two different histories: someone else may hold their keys. The bundle that showed it was refused. Revoke that colleague with a cut-off before the number shown, and ask them in person what happened.</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="134"/>
+        <location filename="../peers/alerts_dialog.py" line="133"/>
         <source>No compromise alerts.</source>
         <translation>No compromise alerts.</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="136"/>
+        <location filename="../peers/alerts_dialog.py" line="135"/>
         <source>About the chosen alert</source>
         <translation>About the chosen alert</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="137"/>
+        <location filename="../peers/alerts_dialog.py" line="136"/>
         <source>&amp;Mark as seen</source>
         <translation>&amp;Mark as seen</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="138"/>
+        <location filename="../peers/alerts_dialog.py" line="137"/>
         <source>&amp;Revoke this colleague…</source>
         <translation>&amp;Revoke this colleague…</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="147"/>
+        <location filename="../peers/alerts_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="195"/>
+        <location filename="../peers/alerts_dialog.py" line="194"/>
         <source>Whose keys: %1 (key %2).</source>
         <translation>Whose keys: %1 (key %2).</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="198"/>
+        <location filename="../peers/alerts_dialog.py" line="197"/>
         <source>Found in a bundle sealed by: %1.</source>
         <translation>Found in a bundle sealed by: %1.</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="204"/>
+        <location filename="../peers/alerts_dialog.py" line="203"/>
         <source>Revoke them, keeping their bundles up to no. %1 at most.</source>
         <translation>Revoke them, keeping their bundles up to no. %1 at most.</translation>
     </message>
@@ -164,57 +164,57 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="43"/>
+        <location filename="../peers/alerts_dialog.py" line="42"/>
         <source>two different bundles with one number</source>
         <translation>two different bundles with one number</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="44"/>
+        <location filename="../peers/alerts_dialog.py" line="43"/>
         <source>two different histories of bundles</source>
         <translation>two different histories of bundles</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="45"/>
+        <location filename="../peers/alerts_dialog.py" line="44"/>
         <source>one bundle id on two different bundles</source>
         <translation>one bundle id on two different bundles</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="46"/>
+        <location filename="../peers/alerts_dialog.py" line="45"/>
         <source>two different changes with one number</source>
         <translation>two different changes with one number</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="87"/>
+        <location filename="../peers/alerts_dialog.py" line="86"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <location filename="../peers/alerts_dialog.py" line="91"/>
         <source>seen</source>
         <translation>seen</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <location filename="../peers/alerts_dialog.py" line="91"/>
         <source>NEW</source>
         <translation>NEW</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="98"/>
+        <location filename="../peers/alerts_dialog.py" line="97"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="99"/>
+        <location filename="../peers/alerts_dialog.py" line="98"/>
         <source>Whose keys</source>
         <translation>Whose keys</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="100"/>
+        <location filename="../peers/alerts_dialog.py" line="99"/>
         <source>What they signed</source>
         <translation>What they signed</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="101"/>
+        <location filename="../peers/alerts_dialog.py" line="100"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -222,22 +222,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="166"/>
+        <location filename="../bundles/import_wizard.py" line="165"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="162"/>
+        <location filename="../bundles/import_wizard.py" line="161"/>
         <source>Progress of the import</source>
         <translation>Progress of the import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="163"/>
+        <location filename="../bundles/import_wizard.py" line="162"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="164"/>
+        <location filename="../bundles/import_wizard.py" line="163"/>
         <source>What was imported</source>
         <translation>What was imported</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="223"/>
+        <location filename="../bundles/export_wizard.py" line="232"/>
         <source>%1 of %2 cases chosen</source>
         <translation>%1 of %2 cases chosen</translation>
     </message>
@@ -818,93 +818,93 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="340"/>
+        <location filename="../bundles/export_wizard.py" line="349"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="343"/>
+        <location filename="../bundles/export_wizard.py" line="352"/>
         <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
         <translation>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="348"/>
+        <location filename="../bundles/export_wizard.py" line="357"/>
         <source>No folder chosen</source>
         <translation>No folder chosen</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="349"/>
+        <location filename="../bundles/export_wizard.py" line="358"/>
         <source>Destination folder</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="350"/>
+        <location filename="../bundles/export_wizard.py" line="359"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="351"/>
-        <location filename="../bundles/export_wizard.py" line="382"/>
+        <location filename="../bundles/export_wizard.py" line="360"/>
+        <location filename="../bundles/export_wizard.py" line="391"/>
         <source>Choose the destination folder</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="356"/>
+        <location filename="../bundles/export_wizard.py" line="365"/>
         <source>Automatically (4 GiB parts on FAT32 drives)</source>
         <translation>Automatically (4 GiB parts on FAT32 drives)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="357"/>
+        <location filename="../bundles/export_wizard.py" line="366"/>
         <source>650 MiB parts (CD)</source>
         <translation>650 MiB parts (CD)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="358"/>
+        <location filename="../bundles/export_wizard.py" line="367"/>
         <source>4 GiB parts</source>
         <translation>4 GiB parts</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="359"/>
+        <location filename="../bundles/export_wizard.py" line="368"/>
         <source>Parts of my own size…</source>
         <translation>Parts of my own size…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="360"/>
+        <location filename="../bundles/export_wizard.py" line="369"/>
         <source>Split into parts</source>
         <translation>Split into parts</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="362"/>
+        <location filename="../bundles/export_wizard.py" line="371"/>
         <source>for example 700M or 2G</source>
         <translation>for example 700M or 2G</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="363"/>
+        <location filename="../bundles/export_wizard.py" line="372"/>
         <source>Size of each part</source>
         <translation>Size of each part</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="366"/>
+        <location filename="../bundles/export_wizard.py" line="375"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="367"/>
+        <location filename="../bundles/export_wizard.py" line="376"/>
         <source>&amp;Split:</source>
         <translation>&amp;Split:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="368"/>
+        <location filename="../bundles/export_wizard.py" line="377"/>
         <source>Part si&amp;ze:</source>
         <translation>Part si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="400"/>
+        <location filename="../bundles/export_wizard.py" line="409"/>
         <source>This folder does not exist. Is the drive connected?</source>
         <translation>This folder does not exist. Is the drive connected?</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="405"/>
+        <location filename="../bundles/export_wizard.py" line="414"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Write a size such as 700M or 2G (at least 1M).</translation>
     </message>
@@ -1102,67 +1102,67 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="444"/>
+        <location filename="../bundles/export_wizard.py" line="453"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="441"/>
+        <location filename="../bundles/export_wizard.py" line="450"/>
         <source>&amp;Seal</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="488"/>
+        <location filename="../bundles/export_wizard.py" line="497"/>
         <source>Sealing: reading, encrypting and checking what was written…</source>
         <translation>Sealing: reading, encrypting and checking what was written…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="496"/>
+        <location filename="../bundles/export_wizard.py" line="505"/>
         <source>Not sealed</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="499"/>
+        <location filename="../bundles/export_wizard.py" line="508"/>
         <source>Cancelled. No bundle was written.</source>
         <translation>Cancelled. No bundle was written.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="504"/>
+        <location filename="../bundles/export_wizard.py" line="513"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="505"/>
+        <location filename="../bundles/export_wizard.py" line="514"/>
         <source>The bundle was written, read back and checked.</source>
         <translation>The bundle was written, read back and checked.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="513"/>
+        <location filename="../bundles/export_wizard.py" line="522"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="515"/>
+        <location filename="../bundles/export_wizard.py" line="524"/>
         <source>Bundle no. %1, for: %2.</source>
         <translation>Bundle no. %1, for: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="518"/>
+        <location filename="../bundles/export_wizard.py" line="527"/>
         <source>Changes: %1. Attachments: %2 (%3).</source>
         <translation>Changes: %1. Attachments: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="522"/>
+        <location filename="../bundles/export_wizard.py" line="531"/>
         <source>Size on the drive: %1.</source>
         <translation>Size on the drive: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="525"/>
+        <location filename="../bundles/export_wizard.py" line="534"/>
         <source>In %1 parts: copy all of them.</source>
         <translation>In %1 parts: copy all of them.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="528"/>
+        <location filename="../bundles/export_wizard.py" line="537"/>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>Your recipients already had everything: the bundle is empty.</translation>
     </message>
@@ -1170,38 +1170,38 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="62"/>
-        <location filename="../bundles/import_wizard.py" line="87"/>
+        <location filename="../bundles/import_wizard.py" line="61"/>
+        <location filename="../bundles/import_wizard.py" line="86"/>
         <source>Choose the bundle</source>
         <translation>Choose the bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="65"/>
+        <location filename="../bundles/import_wizard.py" line="64"/>
         <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
         <translation>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="70"/>
+        <location filename="../bundles/import_wizard.py" line="69"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="71"/>
+        <location filename="../bundles/import_wizard.py" line="70"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="72"/>
+        <location filename="../bundles/import_wizard.py" line="71"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="73"/>
+        <location filename="../bundles/import_wizard.py" line="72"/>
         <source>Choose the bundle file</source>
         <translation>Choose the bundle file</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="78"/>
+        <location filename="../bundles/import_wizard.py" line="77"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
@@ -1321,42 +1321,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="180"/>
+        <location filename="../bundles/import_wizard.py" line="179"/>
         <source>Import bundle</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="176"/>
+        <location filename="../bundles/import_wizard.py" line="175"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="213"/>
+        <location filename="../bundles/import_wizard.py" line="212"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="237"/>
+        <location filename="../bundles/import_wizard.py" line="236"/>
         <source>Sealed by you</source>
         <translation>Sealed by you</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="238"/>
+        <location filename="../bundles/import_wizard.py" line="237"/>
         <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
         <translation>You sealed this bundle yourself, with this vault&apos;s keys.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="247"/>
+        <location filename="../bundles/import_wizard.py" line="246"/>
         <source>Sealed by %1</source>
         <translation>Sealed by %1</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="283"/>
+        <location filename="../bundles/import_wizard.py" line="281"/>
         <source>every change its sender&apos;s recipients did not have yet</source>
         <translation>every change its sender&apos;s recipients did not have yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bundles/import_wizard.py" line="285"/>
+        <location filename="../bundles/import_wizard.py" line="283"/>
         <source>%n case(s), with all of their history</source>
         <translation>
             <numerusform>%n case, with all of its history</numerusform>
@@ -1364,112 +1364,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="287"/>
+        <location filename="../bundles/import_wizard.py" line="285"/>
         <source>Bundle no. %1, sealed on %2.</source>
         <translation>Bundle no. %1, sealed on %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="290"/>
+        <location filename="../bundles/import_wizard.py" line="288"/>
         <source>It carries %1.</source>
         <translation>It carries %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="291"/>
+        <location filename="../bundles/import_wizard.py" line="289"/>
         <source>Changes: %1.</source>
         <translation>Changes: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="292"/>
+        <location filename="../bundles/import_wizard.py" line="290"/>
         <source>Attachments: %1 (%2).</source>
         <translation>Attachments: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="295"/>
+        <location filename="../bundles/import_wizard.py" line="293"/>
         <source>Recipients: %1.</source>
         <translation>Recipients: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="296"/>
+        <location filename="../bundles/import_wizard.py" line="294"/>
         <source>Size: %1 in %2 file(s).</source>
         <translation>Size: %1 in %2 file(s).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="303"/>
+        <location filename="../bundles/import_wizard.py" line="301"/>
         <source>This bundle was already imported. Importing it again changes nothing.</source>
         <translation>This bundle was already imported. Importing it again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="309"/>
+        <location filename="../bundles/import_wizard.py" line="307"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="328"/>
+        <location filename="../bundles/import_wizard.py" line="326"/>
         <source>Checking and applying the bundle…</source>
         <translation>Checking and applying the bundle…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="336"/>
+        <location filename="../bundles/import_wizard.py" line="334"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="339"/>
+        <location filename="../bundles/import_wizard.py" line="337"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="344"/>
+        <location filename="../bundles/import_wizard.py" line="342"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="353"/>
+        <location filename="../bundles/import_wizard.py" line="351"/>
         <source>This bundle was already imported: nothing changed.</source>
         <translation>This bundle was already imported: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="354"/>
+        <location filename="../bundles/import_wizard.py" line="352"/>
         <source>Every signature and attachment checked out; all of it was applied.</source>
         <translation>Every signature and attachment checked out; all of it was applied.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="359"/>
+        <location filename="../bundles/import_wizard.py" line="357"/>
         <source>Changes: %1, of which %2 new.</source>
         <translation>Changes: %1, of which %2 new.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="362"/>
+        <location filename="../bundles/import_wizard.py" line="360"/>
         <source>Attachments: %1, of which %2 new.</source>
         <translation>Attachments: %1, of which %2 new.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="369"/>
+        <location filename="../bundles/import_wizard.py" line="367"/>
         <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
         <translation>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="374"/>
+        <location filename="../bundles/import_wizard.py" line="372"/>
         <source>Conflicts: none.</source>
         <translation>Conflicts: none.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="378"/>
+        <location filename="../bundles/import_wizard.py" line="376"/>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="384"/>
+        <location filename="../bundles/import_wizard.py" line="382"/>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>
         <translation>The sender has a new encryption key; your next bundles to them use it.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="389"/>
+        <location filename="../bundles/import_wizard.py" line="387"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="395"/>
+        <location filename="../bundles/import_wizard.py" line="393"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>The sender is not verified yet: compare safety numbers before you rely on what they sent.</translation>
     </message>
@@ -1887,7 +1887,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="517"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -2210,33 +2210,33 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="156"/>
-        <location filename="../peers/peers_dialog.py" line="225"/>
+        <location filename="../peers/peers_dialog.py" line="158"/>
+        <location filename="../peers/peers_dialog.py" line="226"/>
         <source>Key id: %1</source>
         <translation>Key id: %1</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="165"/>
+        <location filename="../peers/peers_dialog.py" line="167"/>
         <source>Save my card</source>
         <translation>Save my card</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="179"/>
+        <location filename="../peers/peers_dialog.py" line="181"/>
         <source>Your card was saved to %1. It holds no secret.</source>
         <translation>Your card was saved to %1. It holds no secret.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="226"/>
+        <location filename="../peers/peers_dialog.py" line="227"/>
         <source>Added on %1.</source>
         <translation>Added on %1.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="227"/>
+        <location filename="../peers/peers_dialog.py" line="228"/>
         <source>Bundles received from them: %1. Bundles sealed to them: %2.</source>
         <translation>Bundles received from them: %1. Bundles sealed to them: %2.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="244"/>
+        <location filename="../peers/peers_dialog.py" line="245"/>
         <source>%1 was added, unverified. Compare safety numbers with them now.</source>
         <translation>%1 was added, unverified. Compare safety numbers with them now.</translation>
     </message>
@@ -2370,37 +2370,37 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="247"/>
+        <location filename="../bundles/export_wizard.py" line="256"/>
         <source>Who can open it</source>
         <translation>Who can open it</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="250"/>
+        <location filename="../bundles/export_wizard.py" line="259"/>
         <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
         <translation>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="255"/>
+        <location filename="../bundles/export_wizard.py" line="264"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="257"/>
+        <location filename="../bundles/export_wizard.py" line="266"/>
         <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
         <translation>You have no colleagues yet: add one in Exchange → Peers… first.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="261"/>
+        <location filename="../bundles/export_wizard.py" line="270"/>
         <source>Also seal it to &amp;me, so I can open it later</source>
         <translation>Also seal it to &amp;me, so I can open it later</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="266"/>
+        <location filename="../bundles/export_wizard.py" line="275"/>
         <source>I understand, and want to seal to them anyway</source>
         <translation>I understand, and want to seal to them anyway</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="310"/>
+        <location filename="../bundles/export_wizard.py" line="319"/>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</translation>
     </message>
@@ -2472,57 +2472,57 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="42"/>
+        <location filename="../peers/revoke_dialog.py" line="40"/>
         <source>Revoke a colleague</source>
         <translation>Revoke a colleague</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="47"/>
+        <location filename="../peers/revoke_dialog.py" line="45"/>
         <source>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</source>
         <translation>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="55"/>
+        <location filename="../peers/revoke_dialog.py" line="53"/>
         <source>&amp;Keep their bundles up to number:</source>
         <translation>&amp;Keep their bundles up to number:</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="56"/>
+        <location filename="../peers/revoke_dialog.py" line="54"/>
         <source>&amp;Trust nothing from them at all</source>
         <translation>&amp;Trust nothing from them at all</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="63"/>
+        <location filename="../peers/revoke_dialog.py" line="61"/>
         <source>Last bundle number to keep</source>
         <translation>Last bundle number to keep</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="69"/>
+        <location filename="../peers/revoke_dialog.py" line="67"/>
         <source>You have received no bundle from them.</source>
         <translation>You have received no bundle from them.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="71"/>
+        <location filename="../peers/revoke_dialog.py" line="69"/>
         <source>The last bundle you received from them is number %1.</source>
         <translation>The last bundle you received from them is number %1.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="77"/>
+        <location filename="../peers/revoke_dialog.py" line="75"/>
         <source>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</source>
         <translation>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="87"/>
+        <location filename="../peers/revoke_dialog.py" line="85"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="89"/>
+        <location filename="../peers/revoke_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="92"/>
+        <location filename="../peers/revoke_dialog.py" line="90"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -2530,22 +2530,22 @@
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="433"/>
+        <location filename="../bundles/export_wizard.py" line="442"/>
         <source>Sealing</source>
         <translation>Sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="429"/>
+        <location filename="../bundles/export_wizard.py" line="438"/>
         <source>Progress of sealing</source>
         <translation>Progress of sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="430"/>
+        <location filename="../bundles/export_wizard.py" line="439"/>
         <source>&amp;Cancel sealing</source>
         <translation>&amp;Cancel sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="431"/>
+        <location filename="../bundles/export_wizard.py" line="440"/>
         <source>What was sealed</source>
         <translation>What was sealed</translation>
     </message>
@@ -2634,22 +2634,22 @@
 <context>
     <name>SenderPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="105"/>
+        <location filename="../bundles/import_wizard.py" line="104"/>
         <source>Who sealed it</source>
         <translation>Who sealed it</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="109"/>
+        <location filename="../bundles/import_wizard.py" line="108"/>
         <source>Opening the bundle</source>
         <translation>Opening the bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="114"/>
+        <location filename="../bundles/import_wizard.py" line="113"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Compare safety numbers…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="115"/>
+        <location filename="../bundles/import_wizard.py" line="114"/>
         <source>Compare safety numbers with the sender</source>
         <translation>Compare safety numbers with the sender</translation>
     </message>
@@ -2690,12 +2690,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="140"/>
+        <location filename="../bundles/import_wizard.py" line="139"/>
         <source>What it holds</source>
         <translation>What it holds</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="143"/>
+        <location filename="../bundles/import_wizard.py" line="142"/>
         <source>What the bundle holds</source>
         <translation>What the bundle holds</translation>
     </message>

@@ -109,54 +109,54 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="120"/>
-        <location filename="../peers/alerts_dialog.py" line="133"/>
-        <location filename="../peers/alerts_dialog.py" line="150"/>
+        <location filename="../peers/alerts_dialog.py" line="119"/>
+        <location filename="../peers/alerts_dialog.py" line="132"/>
+        <location filename="../peers/alerts_dialog.py" line="149"/>
         <source>Compromise alerts</source>
         <translation>Тревоги компрометации</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="124"/>
+        <location filename="../peers/alerts_dialog.py" line="123"/>
         <source>An alert means a colleague&apos;s keys signed two different histories: someone else may hold their keys. The bundle that showed it was refused. Revoke that colleague with a cut-off before the number shown, and ask them in person what happened.</source>
         <translation>Тревога означает, что ключи коллеги подписали две разные истории: его ключи могут быть в чужих руках. Пакет, в котором это обнаружилось, отклонён. Отзовите этого коллегу с границей до указанного номера и лично спросите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="134"/>
+        <location filename="../peers/alerts_dialog.py" line="133"/>
         <source>No compromise alerts.</source>
         <translation>Тревог компрометации нет.</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="136"/>
+        <location filename="../peers/alerts_dialog.py" line="135"/>
         <source>About the chosen alert</source>
         <translation>О выбранной тревоге</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="137"/>
+        <location filename="../peers/alerts_dialog.py" line="136"/>
         <source>&amp;Mark as seen</source>
         <translation>&amp;Отметить как просмотренную</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="138"/>
+        <location filename="../peers/alerts_dialog.py" line="137"/>
         <source>&amp;Revoke this colleague…</source>
         <translation>Отоз&amp;вать этого коллегу…</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="147"/>
+        <location filename="../peers/alerts_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="195"/>
+        <location filename="../peers/alerts_dialog.py" line="194"/>
         <source>Whose keys: %1 (key %2).</source>
         <translation>Чьи ключи: %1 (ключ %2).</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="198"/>
+        <location filename="../peers/alerts_dialog.py" line="197"/>
         <source>Found in a bundle sealed by: %1.</source>
         <translation>Обнаружено в пакете, который запечатал(а): %1.</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="204"/>
+        <location filename="../peers/alerts_dialog.py" line="203"/>
         <source>Revoke them, keeping their bundles up to no. %1 at most.</source>
         <translation>Отзовите коллегу, сохранив его пакеты не дальше № %1.</translation>
     </message>
@@ -164,57 +164,57 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="43"/>
+        <location filename="../peers/alerts_dialog.py" line="42"/>
         <source>two different bundles with one number</source>
         <translation>два разных пакета с одним номером</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="44"/>
+        <location filename="../peers/alerts_dialog.py" line="43"/>
         <source>two different histories of bundles</source>
         <translation>две разные истории пакетов</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="45"/>
+        <location filename="../peers/alerts_dialog.py" line="44"/>
         <source>one bundle id on two different bundles</source>
         <translation>один идентификатор у двух разных пакетов</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="46"/>
+        <location filename="../peers/alerts_dialog.py" line="45"/>
         <source>two different changes with one number</source>
         <translation>два разных изменения с одним номером</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="87"/>
+        <location filename="../peers/alerts_dialog.py" line="86"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (№ %2)</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <location filename="../peers/alerts_dialog.py" line="91"/>
         <source>seen</source>
         <translation>просмотрена</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="92"/>
+        <location filename="../peers/alerts_dialog.py" line="91"/>
         <source>NEW</source>
         <translation>НОВАЯ</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="98"/>
+        <location filename="../peers/alerts_dialog.py" line="97"/>
         <source>Found</source>
         <translation>Обнаружена</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="99"/>
+        <location filename="../peers/alerts_dialog.py" line="98"/>
         <source>Whose keys</source>
         <translation>Чьи ключи</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="100"/>
+        <location filename="../peers/alerts_dialog.py" line="99"/>
         <source>What they signed</source>
         <translation>Что подписано</translation>
     </message>
     <message>
-        <location filename="../peers/alerts_dialog.py" line="101"/>
+        <location filename="../peers/alerts_dialog.py" line="100"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -222,22 +222,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="166"/>
+        <location filename="../bundles/import_wizard.py" line="165"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="162"/>
+        <location filename="../bundles/import_wizard.py" line="161"/>
         <source>Progress of the import</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="163"/>
+        <location filename="../bundles/import_wizard.py" line="162"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="164"/>
+        <location filename="../bundles/import_wizard.py" line="163"/>
         <source>What was imported</source>
         <translation>Что импортировано</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="223"/>
+        <location filename="../bundles/export_wizard.py" line="232"/>
         <source>%1 of %2 cases chosen</source>
         <translation>Выбрано дел: %1 из %2</translation>
     </message>
@@ -820,93 +820,93 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="340"/>
+        <location filename="../bundles/export_wizard.py" line="349"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="343"/>
+        <location filename="../bundles/export_wizard.py" line="352"/>
         <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
         <translation>Выберите папку, обычно на флешке. Файл получит нейтральное случайное имя, которое ничего не говорит ни о делах, ни о casebook.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="348"/>
+        <location filename="../bundles/export_wizard.py" line="357"/>
         <source>No folder chosen</source>
         <translation>Папка не выбрана</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="349"/>
+        <location filename="../bundles/export_wizard.py" line="358"/>
         <source>Destination folder</source>
         <translation>Папка назначения</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="350"/>
+        <location filename="../bundles/export_wizard.py" line="359"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="351"/>
-        <location filename="../bundles/export_wizard.py" line="382"/>
+        <location filename="../bundles/export_wizard.py" line="360"/>
+        <location filename="../bundles/export_wizard.py" line="391"/>
         <source>Choose the destination folder</source>
         <translation>Выбрать папку назначения</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="356"/>
+        <location filename="../bundles/export_wizard.py" line="365"/>
         <source>Automatically (4 GiB parts on FAT32 drives)</source>
         <translation>Автоматически (части по 4 ГиБ на накопителях FAT32)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="357"/>
+        <location filename="../bundles/export_wizard.py" line="366"/>
         <source>650 MiB parts (CD)</source>
         <translation>Части по 650 МиБ (CD)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="358"/>
+        <location filename="../bundles/export_wizard.py" line="367"/>
         <source>4 GiB parts</source>
         <translation>Части по 4 ГиБ</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="359"/>
+        <location filename="../bundles/export_wizard.py" line="368"/>
         <source>Parts of my own size…</source>
         <translation>Части своего размера…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="360"/>
+        <location filename="../bundles/export_wizard.py" line="369"/>
         <source>Split into parts</source>
         <translation>Разбить на части</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="362"/>
+        <location filename="../bundles/export_wizard.py" line="371"/>
         <source>for example 700M or 2G</source>
         <translation>например, 700M или 2G</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="363"/>
+        <location filename="../bundles/export_wizard.py" line="372"/>
         <source>Size of each part</source>
         <translation>Размер каждой части</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="366"/>
+        <location filename="../bundles/export_wizard.py" line="375"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="367"/>
+        <location filename="../bundles/export_wizard.py" line="376"/>
         <source>&amp;Split:</source>
         <translation>&amp;Части:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="368"/>
+        <location filename="../bundles/export_wizard.py" line="377"/>
         <source>Part si&amp;ze:</source>
         <translation>&amp;Размер части:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="400"/>
+        <location filename="../bundles/export_wizard.py" line="409"/>
         <source>This folder does not exist. Is the drive connected?</source>
         <translation>Такой папки нет. Накопитель подключён?</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="405"/>
+        <location filename="../bundles/export_wizard.py" line="414"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Укажите размер, например 700M или 2G (не меньше 1M).</translation>
     </message>
@@ -1104,67 +1104,67 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="444"/>
+        <location filename="../bundles/export_wizard.py" line="453"/>
         <source>Export bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="441"/>
+        <location filename="../bundles/export_wizard.py" line="450"/>
         <source>&amp;Seal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="488"/>
+        <location filename="../bundles/export_wizard.py" line="497"/>
         <source>Sealing: reading, encrypting and checking what was written…</source>
         <translation>Запечатывание: чтение, шифрование и проверка записанного…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="496"/>
+        <location filename="../bundles/export_wizard.py" line="505"/>
         <source>Not sealed</source>
         <translation>Не запечатано</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="499"/>
+        <location filename="../bundles/export_wizard.py" line="508"/>
         <source>Cancelled. No bundle was written.</source>
         <translation>Отменено. Пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="504"/>
+        <location filename="../bundles/export_wizard.py" line="513"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="505"/>
+        <location filename="../bundles/export_wizard.py" line="514"/>
         <source>The bundle was written, read back and checked.</source>
         <translation>Пакет записан, прочитан обратно и проверен.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="513"/>
+        <location filename="../bundles/export_wizard.py" line="522"/>
         <source>you</source>
         <translation>вас</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="515"/>
+        <location filename="../bundles/export_wizard.py" line="524"/>
         <source>Bundle no. %1, for: %2.</source>
         <translation>Пакет № %1 для: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="518"/>
+        <location filename="../bundles/export_wizard.py" line="527"/>
         <source>Changes: %1. Attachments: %2 (%3).</source>
         <translation>Изменений: %1. Вложений: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="522"/>
+        <location filename="../bundles/export_wizard.py" line="531"/>
         <source>Size on the drive: %1.</source>
         <translation>Размер на накопителе: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="525"/>
+        <location filename="../bundles/export_wizard.py" line="534"/>
         <source>In %1 parts: copy all of them.</source>
         <translation>В %1 частях: копируйте их все.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="528"/>
+        <location filename="../bundles/export_wizard.py" line="537"/>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>У получателей уже всё было: пакет пуст.</translation>
     </message>
@@ -1172,38 +1172,38 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="62"/>
-        <location filename="../bundles/import_wizard.py" line="87"/>
+        <location filename="../bundles/import_wizard.py" line="61"/>
+        <location filename="../bundles/import_wizard.py" line="86"/>
         <source>Choose the bundle</source>
         <translation>Выберите пакет</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="65"/>
+        <location filename="../bundles/import_wizard.py" line="64"/>
         <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
         <translation>Пакет — это файл, который коллега запечатал для вас, обычно на флешке. Если он пришёл частями (.001, .002, …), выберите любую из них.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="70"/>
+        <location filename="../bundles/import_wizard.py" line="69"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="71"/>
+        <location filename="../bundles/import_wizard.py" line="70"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="72"/>
+        <location filename="../bundles/import_wizard.py" line="71"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="73"/>
+        <location filename="../bundles/import_wizard.py" line="72"/>
         <source>Choose the bundle file</source>
         <translation>Выбрать файл пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="78"/>
+        <location filename="../bundles/import_wizard.py" line="77"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -1325,42 +1325,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="180"/>
+        <location filename="../bundles/import_wizard.py" line="179"/>
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="176"/>
+        <location filename="../bundles/import_wizard.py" line="175"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="213"/>
+        <location filename="../bundles/import_wizard.py" line="212"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="237"/>
+        <location filename="../bundles/import_wizard.py" line="236"/>
         <source>Sealed by you</source>
         <translation>Запечатан вами</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="238"/>
+        <location filename="../bundles/import_wizard.py" line="237"/>
         <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
         <translation>Вы сами запечатали этот пакет ключами этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="247"/>
+        <location filename="../bundles/import_wizard.py" line="246"/>
         <source>Sealed by %1</source>
         <translation>Запечатал(а): %1</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="283"/>
+        <location filename="../bundles/import_wizard.py" line="281"/>
         <source>every change its sender&apos;s recipients did not have yet</source>
         <translation>все изменения, которых у получателей ещё не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bundles/import_wizard.py" line="285"/>
+        <location filename="../bundles/import_wizard.py" line="283"/>
         <source>%n case(s), with all of their history</source>
         <translation>
             <numerusform>%n дело со всей историей</numerusform>
@@ -1369,112 +1369,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="287"/>
+        <location filename="../bundles/import_wizard.py" line="285"/>
         <source>Bundle no. %1, sealed on %2.</source>
         <translation>Пакет № %1, запечатан %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="290"/>
+        <location filename="../bundles/import_wizard.py" line="288"/>
         <source>It carries %1.</source>
         <translation>Содержимое: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="291"/>
+        <location filename="../bundles/import_wizard.py" line="289"/>
         <source>Changes: %1.</source>
         <translation>Изменений: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="292"/>
+        <location filename="../bundles/import_wizard.py" line="290"/>
         <source>Attachments: %1 (%2).</source>
         <translation>Вложений: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="295"/>
+        <location filename="../bundles/import_wizard.py" line="293"/>
         <source>Recipients: %1.</source>
         <translation>Получателей: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="296"/>
+        <location filename="../bundles/import_wizard.py" line="294"/>
         <source>Size: %1 in %2 file(s).</source>
         <translation>Размер: %1, файлов: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="303"/>
+        <location filename="../bundles/import_wizard.py" line="301"/>
         <source>This bundle was already imported. Importing it again changes nothing.</source>
         <translation>Этот пакет уже импортирован. Повторный импорт ничего не изменит.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="309"/>
+        <location filename="../bundles/import_wizard.py" line="307"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Импорт ещё раз проверит каждую подпись и каждое вложение, а затем применит всё сразу — или ничего.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="328"/>
+        <location filename="../bundles/import_wizard.py" line="326"/>
         <source>Checking and applying the bundle…</source>
         <translation>Проверка и применение пакета…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="336"/>
+        <location filename="../bundles/import_wizard.py" line="334"/>
         <source>Not imported</source>
         <translation>Не импортировано</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="339"/>
+        <location filename="../bundles/import_wizard.py" line="337"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="344"/>
+        <location filename="../bundles/import_wizard.py" line="342"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="353"/>
+        <location filename="../bundles/import_wizard.py" line="351"/>
         <source>This bundle was already imported: nothing changed.</source>
         <translation>Этот пакет уже импортирован: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="354"/>
+        <location filename="../bundles/import_wizard.py" line="352"/>
         <source>Every signature and attachment checked out; all of it was applied.</source>
         <translation>Все подписи и вложения проверены; всё применено.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="359"/>
+        <location filename="../bundles/import_wizard.py" line="357"/>
         <source>Changes: %1, of which %2 new.</source>
         <translation>Изменений: %1, из них новых: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="362"/>
+        <location filename="../bundles/import_wizard.py" line="360"/>
         <source>Attachments: %1, of which %2 new.</source>
         <translation>Вложений: %1, из них новых: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="369"/>
+        <location filename="../bundles/import_wizard.py" line="367"/>
         <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
         <translation>Конфликтов: %1. Коллеги по-разному изменили одно и то же; вкладка «История» каждого дела показывает варианты рядом, чтобы выбрать.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="374"/>
+        <location filename="../bundles/import_wizard.py" line="372"/>
         <source>Conflicts: none.</source>
         <translation>Конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="378"/>
+        <location filename="../bundles/import_wizard.py" line="376"/>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>Изменений, подписанных отозванными коллегами после границы, пропущено: %1. Сообщите отправителю, кого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="384"/>
+        <location filename="../bundles/import_wizard.py" line="382"/>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>
         <translation>У отправителя новый ключ шифрования; следующие пакеты для него будут запечатаны на него.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="389"/>
+        <location filename="../bundles/import_wizard.py" line="387"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>Изменений с датой в будущем: %1. Возможно, часы отправителя спешат.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="395"/>
+        <location filename="../bundles/import_wizard.py" line="393"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>Отправитель ещё не проверен: сверьте коды безопасности, прежде чем полагаться на присланное.</translation>
     </message>
@@ -1893,7 +1893,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="517"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
@@ -2217,33 +2217,33 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="156"/>
-        <location filename="../peers/peers_dialog.py" line="225"/>
+        <location filename="../peers/peers_dialog.py" line="158"/>
+        <location filename="../peers/peers_dialog.py" line="226"/>
         <source>Key id: %1</source>
         <translation>Ключ: %1</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="165"/>
+        <location filename="../peers/peers_dialog.py" line="167"/>
         <source>Save my card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="179"/>
+        <location filename="../peers/peers_dialog.py" line="181"/>
         <source>Your card was saved to %1. It holds no secret.</source>
         <translation>Ваша карточка сохранена в %1. Секретов в ней нет.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="226"/>
+        <location filename="../peers/peers_dialog.py" line="227"/>
         <source>Added on %1.</source>
         <translation>Добавлен %1.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="227"/>
+        <location filename="../peers/peers_dialog.py" line="228"/>
         <source>Bundles received from them: %1. Bundles sealed to them: %2.</source>
         <translation>Получено пакетов от него: %1. Запечатано для него: %2.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="244"/>
+        <location filename="../peers/peers_dialog.py" line="245"/>
         <source>%1 was added, unverified. Compare safety numbers with them now.</source>
         <translation>%1: добавлен(а), не проверен(а). Сверьте коды безопасности сейчас.</translation>
     </message>
@@ -2377,37 +2377,37 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="247"/>
+        <location filename="../bundles/export_wizard.py" line="256"/>
         <source>Who can open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="250"/>
+        <location filename="../bundles/export_wizard.py" line="259"/>
         <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
         <translation>Открыть пакет смогут только отмеченные вами люди. Любой другой, кто найдёт флешку, увидит случайные байты.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="255"/>
+        <location filename="../bundles/export_wizard.py" line="264"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="257"/>
+        <location filename="../bundles/export_wizard.py" line="266"/>
         <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
         <translation>Коллег пока нет: сначала добавьте коллегу в Обмен → Коллеги….</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="261"/>
+        <location filename="../bundles/export_wizard.py" line="270"/>
         <source>Also seal it to &amp;me, so I can open it later</source>
         <translation>Запечатать и для &amp;меня, чтобы я мог(ла) открыть его позже</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="266"/>
+        <location filename="../bundles/export_wizard.py" line="275"/>
         <source>I understand, and want to seal to them anyway</source>
         <translation>Я понимаю и всё равно хочу запечатать для них</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="310"/>
+        <location filename="../bundles/export_wizard.py" line="319"/>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Не проверены: %1. Пока вы не сверили коды безопасности, вместо их ключа может оказаться чужой — и пакет откроется для чужого человека.</translation>
     </message>
@@ -2479,57 +2479,57 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="42"/>
+        <location filename="../peers/revoke_dialog.py" line="40"/>
         <source>Revoke a colleague</source>
         <translation>Отозвать коллегу</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="47"/>
+        <location filename="../peers/revoke_dialog.py" line="45"/>
         <source>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</source>
         <translation>Отзовите %1, если ноутбук изъят или ключами может воспользоваться кто-то другой. Для этого коллеги больше ничего не будет запечатываться, а пакеты, запечатанные его ключами после границы, будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="55"/>
+        <location filename="../peers/revoke_dialog.py" line="53"/>
         <source>&amp;Keep their bundles up to number:</source>
         <translation>&amp;Принимать пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="56"/>
+        <location filename="../peers/revoke_dialog.py" line="54"/>
         <source>&amp;Trust nothing from them at all</source>
         <translation>&amp;Не доверять ничему от этого коллеги</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="63"/>
+        <location filename="../peers/revoke_dialog.py" line="61"/>
         <source>Last bundle number to keep</source>
         <translation>Последний принимаемый номер пакета</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="69"/>
+        <location filename="../peers/revoke_dialog.py" line="67"/>
         <source>You have received no bundle from them.</source>
         <translation>Вы не получали от этого коллеги ни одного пакета.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="71"/>
+        <location filename="../peers/revoke_dialog.py" line="69"/>
         <source>The last bundle you received from them is number %1.</source>
         <translation>Последний полученный от этого коллеги пакет — № %1.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="77"/>
+        <location filename="../peers/revoke_dialog.py" line="75"/>
         <source>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</source>
         <translation>Это нельзя отменить. Если коллега в безопасности и получит новые ключи, добавьте его новую карточку как нового коллегу.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="87"/>
+        <location filename="../peers/revoke_dialog.py" line="85"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="89"/>
+        <location filename="../peers/revoke_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="92"/>
+        <location filename="../peers/revoke_dialog.py" line="90"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -2537,22 +2537,22 @@
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="433"/>
+        <location filename="../bundles/export_wizard.py" line="442"/>
         <source>Sealing</source>
         <translation>Запечатывание</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="429"/>
+        <location filename="../bundles/export_wizard.py" line="438"/>
         <source>Progress of sealing</source>
         <translation>Ход запечатывания</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="430"/>
+        <location filename="../bundles/export_wizard.py" line="439"/>
         <source>&amp;Cancel sealing</source>
         <translation>&amp;Отменить запечатывание</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="431"/>
+        <location filename="../bundles/export_wizard.py" line="440"/>
         <source>What was sealed</source>
         <translation>Что запечатано</translation>
     </message>
@@ -2643,22 +2643,22 @@
 <context>
     <name>SenderPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="105"/>
+        <location filename="../bundles/import_wizard.py" line="104"/>
         <source>Who sealed it</source>
         <translation>Кто запечатал</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="109"/>
+        <location filename="../bundles/import_wizard.py" line="108"/>
         <source>Opening the bundle</source>
         <translation>Открытие пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="114"/>
+        <location filename="../bundles/import_wizard.py" line="113"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Сверить коды безопасности…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="115"/>
+        <location filename="../bundles/import_wizard.py" line="114"/>
         <source>Compare safety numbers with the sender</source>
         <translation>Сверить коды безопасности с отправителем</translation>
     </message>
@@ -2699,12 +2699,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="140"/>
+        <location filename="../bundles/import_wizard.py" line="139"/>
         <source>What it holds</source>
         <translation>Что внутри</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="143"/>
+        <location filename="../bundles/import_wizard.py" line="142"/>
         <source>What the bundle holds</source>
         <translation>Что содержит пакет</translation>
     </message>

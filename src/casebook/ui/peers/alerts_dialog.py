@@ -31,7 +31,6 @@ from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.models.base import RowTableModel
-from casebook.ui.peers.refresh import refresh_peers
 from casebook.ui.peers.revoke_dialog import RevokeDialog
 from casebook.ui.translation import QT_TRANSLATE_NOOP, format_time
 from casebook.ui.widgets import ErrorBanner, heading, plain_label, set_name
@@ -240,5 +239,4 @@ class AlertsDialog(QDialog):
                 dialog.cutoff.setValue(alert.seq - 1)
             else:
                 dialog.nothing.setChecked(True)
-        dialog.revoked.connect(lambda _: refresh_peers(self._env))
         dialog.open()

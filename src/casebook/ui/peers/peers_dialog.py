@@ -5,7 +5,8 @@
                                         ──► Compare safety numbers… → VerifyPeerDialog
                                         ──► Revoke… → RevokeDialog
 
-Every change reloads the session's `PeerBook`, so History, the wizards and this table mark a
+Every change reloads the session's `PeerBook` (`refresh_peers`, called by the dialog that made
+it), and this table follows the book; so History, the wizards and this table mark a
 colleague the same way at once.
 """
 
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -144,7 +144,9 @@ class PeersDialog(QDialog):
         self.table.doubleClicked.connect(lambda _: self.on_verify_button_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_chosen())
         self.save_card_button.setEnabled(False)
+        self._select: bytes | None = None  # a peer to select once the rows arrive
         self._show_chosen()
+        env.peers.changed.connect(self.reload)  # added, verified or revoked: from any window
         env.read(lambda s: s.my_card(), self._on_card, self)
         self.reload()
 
@@ -188,13 +190,12 @@ class PeersDialog(QDialog):
 
     # -- colleagues -----------------------------------------------------------------------
 
-    def reload(self, select: bytes | None = None) -> None:
-        """Read the peers again (and refresh the session's book)."""
-        chosen = select or selected_id(self.table)
+    def reload(self) -> None:
+        """Read the peers and their exchanges again (the session's book changed)."""
+        chosen, self._select = self._select or selected_id(self.table), None
 
         def loaded(entries: list[PeerEntry]) -> None:
             self.model.set_rows(entries)
-            self._env.peers.set([e.peer for e in entries])
             self.table.setVisible(bool(entries))
             self.empty.setVisible(not entries)
             if not select_id(self.table, chosen) and entries:
@@ -239,7 +240,7 @@ class PeersDialog(QDialog):
         dialog.open()
 
     def _on_added(self, peer: PeerRow) -> None:
-        self.reload(select=peer.identity)
+        self._select = peer.identity  # the book's reload, already asked for, selects it
         self.message.show_notice(
             self.tr("%1 was added, unverified. Compare safety numbers with them now.").replace(
                 "%1", peer.name
@@ -256,7 +257,6 @@ class PeersDialog(QDialog):
     def open_verify(self, peer: PeerRow) -> VerifyPeerDialog:
         """Open the side-by-side comparison for `peer`."""
         dialog = VerifyPeerDialog(self._env, peer, self)
-        dialog.verified_changed.connect(lambda p: self._after_change(p.identity))
         dialog.open()
         return dialog
 
@@ -265,10 +265,4 @@ class PeersDialog(QDialog):
         entry = self.chosen()
         if entry is None or entry.peer.revoked:
             return
-        dialog = RevokeDialog(self._env, entry.peer, entry.exchange, self)
-        dialog.revoked.connect(lambda p: self._after_change(p.identity))
-        dialog.open()
-
-    def _after_change(self, identity: bytes) -> None:
-        if shiboken6.isValid(self):
-            self.reload(select=identity)
+        RevokeDialog(self._env, entry.peer, entry.exchange, self).open()

@@ -7,7 +7,7 @@ before the seizure stays; anything sealed with their keys afterwards is refused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,8 +32,6 @@ __all__ = ["RevokeDialog"]
 
 class RevokeDialog(QDialog):
     """Choose the cut-off, then revoke."""
-
-    revoked = Signal(object)  # the PeerRow as it was
 
     def __init__(self, env: Env, peer: PeerRow, exchange: Exchange, parent: QWidget) -> None:
         super().__init__(parent)
@@ -123,7 +121,6 @@ class RevokeDialog(QDialog):
 
         def done(_: None) -> None:
             refresh_peers(self._env)
-            self.revoked.emit(peer)
             self.accept()
 
         self._env.write(job, done, self, failed)
