@@ -313,7 +313,7 @@ class RecipientsPage(QWizardPage):
     def _update(self) -> None:
         shaky = self.unverified()
         if shaky:
-            names = ", ".join(p.name for p in shaky)
+            names = ", ".join(p.name for p in shaky).rstrip(".")  # "Борис Н." ends the list
             self.warning.setText(
                 self.tr(
                     "Not verified: %1. Until you compare safety numbers, a stranger's key could "
