@@ -13,8 +13,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from casebook.base.paths import VaultPaths
 from casebook.crypto.keys import Identity
-from casebook.paths import VaultPaths
 from casebook.service import CaseService
 from casebook.store import db
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl

@@ -45,10 +45,10 @@ from typing import Any
 
 from nacl.bindings import crypto_aead_chacha20poly1305_ietf_encrypt
 
+from casebook.base.paths import VaultPaths
 from casebook.bundle import export_bundle, import_bundle
 from casebook.crypto.bech32 import format_identity, format_recipient
 from casebook.crypto.keys import Identity
-from casebook.paths import VaultPaths
 from casebook.service import CaseService
 from casebook.store.store import Store
 

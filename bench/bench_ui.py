@@ -33,9 +33,9 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer  # noqa: E
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from _common import write_random_file  # noqa: E402
+from casebook.base.paths import AppPaths  # noqa: E402
+from casebook.base.settings import Settings  # noqa: E402
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy  # noqa: E402
-from casebook.paths import AppPaths  # noqa: E402
-from casebook.settings import Settings  # noqa: E402
 from casebook.ui.app import AppContext, build  # noqa: E402
 from casebook.ui.unlock.unlock_panel import UnlockPanel  # noqa: E402
 from casebook.vault import create_vault  # noqa: E402

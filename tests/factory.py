@@ -21,7 +21,7 @@ from casebook import cli
 from casebook.crypto import keyslots as ks
 from casebook.crypto.kdf import KdfPolicy
 from casebook.crypto.keys import LABEL_SQLCIPHER, Identity, subkey
-from casebook.oplog import CREATED, DELETED, Op, SignedOp, sign_op
+from casebook.domain.oplog import CREATED, DELETED, Op, SignedOp, sign_op
 from casebook.service import CaseService
 from casebook.store.store import Store
 from casebook.vault import Created, create_vault, unlock

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.errors import CasebookError, NotEnoughSpace, VaultCorrupt
+from casebook.base.errors import CasebookError, NotEnoughSpace, VaultCorrupt
 from factory import (
     PASSPHRASE,
     CliResult,

@@ -139,7 +139,7 @@ HARDEN_CHILD = textwrap.dedent(
         pass
     core_before = list(resource.getrlimit(resource.RLIMIT_CORE))
     if sys.argv[1] == "harden":
-        from casebook.hardening import harden_process
+        from casebook.base.hardening import harden_process
         harden_process()
     else:
         import io

@@ -23,10 +23,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from casebook import __version__, errors
+from casebook import __version__
+from casebook.base import errors
+from casebook.base.hardening import harden_process
+from casebook.base.paths import AppPaths, VaultPaths, app_paths
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
-from casebook.hardening import harden_process
-from casebook.paths import AppPaths, VaultPaths, app_paths
 from casebook.service import CaseService
 
 __all__ = ["EXIT", "main"]
@@ -507,7 +508,7 @@ def cmd_resolve(ctx: Context) -> int:
 
 
 def cmd_vocab_list(ctx: Context) -> int:
-    from casebook import vocab
+    from casebook.domain import vocab
 
     names = [ctx.args.name] if ctx.args.name else sorted(vocab.shipped())
     with ctx.service() as svc:
@@ -531,7 +532,7 @@ def cmd_vocab_add(ctx: Context) -> int:
 
 
 def _write_new_file(path: Path, data: bytes, mode: int = 0o600) -> None:
-    from casebook.fsutil import atomic_write
+    from casebook.base.fsutil import atomic_write
 
     if path.exists():
         raise errors.InputRejected("the destination exists; choose a new file name")
@@ -551,7 +552,7 @@ def cmd_identity_show(ctx: Context) -> int:
 
 
 def cmd_identity_export(ctx: Context) -> int:
-    from casebook.cardfile import write_card_file
+    from casebook.domain.cardfile import write_card_file
 
     with ctx.service() as svc:
         card = svc.my_card()
@@ -580,7 +581,7 @@ def cmd_identity_export_secret(ctx: Context) -> int:
 
 
 def cmd_peer_add(ctx: Context) -> int:
-    from casebook.cardfile import read_card_file
+    from casebook.domain.cardfile import read_card_file
 
     data = read_card_file(Path(ctx.args.file))
     with ctx.service() as svc:
@@ -671,7 +672,7 @@ def cmd_demo(ctx: Context) -> int:
     from casebook.vault import create_vault
 
     try:
-        from casebook.demo import populate
+        from casebook.service.demo import populate
     except ImportError as e:  # pragma: no cover - shipped with the app
         raise errors.CasebookError("demo data is not available") from e
     args = ctx.args

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from casebook import canonical
+from casebook.base import canonical
 from casebook.bundle import format as fmt
 from casebook.bundle.manifest import manifest_hash, sign_manifest
 from casebook.bundle.padme import padded_size

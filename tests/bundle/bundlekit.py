@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from casebook.base.paths import VaultPaths
 from casebook.bundle import ExportResult, ImportResult, export_bundle, import_bundle
 from casebook.crypto.keys import Identity
-from casebook.paths import VaultPaths
-from casebook.records import PeerRow
+from casebook.domain.records import PeerRow
 from casebook.service import CaseService
 from casebook.store.store import Store
 

@@ -10,9 +10,9 @@ import pytest
 from bundleforge import open_plain
 from bundlekit import befriend, deliver, make_replica, seal, snapshot
 
+from casebook.base.errors import InputRejected
 from casebook.bundle import CompromiseAlert, acknowledge_alert, compromise_alerts
 from casebook.bundle.manifest import manifest_hash
-from casebook.errors import InputRejected
 from casebook.service import CaseService
 from factory import make_case, make_vault, run_cli
 

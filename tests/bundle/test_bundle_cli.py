@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from casebook.base.canonical import decode
 from casebook.bundle.manifest import SIG_LABEL
-from casebook.canonical import decode
 from casebook.crypto.keys import hash32, verify_signature
-from casebook.oplog import decode_signed
+from casebook.domain.oplog import decode_signed
 from factory import CliResult, make_vault, run_cli
 
 MiB = 1024 * 1024

@@ -11,6 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casebook.base.canonical import decode, encode
+from casebook.base.errors import BundleRejected, InputRejected, RejectReason
 from casebook.bundle import format as fmt
 from casebook.bundle.manifest import (
     Entry,
@@ -29,10 +31,8 @@ from casebook.bundle.volumes import (
     volume_paths,
     volume_size_for,
 )
-from casebook.canonical import decode, encode
 from casebook.crypto.keys import Identity
-from casebook.errors import BundleRejected, InputRejected, RejectReason
-from casebook.peers import card_of
+from casebook.domain.peers import card_of
 
 R = RejectReason
 

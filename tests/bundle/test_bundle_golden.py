@@ -19,7 +19,7 @@ from bundlekit import DATA, fixed_identity, make_replica
 from casebook.bundle import import_bundle, inspect_bundle
 from casebook.bundle.manifest import FORMAT, VERSION
 from casebook.bundle.reader import open_bundle
-from casebook.peers import card_of
+from casebook.domain.peers import card_of
 from casebook.service import CaseService
 
 GOLDEN = DATA / "golden"

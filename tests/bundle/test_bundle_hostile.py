@@ -16,7 +16,7 @@ import pytest
 from bundlekit import DATA, fixed_identity, set_identity, snapshot
 
 from casebook.bundle import compromise_alerts
-from casebook.peers import card_of
+from casebook.domain.peers import card_of
 from factory import CliResult, make_vault, open_vault, run_cli
 
 HOSTILE = DATA / "hostile"

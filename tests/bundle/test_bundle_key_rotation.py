@@ -15,11 +15,11 @@ import pytest
 from bundleforge import drop_old_keys, peer_key, reseal, rotate_key
 from bundlekit import befriend, deliver, make_replica, peer, seal, snapshot
 
+from casebook.base.errors import BundleRejected, RejectReason
 from casebook.bundle import import_bundle
 from casebook.crypto import bech32
 from casebook.crypto.keys import Identity
-from casebook.errors import BundleRejected, RejectReason
-from casebook.peers import card_of
+from casebook.domain.peers import card_of
 from casebook.service import CaseService
 from factory import make_case, make_vault, open_vault, run_cli
 

@@ -17,11 +17,7 @@ from typing import Any
 
 import pytest
 
-from casebook.bundle import export_bundle, import_bundle
-from casebook.bundle import volumes as volumes_mod
-from casebook.crypto import stream
-from casebook.crypto.keys import Identity
-from casebook.errors import (
+from casebook.base.errors import (
     BundleRejected,
     Cancelled,
     DriveUnavailable,
@@ -29,7 +25,11 @@ from casebook.errors import (
     RejectReason,
     VaultCorrupt,
 )
-from casebook.paths import VaultPaths
+from casebook.base.paths import VaultPaths
+from casebook.bundle import export_bundle, import_bundle
+from casebook.bundle import volumes as volumes_mod
+from casebook.crypto import stream
+from casebook.crypto.keys import Identity
 from casebook.service import CaseService
 from casebook.store.store import Store
 

@@ -20,9 +20,9 @@ from bundlekit import befriend, deliver, make_replica
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from casebook.base.errors import NotFound
+from casebook.base.paths import VaultPaths
 from casebook.bundle import export_bundle
-from casebook.errors import NotFound
-from casebook.paths import VaultPaths
 from casebook.service import CaseService
 from casebook.store.store import Store
 from factory import make_case

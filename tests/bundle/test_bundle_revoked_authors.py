@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bundlekit import befriend, deliver, make_replica, op_count, peer, seal
 
-from casebook.errors import BundleRejected, RejectReason
+from casebook.base.errors import BundleRejected, RejectReason
 from casebook.service import CaseService
 from factory import make_case, make_vault, open_vault, run_cli
 

@@ -15,6 +15,14 @@ import pyrage
 import pytest
 from bundlekit import befriend, deliver, make_replica, op_count, peer, seal, snapshot
 
+from casebook.base.errors import (
+    BundleRejected,
+    Cancelled,
+    DriveUnavailable,
+    InputRejected,
+    NotEnoughSpace,
+    RejectReason,
+)
 from casebook.bundle import (
     CompromiseAlert,
     UnverifiedRecipients,
@@ -27,14 +35,6 @@ from casebook.bundle import export as export_mod
 from casebook.bundle import importer as importer_mod
 from casebook.bundle.volumes import VolumeWriter
 from casebook.crypto.bech32 import format_identity
-from casebook.errors import (
-    BundleRejected,
-    Cancelled,
-    DriveUnavailable,
-    InputRejected,
-    NotEnoughSpace,
-    RejectReason,
-)
 from casebook.service import CaseService
 from casebook.store.store import Store
 from factory import child_env, make_case, make_event, make_person, marker
@@ -494,7 +494,7 @@ import sys
 from pathlib import Path
 sys.path[:0] = [sys.argv[3], sys.argv[3] + "/bundle"]
 from casebook.bundle import import_bundle
-from casebook.paths import VaultPaths
+from casebook.base.paths import VaultPaths
 from casebook.service import CaseService
 from casebook.store.store import Store
 root = Path(sys.argv[1])

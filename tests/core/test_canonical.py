@@ -1,4 +1,4 @@
-"""casebook.canonical: one byte encoding per value, and a strict decoder."""
+"""casebook.base.canonical: one byte encoding per value, and a strict decoder."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casebook import canonical
-from casebook.errors import InputRejected
+from casebook.base import canonical
+from casebook.base.errors import InputRejected
 
 # JSON values without floats, with keys and text across the Unicode range (no lone surrogates).
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)

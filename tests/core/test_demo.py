@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from casebook.crypto.kdf import KdfPolicy
-from casebook.demo import DEMO_MARK, populate
+from casebook.service.demo import DEMO_MARK, populate
 from casebook.vault import create_vault
 
 FAST = KdfPolicy.insecure_for_tests()
@@ -66,6 +66,6 @@ def test_demo_can_be_added_to_a_vault_that_has_cases(tmp_path: Path) -> None:
 
 
 def test_demo_is_qt_free() -> None:
-    code = "import sys, casebook.demo; print('PySide6' in sys.modules)"
+    code = "import sys, casebook.service.demo; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

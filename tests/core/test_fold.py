@@ -1,4 +1,4 @@
-"""casebook.fold and the Store: state is a pure function of the *set* of valid ops.
+"""casebook.domain.fold and the Store: state is a pure function of the *set* of valid ops.
 
 The histories are realistic: 2–4 authors with real Ed25519 identities, each with its own
 seq/prev chain and its own view of the log (what it has received). An author's deps are the live
@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casebook.fold import State, fold, winner_key
-from casebook.oplog import CREATED, DELETED, SignedOp
+from casebook.domain.fold import State, fold, winner_key
+from casebook.domain.oplog import CREATED, DELETED, SignedOp
 from casebook.store.store import Store
 from factory import Author, apply_all, new_store
 

@@ -1,4 +1,4 @@
-"""casebook.model: fuzzy dates and value validation."""
+"""casebook.domain.model: fuzzy dates and value validation."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casebook.errors import InputRejected
-from casebook.model import ENTITIES, MAX_TEXT, FieldSpec, FieldType, FuzzyDate, validate_value
+from casebook.base.errors import InputRejected
+from casebook.domain.model import (
+    ENTITIES,
+    MAX_TEXT,
+    FieldSpec,
+    FieldType,
+    FuzzyDate,
+    validate_value,
+)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""casebook.oplog: signed ops, strict decoding, the hybrid logical clock."""
+"""casebook.domain.oplog: signed ops, strict decoding, the hybrid logical clock."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from casebook import canonical
+from casebook.base import canonical
+from casebook.base.errors import AuthenticationFailed, InputRejected
 from casebook.crypto.keys import Identity, hash32
-from casebook.errors import AuthenticationFailed, InputRejected
-from casebook.oplog import SIG_LABEL, Hlc, Op, decode_signed, register_of, sign_op
+from casebook.domain.oplog import SIG_LABEL, Hlc, Op, decode_signed, register_of, sign_op
 from factory import Author
 
 CASE = bytes(range(16))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from casebook.base.errors import InputRejected, NotFound, VaultLocked
 from casebook.crypto.keys import hash32
-from casebook.errors import InputRejected, NotFound, VaultLocked
-from casebook.fold import fold
-from casebook.oplog import SIG_LABEL, Op, decode_signed, sign_op
+from casebook.domain.fold import fold
+from casebook.domain.oplog import SIG_LABEL, Op, decode_signed, sign_op
 from casebook.service import CaseService
 from factory import (
     Author,

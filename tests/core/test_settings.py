@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from casebook import settings as settings_io
-from casebook.settings import Settings
+from casebook.base import settings as settings_io
+from casebook.base.settings import Settings
 
 
 def test_defaults() -> None:
@@ -95,6 +95,6 @@ def test_save_quietly_survives_an_unwritable_place(tmp_path: Path) -> None:
 
 
 def test_settings_module_is_qt_free() -> None:
-    code = "import sys, casebook.settings; print('PySide6' in sys.modules)"
+    code = "import sys, casebook.base.settings; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 
 from casebook import vault
-from casebook.crypto.kdf import DEFAULT_POLICY
-from casebook.crypto.recovery import parse_code
-from casebook.errors import (
+from casebook.base.errors import (
     CasebookError,
     VaultExists,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
 )
+from casebook.crypto.kdf import DEFAULT_POLICY
+from casebook.crypto.recovery import parse_code
 from factory import (
     FAST,
     PASSPHRASE,

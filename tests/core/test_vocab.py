@@ -1,11 +1,11 @@
-"""casebook.vocab: shipped English and Russian vocabularies."""
+"""casebook.domain.vocab: shipped English and Russian vocabularies."""
 
 from __future__ import annotations
 
 import pytest
 
-from casebook import vocab
-from casebook.model import ENTITIES
+from casebook.domain import vocab
+from casebook.domain.model import ENTITIES
 
 
 def test_every_vocabulary_the_model_names_ships() -> None:

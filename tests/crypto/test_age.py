@@ -19,8 +19,14 @@ from hypothesis import strategies as st
 from nacl.encoding import RawEncoder
 from nacl.hash import blake2b
 
+from casebook.base.errors import (
+    BundleRejected,
+    Cancelled,
+    CasebookError,
+    InputRejected,
+    RejectReason,
+)
 from casebook.crypto import age, bech32, stream
-from casebook.errors import BundleRejected, Cancelled, CasebookError, InputRejected, RejectReason
 
 VECTOR_DIR = Path(__file__).parents[2].parent / "shared" / "vectors" / "age-cctv"
 VECTORS = (

@@ -8,9 +8,9 @@ import threading
 
 import pytest
 
+from casebook.base.errors import BundleRejected, Cancelled, RejectReason
 from casebook.crypto import age
 from casebook.crypto.stream import BATCH, CHUNK_SIZE, CT_CHUNK
-from casebook.errors import BundleRejected, Cancelled, RejectReason
 
 MiB = 1024 * 1024
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casebook.base.errors import CasebookError, InputRejected
 from casebook.crypto import age, bech32
-from casebook.errors import CasebookError, InputRejected
 
 # BIP-173 "valid" strings. Each one carries whole bytes, so our byte-oriented decode takes them.
 BIP173_VALID = [

@@ -12,6 +12,7 @@ import psutil
 import pytest
 
 from casebook import cli, vault
+from casebook.base.errors import Cancelled, WrongPassphrase
 from casebook.crypto.kdf import (
     DEFAULT_POLICY,
     MIB,
@@ -21,7 +22,6 @@ from casebook.crypto.kdf import (
     calibrate,
     derive,
 )
-from casebook.errors import Cancelled, WrongPassphrase
 
 GIB = 1024 * MIB
 SALT = bytes(range(SALT_SIZE))

@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 
+from casebook.base.errors import AuthenticationFailed
 from casebook.crypto.keys import (
     LABEL_SQLCIPHER,
     EncryptionCert,
@@ -15,7 +16,6 @@ from casebook.crypto.keys import (
     subkey,
     verify_signature,
 )
-from casebook.errors import AuthenticationFailed
 
 
 def test_master_keys_are_random() -> None:

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
+from casebook.base.errors import WrongPassphrase
 from casebook.crypto import keyslots as ks
 from casebook.crypto.kdf import MIB, KdfParams
-from casebook.errors import WrongPassphrase
 from factory import FAST, PASSPHRASE, make_vault, open_vault, run_cli
 
 GIB = 1024 * MIB

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from casebook.crypto import pipeline
-from casebook.crypto.pipeline import Channel, Shut, Worker, Writeback
-from casebook.errors import DriveUnavailable
+from casebook.base import pagecache
+from casebook.base.errors import DriveUnavailable
+from casebook.base.pagecache import Writeback
+from casebook.crypto.pipeline import Channel, Shut, Worker
 
 
 def casebook_threads() -> list[str]:
@@ -105,7 +106,7 @@ def test_writeback_writes_through_and_advises_behind(
         calls.append((offset, length))
         real(fd, offset, length, advice)
 
-    monkeypatch.setattr(pipeline, "WRITEBACK_EVERY", 1000)
+    monkeypatch.setattr(pagecache, "WRITEBACK_EVERY", 1000)
     monkeypatch.setattr(os, "posix_fadvise", spy)
     with open(tmp_path / "f", "wb") as fh:
         wb = Writeback(fh)

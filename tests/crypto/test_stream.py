@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casebook.base.errors import AuthenticationFailed, Cancelled
 from casebook.crypto.stream import (
     CHUNK_SIZE,
     TAG_SIZE,
@@ -17,7 +18,6 @@ from casebook.crypto.stream import (
     decrypt_stream,
     iter_decrypt,
 )
-from casebook.errors import AuthenticationFailed, Cancelled
 
 KEY = bytes(range(32))
 CT_CHUNK = CHUNK_SIZE + TAG_SIZE

@@ -9,6 +9,7 @@ import threading
 
 import pytest
 
+from casebook.base.errors import AuthenticationFailed, Cancelled
 from casebook.crypto.stream import (
     BATCH,
     CHUNK_SIZE,
@@ -21,7 +22,6 @@ from casebook.crypto.stream import (
     iter_decrypt,
     verify_chunks,
 )
-from casebook.errors import AuthenticationFailed, Cancelled
 
 KEY = bytes(range(32))
 BATCH_BYTES = BATCH * CHUNK_SIZE

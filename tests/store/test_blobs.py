@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.errors import Cancelled, InputRejected, VaultCorrupt
+from casebook.base.errors import Cancelled, InputRejected, VaultCorrupt
 from casebook.store.blobs import INLINE_MAX
 from factory import Filled, child_env, make_filled_vault, marker, vault_files
 
@@ -177,7 +177,7 @@ def test_export_round_trip(filled: Filled, tmp_path: Path) -> None:
 
 
 def test_attach_refuses_what_is_not_a_file(filled: Filled, tmp_path: Path) -> None:
-    from casebook.errors import CasebookError
+    from casebook.base.errors import CasebookError
 
     with pytest.raises(CasebookError):
         filled.svc.attach(filled.case, tmp_path / "missing.bin")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from casebook.errors import DriveUnavailable, NotEnoughSpace, VaultCorrupt, WrongPassphrase
+from casebook.base.errors import DriveUnavailable, NotEnoughSpace, VaultCorrupt, WrongPassphrase
 from casebook.store import db
 from casebook.store.schema import FTS_TABLES
 from casebook.store.store import Store
@@ -153,7 +153,7 @@ WRONG_KEY_CHILD = textwrap.dedent(
     import os, sys
     from pathlib import Path
     from casebook.store.store import Store
-    from casebook.errors import CasebookError
+    from casebook.base.errors import CasebookError
     try:
         Store.open(Path(sys.argv[1]), os.urandom(32))
     except CasebookError as e:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casebook.errors import CasebookError
+from casebook.base.errors import CasebookError
 from casebook.store.search import MARK_CLOSE, MARK_OPEN, build_match
 from factory import Filled, make_filled_vault
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from casebook.base.errors import AuthenticationFailed, ForkDetected, VaultCorrupt
 from casebook.crypto.keys import Identity
-from casebook.errors import AuthenticationFailed, ForkDetected, VaultCorrupt
-from casebook.fold import fold
+from casebook.domain.fold import fold
 from casebook.store.store import Store
 from factory import Author, apply_all, new_store
 

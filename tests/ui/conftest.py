@@ -19,9 +19,9 @@ if "--onscreen" not in sys.argv:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
+from casebook.base.paths import AppPaths  # noqa: E402
+from casebook.base.settings import Settings  # noqa: E402
 from casebook.crypto.kdf import KdfPolicy  # noqa: E402
-from casebook.paths import AppPaths  # noqa: E402
-from casebook.settings import Settings  # noqa: E402
 from casebook.ui.app import redirect_qt_settings  # noqa: E402
 from casebook.vault import create_vault  # noqa: E402
 

@@ -18,12 +18,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget, QWizard
 
+from casebook.base.paths import AppPaths
+from casebook.base.settings import Settings
 from casebook.crypto.kdf import KdfPolicy
 from casebook.crypto.keys import Identity
-from casebook.oplog import Op, sign_op
-from casebook.paths import AppPaths
+from casebook.domain.oplog import Op, sign_op
 from casebook.service import CaseService
-from casebook.settings import Settings
 from casebook.ui.app import AppContext, build
 from casebook.ui.bundles.export_wizard import ExportWizard
 from casebook.ui.bundles.import_wizard import ImportWizard

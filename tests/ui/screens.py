@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.base.paths import VaultPaths
 from casebook.bundle import export_bundle
 from casebook.bundle.alerts import CompromiseAlert, record_alert
-from casebook.cardfile import write_card_file
 from casebook.crypto.kdf import KdfPolicy
-from casebook.demo import populate
-from casebook.paths import VaultPaths
+from casebook.domain.cardfile import write_card_file
+from casebook.service.demo import populate
 from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog

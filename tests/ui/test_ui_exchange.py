@@ -13,16 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget, QWizard
 
+from casebook.base.errors import Cancelled, RejectReason
 from casebook.bundle import export_bundle
-from casebook.cardfile import write_card_file
 from casebook.crypto.kdf import KdfPolicy
-from casebook.errors import Cancelled, RejectReason
-from casebook.peers import parse_card, safety_number
+from casebook.domain.cardfile import write_card_file
+from casebook.domain.peers import parse_card, safety_number
 from casebook.service import CaseService
 from casebook.ui.bundles.export_wizard import ExportWizard
 from casebook.ui.bundles.refusals import REASONS
+from casebook.ui.peer_book import mark_for
 from casebook.ui.peers.alerts_dialog import AlertsDialog
-from casebook.ui.peers.book import mark_for
 from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.peers.revoke_dialog import RevokeDialog
 from casebook.ui.peers.verify_peer_dialog import compare_groups

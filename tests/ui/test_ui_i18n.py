@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from casebook import vocab
-from casebook.errors import WrongPassphrase
+from casebook.base.errors import WrongPassphrase
+from casebook.domain import vocab
 from casebook.ui.errors import message_for
 from casebook.ui.translation import Translations, catalog_path, vocab_label
 

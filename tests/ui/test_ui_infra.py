@@ -13,9 +13,9 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QThreadPool
 
-import casebook.errors as core_errors
+import casebook.base.errors as core_errors
+from casebook.base.errors import CasebookError, InputRejected, VaultLocked, WrongPassphrase
 from casebook.crypto.kdf import KdfPolicy
-from casebook.errors import CasebookError, InputRejected, VaultLocked, WrongPassphrase
 from casebook.ui.crash import CrashHandler
 from casebook.ui.errors import GENERIC, MESSAGES, message_for
 from casebook.ui.tasks import CancelToken, InlinePool, TaskRunner

@@ -11,9 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from casebook.crypto.kdf import KdfPolicy
-from casebook.demo import populate
-from casebook.records import CaseRow
+from casebook.domain.records import CaseRow
 from casebook.service import CaseService
+from casebook.service.demo import populate
 from casebook.ui.models.attachments import AttachmentsModel, load_attachments
 from casebook.ui.models.base import ID_ROLE
 from casebook.ui.models.case_list import CaseColumn, CaseListModel, TitleFilterProxy

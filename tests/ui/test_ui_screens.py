@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from casebook import vocab
 from casebook.crypto.kdf import KdfPolicy
+from casebook.domain import vocab
 
 from .driver import Driver
 from .screens import (

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QAccessible
 
-from casebook.errors import WrongPassphrase
-from casebook.paths import VaultPaths
+from casebook.base.errors import WrongPassphrase
+from casebook.base.paths import VaultPaths
 from casebook.ui.errors import message_for
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.strength import estimate

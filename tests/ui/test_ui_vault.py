@@ -12,9 +12,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
+from casebook.base.errors import InputRejected, WrongPassphrase
+from casebook.base.paths import VaultPaths
 from casebook.crypto.kdf import KdfPolicy
-from casebook.errors import InputRejected, WrongPassphrase
-from casebook.paths import VaultPaths
 from casebook.ui.errors import message_for
 from casebook.ui.models.terms import TermsModel, term_rows
 from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog

@@ -18,9 +18,9 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from casebook.base.hardening import harden_process  # noqa: E402
+from casebook.base.paths import app_paths  # noqa: E402
 from casebook.crypto.kdf import KdfPolicy  # noqa: E402
-from casebook.hardening import harden_process  # noqa: E402
-from casebook.paths import app_paths  # noqa: E402
 from casebook.ui.app import build  # noqa: E402
 from casebook.ui.search.search_dialog import SearchDialog  # noqa: E402
 from casebook.ui.settings_dialog import SettingsDialog  # noqa: E402

@@ -31,9 +31,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from casebook import canonical
+from casebook.base import canonical
+from casebook.base.errors import CompromiseAlert, InputRejected
 from casebook.bundle.manifest import Manifest, manifest_hash
-from casebook.errors import CompromiseAlert, InputRejected
 
 if TYPE_CHECKING:
     from casebook.service import CaseService

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from casebook.base.errors import AuthenticationFailed, BundleRejected, RejectReason
 from casebook.bundle.alerts import CompromiseAlert
 from casebook.bundle.manifest import Manifest, manifest_hash
-from casebook.errors import AuthenticationFailed, BundleRejected, RejectReason
-from casebook.peers import newer_key
+from casebook.domain.peers import newer_key
 
 if TYPE_CHECKING:
     from casebook.store.store import Store

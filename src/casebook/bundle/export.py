@@ -33,6 +33,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
 
+from casebook.base.errors import (
+    Cancelled,
+    CasebookError,
+    InputRejected,
+    UnverifiedRecipients,
+    VaultCorrupt,
+)
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
@@ -70,14 +77,7 @@ from casebook.bundle.volumes import (
     volume_size_for,
 )
 from casebook.crypto import age, stream
-from casebook.errors import (
-    Cancelled,
-    CasebookError,
-    InputRejected,
-    UnverifiedRecipients,
-    VaultCorrupt,
-)
-from casebook.records import PeerRow
+from casebook.domain.records import PeerRow
 
 if TYPE_CHECKING:
     from casebook.service import CaseService

@@ -31,8 +31,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
-from casebook import canonical
-from casebook.errors import BundleRejected, RejectReason
+from casebook.base import canonical
+from casebook.base.errors import BundleRejected, RejectReason
 
 __all__ = [
     "ATTACHMENT_PREFIX",

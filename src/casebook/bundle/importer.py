@@ -32,19 +32,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casebook.bundle.alerts import CompromiseAlert, record_alert
-from casebook.bundle.chain import seen, take_new_key, trusted_heads
-from casebook.bundle.manifest import Manifest, manifest_hash
-from casebook.bundle.reader import Bundle, MemberReader, finish, iter_op_lines, open_bundle
-from casebook.bundle.results import ImportResult, Preview
-from casebook.errors import (
+from casebook.base.errors import (
     AuthenticationFailed,
     BundleRejected,
     ForkDetected,
     InputRejected,
     RejectReason,
 )
-from casebook.oplog import Hlc, SignedOp, decode_signed
+from casebook.bundle.alerts import CompromiseAlert, record_alert
+from casebook.bundle.chain import seen, take_new_key, trusted_heads
+from casebook.bundle.manifest import Manifest, manifest_hash
+from casebook.bundle.reader import Bundle, MemberReader, finish, iter_op_lines, open_bundle
+from casebook.bundle.results import ImportResult, Preview
+from casebook.domain.oplog import Hlc, SignedOp, decode_signed
 
 if TYPE_CHECKING:
     from casebook.service import CaseService

@@ -1,9 +1,9 @@
 """The signed manifest of a v1 bundle: what the sender vouches for.
 
-    manifest = canonical JSON (casebook.canonical) of
+    manifest = canonical JSON (casebook.base.canonical) of
       {"format": "casebook-bundle", "version": 1,
        "bundle_id": hex(16 random bytes),
-       "sender": <the sender's identity card, as in casebook.peers>,
+       "sender": <the sender's identity card, as in casebook.domain.peers>,
        "recipients": [{"identity": hex(Ed25519), "recipient": "age1…"}, …]   sorted, 1..64
        "seq": n ≥ 1, "prev": null (n = 1) | hex(BLAKE2b-256 of manifest n-1),
        "created": ms since 1970,
@@ -29,18 +29,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from casebook import canonical
-from casebook.bundle.format import ATTACHMENT_PREFIX, MAX_MANIFEST, NAME_OPS, SIG_SIZE
-from casebook.crypto import bech32
-from casebook.crypto.keys import Identity, hash32, verify_signature
-from casebook.errors import (
+from casebook.base import canonical
+from casebook.base.errors import (
     AuthenticationFailed,
     BundleRejected,
     CasebookError,
     InputRejected,
     RejectReason,
 )
-from casebook.peers import Card, parse_card
+from casebook.bundle.format import ATTACHMENT_PREFIX, MAX_MANIFEST, NAME_OPS, SIG_SIZE
+from casebook.crypto import bech32
+from casebook.crypto.keys import Identity, hash32, verify_signature
+from casebook.domain.peers import Card, parse_card
 
 __all__ = [
     "FORMAT",

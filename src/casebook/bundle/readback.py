@@ -22,11 +22,11 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from casebook.base.errors import AuthenticationFailed, BundleRejected, Cancelled, DriveUnavailable
 from casebook.bundle.format import read_exact
 from casebook.bundle.volumes import VolumeReader
 from casebook.crypto import age, stream
 from casebook.crypto.pipeline import Worker
-from casebook.errors import AuthenticationFailed, BundleRejected, Cancelled, DriveUnavailable
 
 __all__ = ["read_back"]
 

@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from casebook.base.canonical import MAX_SIZE as MAX_OP_SIZE
+from casebook.base.errors import BundleRejected, RejectReason
+from casebook.base.fsutil import os_error
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
@@ -40,10 +43,7 @@ from casebook.bundle.format import (
 from casebook.bundle.manifest import Entry, Manifest, parse_manifest, verify_manifest
 from casebook.bundle.padme import is_padded_size
 from casebook.bundle.volumes import VolumeReader, find_volumes
-from casebook.canonical import MAX_SIZE as MAX_OP_SIZE
 from casebook.crypto import age, stream
-from casebook.errors import BundleRejected, RejectReason
-from casebook.fsutil import os_error
 
 __all__ = ["MAX_OP_LINE", "Bundle", "MemberReader", "iter_op_lines", "open_bundle"]
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casebook.peers import Card
-from casebook.records import PeerRow
+from casebook.domain.peers import Card
+from casebook.domain.records import PeerRow
 
 __all__ = ["ExportResult", "ImportResult", "Preview"]
 

@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from casebook import canonical
+from casebook.base import canonical
+from casebook.base.errors import Cancelled, InputRejected, VaultCorrupt
 from casebook.bundle.format import NAME_OPS, attachment_name
 from casebook.bundle.manifest import MAX_ATTACHMENTS, Entry
-from casebook.errors import Cancelled, InputRejected, VaultCorrupt
-from casebook.records import PeerRow
+from casebook.domain.records import PeerRow
 from casebook.store import db
 
 if TYPE_CHECKING:

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from casebook.crypto.pipeline import DropBehind, Writeback
-from casebook.errors import BundleRejected, InputRejected, RejectReason
-from casebook.fsutil import fsync_dir, os_error
+from casebook.base.errors import BundleRejected, InputRejected, RejectReason
+from casebook.base.fsutil import fsync_dir, os_error
+from casebook.base.pagecache import DropBehind, Writeback
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer

@@ -42,14 +42,14 @@ from nacl.encoding import RawEncoder
 from nacl.exceptions import CryptoError
 from nacl.hash import blake2b
 
-from casebook.crypto import stream
-from casebook.errors import (
+from casebook.base.errors import (
     AuthenticationFailed,
     BundleRejected,
     Cancelled,
     InputRejected,
     RejectReason,
 )
+from casebook.crypto import stream
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer

@@ -14,7 +14,7 @@ we. A recipient is ``age1…`` (lower case, hrp ``age``); an identity is ``AGE-S
 
 from __future__ import annotations
 
-from casebook.errors import InputRejected
+from casebook.base.errors import InputRejected
 
 __all__ = [
     "CHARSET",

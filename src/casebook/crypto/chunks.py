@@ -20,7 +20,7 @@ from nacl import bindings
 from nacl._sodium import ffi as _ffi
 from nacl._sodium import lib as _lib
 
-from casebook.errors import AuthenticationFailed
+from casebook.base.errors import AuthenticationFailed
 
 __all__ = [
     "BATCH",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from nacl import pwhash
 
-from casebook.errors import Cancelled, WrongPassphrase
+from casebook.base.errors import Cancelled, WrongPassphrase
 
 __all__ = [
     "DEFAULT_POLICY",

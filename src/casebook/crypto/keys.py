@@ -23,7 +23,7 @@ from nacl.hash import blake2b
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey, VerifyKey
 
-from casebook.errors import AuthenticationFailed
+from casebook.base.errors import AuthenticationFailed
 
 __all__ = [
     "LABEL_SQLCIPHER",

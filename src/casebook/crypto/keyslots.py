@@ -30,8 +30,8 @@ from typing import Any, Literal
 from nacl import bindings
 from nacl.exceptions import CryptoError
 
+from casebook.base.errors import Cancelled, WrongPassphrase
 from casebook.crypto.kdf import SALT_SIZE, KdfParams, KdfPolicy, derive
-from casebook.errors import Cancelled, WrongPassphrase
 
 __all__ = [
     "MAX_KEYSLOTS_BYTES",

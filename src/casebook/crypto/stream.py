@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import BinaryIO
 
+from casebook.base.errors import Cancelled
 from casebook.crypto.chunks import (
     BATCH,
     CHUNK_SIZE,
@@ -45,7 +46,6 @@ from casebook.crypto.chunks import (
     verify_chunks,
 )
 from casebook.crypto.pipeline import Channel, Shut, Worker
-from casebook.errors import Cancelled
 
 __all__ = [
     "BATCH",

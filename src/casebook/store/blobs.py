@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from casebook.crypto.pipeline import DropBehind, Writeback
+from casebook.base.errors import AuthenticationFailed, Cancelled, VaultCorrupt
+from casebook.base.fsutil import commit_temp, make_private_dir, os_error, temp_file
+from casebook.base.pagecache import DropBehind, Writeback
 from casebook.crypto.stream import StreamReader, StreamWriter, iter_decrypt
-from casebook.errors import AuthenticationFailed, Cancelled, VaultCorrupt
-from casebook.fsutil import commit_temp, make_private_dir, os_error, temp_file
 
 __all__ = ["INLINE_MAX", "BlobStore", "Intake"]
 

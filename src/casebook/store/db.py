@@ -24,14 +24,14 @@ from typing import Any, TypeAlias
 
 import sqlcipher3
 
-from casebook.errors import (
+from casebook.base.errors import (
     CasebookError,
     DriveUnavailable,
     NotEnoughSpace,
     VaultCorrupt,
     WrongPassphrase,
 )
-from casebook.fsutil import os_error
+from casebook.base.fsutil import os_error
 
 __all__ = ["DB_ERRORS", "PRAGMAS", "Connection", "open_db", "self_test", "translate"]
 

@@ -1,4 +1,4 @@
-"""The tables, built from `casebook.model`, so that there is one description of the model.
+"""The tables, built from `casebook.domain.model`, so that there is one description of the model.
 
     meta          key/value: schema version, the clock
     identity      the owner's keys (inside the encrypted DB, nowhere else)
@@ -19,12 +19,12 @@
     acks          what each peer has acknowledged holding: per author, the highest seq
     alerts        compromise alerts: kind, whose keys, where, when, details, acknowledged
 
-Identifiers interpolated into SQL come only from the constants of `casebook.model`.
+Identifiers interpolated into SQL come only from the constants of `casebook.domain.model`.
 """
 
 from __future__ import annotations
 
-from casebook.model import ENTITIES, EntitySpec, FieldType
+from casebook.domain.model import ENTITIES, EntitySpec, FieldType
 
 __all__ = ["FTS_TABLES", "SCHEMA_VERSION", "ddl", "parent_column"]
 

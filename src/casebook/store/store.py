@@ -1,7 +1,7 @@
 """The Store: applies signed ops to the encrypted DB and answers the UI's queries.
 
 One thread owns a Store (STYLE). Writes happen in explicit transactions; `apply` is the fold of
-`casebook.fold` done incrementally: an op changes only its own register, whose live set is
+`casebook.domain.fold` done incrementally: an op changes only its own register, whose live set is
 recomputed with one indexed query (see `_recompute`).
 """
 
@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casebook import canonical
+from casebook.base import canonical
+from casebook.base.errors import ForkDetected, InputRejected, VaultCorrupt
 from casebook.crypto.keys import EncryptionCert, Identity, hash32
-from casebook.errors import ForkDetected, InputRejected, VaultCorrupt
-from casebook.fold import winner_key
-from casebook.model import ENTITIES, EntitySpec, FieldType, FuzzyDate, searchable_text
-from casebook.oplog import CREATED, DELETED, SignedOp
+from casebook.domain.fold import winner_key
+from casebook.domain.model import ENTITIES, EntitySpec, FieldType, FuzzyDate, searchable_text
+from casebook.domain.oplog import CREATED, DELETED, SignedOp
 from casebook.store import db
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl, parent_column
 from casebook.store.search import Hit, build_match
@@ -468,7 +468,7 @@ class Store:
     # -- state ----------------------------------------------------------------------------
 
     def state_hash(self) -> bytes:
-        """The same digest as `casebook.fold.State.state_hash`, computed from the tables."""
+        """The same digest as `casebook.domain.fold.State.state_hash`, computed from the tables."""
         regs = self.query("SELECT DISTINCT entity_id, reg_field FROM ops ORDER BY 1, 2")
         parts = []
         deleted_conflicts = set()

@@ -22,11 +22,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication
 
-from casebook import settings as settings_io
+from casebook.base import settings as settings_io
+from casebook.base.hardening import harden_process
+from casebook.base.paths import AppPaths
+from casebook.base.settings import Settings
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
-from casebook.hardening import harden_process
-from casebook.paths import AppPaths
-from casebook.settings import Settings
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.crash import CrashHandler
 from casebook.ui.idle import IdleWatcher

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from casebook.service import CaseService
 from casebook.ui.clipboard import ClipboardGuard
-from casebook.ui.peers.book import PeerBook
+from casebook.ui.peer_book import PeerBook
 from casebook.ui.tasks import TaskRunner
 from casebook.ui.vocabularies import VocabularyBook
 from casebook.ui.worker import StoreClient

@@ -1,6 +1,6 @@
 """The one table from error type to the message a person reads.
 
-The core raises typed errors (`casebook.errors`); their own text is for developers and is never
+The core raises typed errors (`casebook.base.errors`); their own text is for developers and is never
 shown. Here each type maps to a translated sentence that says what happened and what to do.
 The most specific type in an exception's MRO wins; anything unknown gets the generic message,
 never a traceback.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from casebook.errors import (
+from casebook.base.errors import (
     AuthenticationFailed,
     BundleRejected,
     Cancelled,

@@ -1,7 +1,7 @@
 """Translated names of record kinds and fields, and readable forms of stored values.
 
 One table serves the forms, the history and the search results, so a field is called the same
-everywhere. Vocabulary codes are shown with the core's own labels (casebook.vocab).
+everywhere. Vocabulary codes are shown with the core's own labels (casebook.domain.vocab).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from casebook.model import ENTITIES, FieldType
+from casebook.domain.model import ENTITIES, FieldType
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.vocabularies import Vocabularies
 

@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.base.paths import VaultPaths
+from casebook.base.settings import Settings
 from casebook.crypto.kdf import KdfPolicy
-from casebook.paths import VaultPaths
 from casebook.service import CaseService
-from casebook.settings import Settings
 from casebook.ui.bundles.export_wizard import ExportWizard
 from casebook.ui.bundles.import_wizard import ImportWizard
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
+from casebook.ui.peer_book import PeerBook
 from casebook.ui.peers.alerts_dialog import AlertsDialog, count_unseen
-from casebook.ui.peers.book import PeerBook
 from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.preferences import Preferences
 from casebook.ui.search.search_dialog import SearchDialog

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from casebook import settings as settings_io
-from casebook.settings import Settings
+from casebook.base import settings as settings_io
+from casebook.base.settings import Settings
 
 __all__ = ["Preferences"]
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.settings import AUTO_LOCK_RANGE, CLIPBOARD_RANGE
+from casebook.base.settings import AUTO_LOCK_RANGE, CLIPBOARD_RANGE
 from casebook.ui.preferences import Preferences
 from casebook.ui.translation import resolve_language
 from casebook.ui.widgets import plain_label

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
-from casebook import vocab
-from casebook.settings import LANGUAGES
+from casebook.base.settings import LANGUAGES
+from casebook.domain import vocab
 
 __all__ = [
     "LANGUAGES",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from casebook import vocab
+from casebook.domain import vocab
 from casebook.service import CaseService
 
 __all__ = ["Vocabularies", "VocabularyBook", "load_vocabularies"]

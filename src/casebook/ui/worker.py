@@ -24,7 +24,7 @@ from typing import Any, TypeVar, cast
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from casebook.errors import VaultLocked
+from casebook.base.errors import VaultLocked
 from casebook.service import CaseService
 from casebook.ui.tasks import CancelToken
 

@@ -30,7 +30,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2] / "src"))
 
-from casebook import canonical  # noqa: E402
+from casebook.base import canonical  # noqa: E402
+from casebook.base.paths import VaultPaths  # noqa: E402
 from casebook.bundle import export_bundle, import_bundle  # noqa: E402
 from casebook.bundle import format as fmt  # noqa: E402
 from casebook.bundle.manifest import Entry, Manifest, Recipient, sign_manifest  # noqa: E402
@@ -38,9 +39,8 @@ from casebook.bundle.padme import padded_size  # noqa: E402
 from casebook.crypto import age, stream  # noqa: E402
 from casebook.crypto.bech32 import format_identity  # noqa: E402
 from casebook.crypto.keys import Identity  # noqa: E402
-from casebook.oplog import Op, SignedOp, sign_op  # noqa: E402
-from casebook.paths import VaultPaths  # noqa: E402
-from casebook.peers import card_of  # noqa: E402
+from casebook.domain.oplog import Op, SignedOp, sign_op  # noqa: E402
+from casebook.domain.peers import card_of  # noqa: E402
 from casebook.service import CaseService  # noqa: E402
 from casebook.store.store import Store  # noqa: E402
 

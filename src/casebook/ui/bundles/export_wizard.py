@@ -43,15 +43,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casebook.base.errors import InputRejected
 from casebook.bundle import ExportResult, export_bundle
 from casebook.bundle.volumes import GiB, MiB, parse_size
-from casebook.errors import InputRejected
-from casebook.records import CaseRow, PeerRow
+from casebook.domain.records import CaseRow, PeerRow
 from casebook.service import CaseService
 from casebook.ui.bundles.job_wizard import JobPage, JobWizard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
-from casebook.ui.peers.book import mark_for, peer_label
+from casebook.ui.peer_book import mark_for, peer_label
 from casebook.ui.peers.refresh import refresh_peers
 from casebook.ui.translation import format_size
 from casebook.ui.widgets import ErrorBanner, file_dialog, plain_label, set_name

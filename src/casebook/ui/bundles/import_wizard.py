@@ -35,7 +35,7 @@ from casebook.service import CaseService
 from casebook.ui.bundles.job_wizard import JobPage, JobWizard
 from casebook.ui.bundles.refusals import refusal_message
 from casebook.ui.env import Env
-from casebook.ui.peers.book import mark_for
+from casebook.ui.peer_book import mark_for
 from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
 from casebook.ui.translation import format_size, format_time
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from casebook.errors import Cancelled
+from casebook.base.errors import Cancelled
 from casebook.service import CaseService
 from casebook.ui.tasks import CancelToken
 from casebook.ui.widgets import ErrorBanner, plain_label, set_name

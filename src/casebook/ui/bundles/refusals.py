@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from casebook.errors import BundleRejected
+from casebook.base.errors import BundleRejected
 from casebook.ui.errors import message_for
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 

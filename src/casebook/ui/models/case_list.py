@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
-from casebook.records import CaseRow
+from casebook.domain.records import CaseRow
 from casebook.ui.models.base import ID_ROLE, Index, RowTableModel
 from casebook.ui.translation import format_date
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from casebook.records import Record
+from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
 

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from casebook.records import ConflictInfo, HistoryEntry
+from casebook.domain.records import ConflictInfo, HistoryEntry
 from casebook.service import CaseService
 from casebook.ui.labels import field_label, kind_label, value_text
 from casebook.ui.models.base import RowTableModel
-from casebook.ui.peers.book import PeerBook, mark_for
+from casebook.ui.peer_book import PeerBook, mark_for
 from casebook.ui.translation import format_time
 
 __all__ = ["CaseHistory", "HistoryColumn", "HistoryModel", "HistoryRow", "load_history"]

@@ -7,7 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject
 
-from casebook.records import Record
+from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.translation import format_time

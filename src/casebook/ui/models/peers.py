@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 
 from casebook.bundle.ledger import Exchange, exchanges
-from casebook.records import PeerRow
+from casebook.domain.records import PeerRow
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
-from casebook.ui.peers.book import mark_for
+from casebook.ui.peer_book import mark_for
 from casebook.ui.translation import format_date
 
 __all__ = ["PeerColumn", "PeerEntry", "PeersModel", "load_peers"]

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from casebook.records import SearchHit
+from casebook.domain.records import SearchHit
 from casebook.ui.labels import field_label, kind_label
 from casebook.ui.models.base import RowTableModel
 

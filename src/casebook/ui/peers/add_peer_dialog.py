@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.cardfile import load_card_file
-from casebook.errors import InputRejected
-from casebook.peers import Card, safety_number
-from casebook.records import PeerRow
+from casebook.base.errors import InputRejected
+from casebook.domain.cardfile import load_card_file
+from casebook.domain.peers import Card, safety_number
+from casebook.domain.records import PeerRow
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
-from casebook.ui.peers.book import peer_label
+from casebook.ui.peer_book import peer_label
 from casebook.ui.peers.refresh import refresh_peers
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
 

@@ -32,9 +32,9 @@ from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.peers.revoke_dialog import RevokeDialog
+from casebook.ui.tables import make_table, selected_id
 from casebook.ui.translation import QT_TRANSLATE_NOOP, format_time
 from casebook.ui.widgets import ErrorBanner, heading, plain_label, set_name
-from casebook.ui.workspace.tables import make_table, selected_id
 
 __all__ = ["AlertsDialog", "AlertsModel", "count_unseen"]
 

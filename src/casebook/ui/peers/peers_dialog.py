@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.cardfile import write_card_file
-from casebook.peers import Card
-from casebook.records import PeerRow
+from casebook.domain.cardfile import write_card_file
+from casebook.domain.peers import Card
+from casebook.domain.records import PeerRow
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.models.peers import PeerEntry, PeersModel, load_peers
+from casebook.ui.peer_book import mark_for
 from casebook.ui.peers.add_peer_dialog import AddPeerDialog
-from casebook.ui.peers.book import mark_for
 from casebook.ui.peers.qr import qr_pixmap
 from casebook.ui.peers.revoke_dialog import RevokeDialog
 from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
+from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.translation import format_date
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
-from casebook.ui.workspace.tables import make_table, select_id, selected_id
 
 __all__ = ["PeersDialog"]
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.bundle.ledger import Exchange
-from casebook.records import PeerRow
+from casebook.domain.records import PeerRow
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for

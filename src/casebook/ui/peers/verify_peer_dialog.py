@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.peers import safety_number
-from casebook.records import PeerRow
+from casebook.domain.peers import safety_number
+from casebook.domain.records import PeerRow
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
-from casebook.ui.peers.book import mark_for
+from casebook.ui.peer_book import mark_for
 from casebook.ui.peers.refresh import refresh_peers
 from casebook.ui.widgets import ErrorBanner, heading, plain_label, set_name
 

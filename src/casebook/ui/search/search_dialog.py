@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.records import SearchHit
+from casebook.domain.records import SearchHit
 from casebook.ui.env import Env
 from casebook.ui.models.search import MARK_CLOSE, MARK_OPEN, SearchColumn, SearchModel
+from casebook.ui.tables import make_table
 from casebook.ui.widgets import Debouncer, plain_label, set_name
-from casebook.ui.workspace.tables import make_table
 
 __all__ = ["SearchDialog", "SnippetDelegate", "split_marks"]
 

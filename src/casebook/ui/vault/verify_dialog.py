@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.records import VerifyReport
+from casebook.domain.records import VerifyReport
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for

@@ -31,9 +31,9 @@ from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.models.terms import TermColumn, TermsModel, term_rows
+from casebook.ui.tables import make_table, select_id
 from casebook.ui.vocabularies import Vocabularies, load_vocabularies
 from casebook.ui.widgets import ErrorBanner, heading, plain_label, set_name
-from casebook.ui.workspace.tables import make_table, select_id
 
 __all__ = ["VocabularyDialog"]
 

@@ -31,11 +31,11 @@ from casebook.ui.models.attachments import (
     AttachmentsModel,
     load_attachments,
 )
+from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.tasks import CancelToken
 from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.widgets import ErrorBanner, file_dialog, message_box, plain_label, set_name
 from casebook.ui.worker import JobControl
-from casebook.ui.workspace.tables import make_table, select_id, selected_id
 
 __all__ = ["AttachmentsTab"]
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from casebook.ui.env import Env
 from casebook.ui.models.base import ID_ROLE
 from casebook.ui.models.case_list import CaseColumn, CaseListModel, Cursor, TitleFilterProxy
+from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.widgets import Debouncer, plain_label, set_name
-from casebook.ui.workspace.tables import make_table, select_id, selected_id
 
 __all__ = ["CaseListPanel"]
 

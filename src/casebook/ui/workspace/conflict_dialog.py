@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.records import ConflictInfo, ConflictValue
+from casebook.domain.records import ConflictInfo, ConflictValue
 from casebook.ui.env import Env
 from casebook.ui.labels import field_label, kind_label, value_text
 from casebook.ui.translation import format_time

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.model import FuzzyDate
+from casebook.domain.model import FuzzyDate
 from casebook.ui.widgets import set_name
 
 __all__ = ["DeadlinesEditor"]

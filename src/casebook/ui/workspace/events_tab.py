@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.errors import InputRejected
-from casebook.model import FuzzyDate
-from casebook.records import Record
+from casebook.base.errors import InputRejected
+from casebook.domain.model import FuzzyDate
+from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.events import EventColumn, EventRow, EventsModel, load_events

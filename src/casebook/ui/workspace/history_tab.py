@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.records import ConflictInfo
+from casebook.domain.records import ConflictInfo
 from casebook.ui.env import Env
 from casebook.ui.labels import field_label, kind_label
 from casebook.ui.models.history import CaseHistory, HistoryColumn, HistoryModel, load_history
+from casebook.ui.tables import make_table
 from casebook.ui.widgets import plain_label, set_name
 from casebook.ui.workspace.conflict_dialog import ConflictDialog
-from casebook.ui.workspace.tables import make_table
 
 __all__ = ["HistoryTab"]
 

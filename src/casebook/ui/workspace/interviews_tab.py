@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.records import Record
+from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.interviews import (

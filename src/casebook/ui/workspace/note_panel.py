@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.segments import SegmentColumn, SegmentRow, SegmentsModel, load_segments
+from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.widgets import Debouncer, plain_label, set_name
 from casebook.ui.workspace.link_dialog import LinkDialog
-from casebook.ui.workspace.tables import make_table, select_id, selected_id
 
 __all__ = ["NoteEditor", "NotePanel", "draft_key"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from casebook.records import Record
+from casebook.domain.records import Record
 from casebook.ui.env import Env
 from casebook.ui.translation import format_time
 from casebook.ui.widgets import plain_label

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.errors import InputRejected
-from casebook.model import FuzzyDate
-from casebook.records import Record
+from casebook.base.errors import InputRejected
+from casebook.domain.model import FuzzyDate
+from casebook.domain.records import Record
 from casebook.ui.env import Env
 from casebook.ui.labels import field_label
 from casebook.ui.widgets import Debouncer, ErrorBanner, set_name

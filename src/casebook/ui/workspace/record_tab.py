@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.records import Record
+from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.base import RowTableModel
+from casebook.ui.tables import first_row_selected, make_table, select_id, selected_id
 from casebook.ui.widgets import message_box
 from casebook.ui.workspace.record_form import RecordForm
-from casebook.ui.workspace.tables import first_row_selected, make_table, select_id, selected_id
 
 __all__ = ["RecordTab"]
 

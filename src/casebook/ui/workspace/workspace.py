@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from casebook.records import Record, SearchHit
+from casebook.domain.records import Record, SearchHit
 from casebook.ui.env import Env
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.widgets import plain_label

@@ -1,7 +1,7 @@
 """CaseService: the typed core API of an unlocked vault.
 
 Everything the CLI and the GUI can do to case data goes through here. Each change becomes signed
-ops (`casebook.oplog`) applied in one transaction (`casebook.store`). Long work takes a
+ops (`casebook.domain.oplog`) applied in one transaction (`casebook.store`). Long work takes a
 `progress(done, total)` callable and a `cancel()` callable; nothing here knows of Qt.
 
 One thread owns a CaseService (the store's connection is not shared).
@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from casebook import canonical, vocab
-from casebook.errors import (
+from casebook.base import canonical
+from casebook.base.errors import (
     AuthenticationFailed,
     CasebookError,
     InputRejected,
@@ -28,12 +28,13 @@ from casebook.errors import (
     VaultCorrupt,
     VaultLocked,
 )
-from casebook.fsutil import commit_temp, os_error, temp_file
-from casebook.model import ENTITIES, EntitySpec, FieldType, validate_value
-from casebook.oplog import CREATED, DELETED, Hlc, Op, SignedOp, decode_signed, sign_op
-from casebook.paths import VaultPaths
-from casebook.peers import Card, card_of, parse_card, safety_number
-from casebook.records import (
+from casebook.base.fsutil import commit_temp, os_error, temp_file
+from casebook.base.paths import VaultPaths
+from casebook.domain import vocab
+from casebook.domain.model import ENTITIES, EntitySpec, FieldType, validate_value
+from casebook.domain.oplog import CREATED, DELETED, Hlc, Op, SignedOp, decode_signed, sign_op
+from casebook.domain.peers import Card, card_of, parse_card, safety_number
+from casebook.domain.records import (
     CaseRow,
     ConflictInfo,
     ConflictValue,

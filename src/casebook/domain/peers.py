@@ -30,10 +30,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from casebook import canonical
+from casebook.base import canonical
+from casebook.base.errors import AuthenticationFailed, CasebookError, InputRejected
 from casebook.crypto import bech32
 from casebook.crypto.keys import EncryptionCert, Identity
-from casebook.errors import AuthenticationFailed, CasebookError, InputRejected
 
 __all__ = ["MAX_CARD_BYTES", "Card", "card_of", "newer_key", "parse_card", "safety_number"]
 

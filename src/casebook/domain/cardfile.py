@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casebook.errors import InputRejected
-from casebook.fsutil import atomic_write, os_error
-from casebook.peers import MAX_CARD_BYTES, Card, parse_card
+from casebook.base.errors import InputRejected
+from casebook.base.fsutil import atomic_write, os_error
+from casebook.domain.peers import MAX_CARD_BYTES, Card, parse_card
 
 __all__ = ["load_card_file", "read_card_file", "write_card_file"]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor
 
-from casebook.records import PeerRow
+from casebook.domain.records import PeerRow
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 __all__ = ["Mark", "PeerBook", "mark_for", "peer_label"]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from casebook.errors import CasebookError, DriveUnavailable, NotEnoughSpace
+from casebook.base.errors import CasebookError, DriveUnavailable, NotEnoughSpace
 
 __all__ = ["atomic_write", "commit_temp", "fsync_dir", "make_private_dir", "os_error", "temp_file"]
 

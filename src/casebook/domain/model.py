@@ -1,6 +1,6 @@
 """The case data model (DESIGN §3): entity kinds, their fields, and value validation.
 
-Every entity is a set of registers in the op-log (`casebook.oplog`). This module says which
+Every entity is a set of registers in the op-log (`casebook.domain.oplog`). This module says which
 entities and fields exist, what values they accept, and which are searched. The store builds its
 tables from it, and the service validates input against it, so there is one description of the
 model, not three.
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from casebook.errors import InputRejected
+from casebook.base.errors import InputRejected
 
 __all__ = [
     "ENTITIES",

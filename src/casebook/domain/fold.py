@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casebook.crypto.keys import hash32
-from casebook.oplog import DELETED, SignedOp
+from casebook.domain.oplog import DELETED, SignedOp
 
 __all__ = ["Register", "State", "fold", "winner_key"]
 

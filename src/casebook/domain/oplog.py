@@ -10,7 +10,7 @@ A *register* is (entity_id, field). `create` and `attach` write the register "_c
 value holds the parent ids and any fixed metadata), `delete` writes "_deleted", and `set` and
 `resolve` write the named field. `deps` lists the ops of the same register that the author saw
 as live when writing: the op supersedes exactly those. `delete` also lists every live op of the
-entity, so that an edit it did not see can be surfaced (see `casebook.fold`).
+entity, so that an edit it did not see can be surfaced (see `casebook.domain.fold`).
 
 `prev` and `seq` chain each author's ops; two valid ops with the same (author, seq) are a fork.
 The hybrid logical clock orders display and breaks ties; it never decides correctness.
@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from casebook import canonical
+from casebook.base import canonical
+from casebook.base.errors import AuthenticationFailed, InputRejected
 from casebook.crypto.keys import Identity, hash32, verify_signature
-from casebook.errors import AuthenticationFailed, InputRejected
-from casebook.model import ENTITIES, validate_value
+from casebook.domain.model import ENTITIES, validate_value
 
 __all__ = [
     "KINDS",

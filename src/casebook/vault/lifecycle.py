@@ -17,13 +17,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from casebook.base.errors import (
+    Cancelled,
+    InputRejected,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+)
+from casebook.base.fsutil import atomic_write, make_private_dir, os_error
+from casebook.base.paths import VaultPaths
 from casebook.crypto import keyslots as ks
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy, calibrate
 from casebook.crypto.keys import LABEL_SQLCIPHER, Identity, new_master_key, subkey
 from casebook.crypto.recovery import new_code, parse_code
-from casebook.errors import Cancelled, InputRejected, VaultExists, VaultMissing, WrongPassphrase
-from casebook.fsutil import atomic_write, make_private_dir, os_error
-from casebook.paths import VaultPaths
 from casebook.service import CaseService
 from casebook.store.store import Store
 

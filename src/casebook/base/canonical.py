@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from casebook.errors import InputRejected
+from casebook.base.errors import InputRejected
 
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "decode", "encode"]
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from casebook.errors import CasebookError
-from casebook.fsutil import atomic_write, make_private_dir
+from casebook.base.errors import CasebookError
+from casebook.base.fsutil import atomic_write, make_private_dir
 
 __all__ = ["LANGUAGES", "Settings", "load", "save", "save_quietly"]
 
