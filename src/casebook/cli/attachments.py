@@ -1,0 +1,53 @@
+"""Attachments: attach a file to a case, export one in clear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casebook.base import errors
+from casebook.cli.common import Command, Context, SubParsers, group, record_id
+
+
+def cmd_attach(ctx: Context) -> int:
+    """Encrypt a file into a case and print the attachment id."""
+    a = ctx.args
+    path = Path(a.file)
+    if not path.is_file():
+        raise errors.InputRejected("not a readable file")
+    with ctx.service() as svc:
+        att = svc.attach(
+            record_id(svc, a.case_id), path, name=a.name, progress=ctx.out.progress("Encrypting")
+        )
+    ctx.out.line(att.hex())
+    return 0
+
+
+def cmd_attachment_export(ctx: Context) -> int:
+    """Decrypt an attachment to a new file, after a warning."""
+    a = ctx.args
+    dest = Path(a.out)
+    if dest.exists():
+        raise errors.InputRejected("the destination exists; choose a new file name")
+    ctx.out.note(
+        "Warning: the exported file is NOT encrypted. Anyone with access to where you put it can "
+        "read it. Delete it securely when done."
+    )
+    with ctx.service() as svc:
+        n = svc.export_attachment(
+            record_id(svc, a.id), dest, progress=ctx.out.progress("Exporting")
+        )
+    ctx.out.note(f"{n} bytes written.")
+    return 0
+
+
+def register(sub: SubParsers, command: Command) -> None:
+    """Add attach and the attachment group."""
+    sp = command("attach", cmd_attach, "encrypt a file into a case; prints the attachment id")
+    sp.add_argument("case_id")
+    sp.add_argument("file")
+    sp.add_argument("--name", help="the name to record instead of the file's")
+
+    att = group(sub, "attachment", "attachments")
+    sp = command("export", cmd_attachment_export, "decrypt an attachment to a new file", att)
+    sp.add_argument("id")
+    sp.add_argument("--out", required=True)

@@ -1,0 +1,124 @@
+"""The vault itself: init, passwd, recovery-code, verify, demo."""
+
+from __future__ import annotations
+
+from casebook.base import errors
+from casebook.base.paths import VaultPaths
+from casebook.cli.common import Command, Context, SubParsers, new_passphrase, passphrase
+
+
+def cmd_init(ctx: Context) -> int:
+    """Create a vault and print its recovery code once."""
+    from casebook.vault import create_vault
+
+    if VaultPaths(ctx.vault_root).exists():
+        raise errors.VaultExists("vault exists")
+    args = ctx.args
+    if args.new_passphrase_fd is None and args.passphrase_fd is not None:
+        args.new_passphrase_fd = args.passphrase_fd
+    secret = new_passphrase(args)
+    ctx.out.note("Calibrating the key derivation for this computer (about 3 s)…")
+    created = create_vault(
+        ctx.vault_root,
+        secret,
+        policy=ctx.policy,
+        progress=ctx.out.progress("Calibrating"),
+    )
+    key_id = created.service.me.hex()
+    created.service.lock()
+    if ctx.out.json:
+        ctx.out.data(
+            {"vault": str(ctx.vault_root), "recovery_code": created.recovery_code, "key": key_id}
+        )
+    else:
+        ctx.out.line(f"Vault created in {ctx.vault_root}")
+        ctx.out.line("")
+        ctx.out.line("RECOVERY CODE (shown once; write it on paper and keep it apart):")
+        ctx.out.line("")
+        ctx.out.line(f"    {created.recovery_code}")
+        ctx.out.line("")
+        ctx.out.line("It opens the vault if the passphrase is lost. Anyone holding it can too.")
+    return 0
+
+
+def cmd_passwd(ctx: Context) -> int:
+    """Change the passphrase (nothing is re-encrypted)."""
+    from casebook.vault import change_passphrase
+
+    if not VaultPaths(ctx.vault_root).exists():
+        raise errors.VaultMissing("no vault here")
+    current = passphrase(ctx.args)
+    new = new_passphrase(ctx.args)
+    change_passphrase(ctx.vault_root, current, new, policy=ctx.policy)
+    ctx.out.note("Passphrase changed. The recovery code still works.")
+    return 0
+
+
+def cmd_recovery_code(ctx: Context) -> int:
+    """Replace the recovery code with a new one, and print it."""
+    from casebook.vault import new_recovery_code
+
+    if not VaultPaths(ctx.vault_root).exists():
+        raise errors.VaultMissing("no vault here")
+    code = new_recovery_code(ctx.vault_root, passphrase(ctx.args), policy=ctx.policy)
+    if ctx.out.json:
+        ctx.out.data({"recovery_code": code})
+    else:
+        ctx.out.line("NEW RECOVERY CODE (the old one no longer works):")
+        ctx.out.line(f"    {code}")
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    """Check every page, op signature and attachment; exit 4 when something is damaged."""
+    with ctx.service() as svc:
+        report = svc.verify(progress=ctx.out.progress("Checking attachments"))
+    if ctx.out.json:
+        ctx.out.data(report.to_json())
+    else:
+        ctx.out.line(f"pages:       {'ok' if not report.page_errors else 'DAMAGED'}")
+        for msg in report.page_errors:
+            ctx.out.line(f"  {msg}")
+        ctx.out.line(
+            f"ops:         {report.ops_checked} checked from {report.authors} author(s), "
+            f"{len(report.op_errors)} failed"
+        )
+        for msg in report.op_errors:
+            ctx.out.line(f"  {msg}")
+        ctx.out.line(
+            f"attachments: {report.blobs_checked} checked, {len(report.blob_errors)} failed"
+        )
+        for msg in report.blob_errors:
+            ctx.out.line(f"  {msg}")
+        ctx.out.line("The vault is sound." if report.ok else "The vault is DAMAGED.")
+    return 0 if report.ok else 4
+
+
+def cmd_demo(ctx: Context) -> int:
+    """Create a vault filled with fictional cases."""
+    from casebook.vault import create_vault
+
+    try:
+        from casebook.service.demo import populate
+    except ImportError as e:  # pragma: no cover - shipped with the app
+        raise errors.CasebookError("demo data is not available") from e
+    args = ctx.args
+    if args.new_passphrase_fd is None and args.passphrase_fd is not None:
+        args.new_passphrase_fd = args.passphrase_fd
+    created = create_vault(ctx.vault_root, new_passphrase(args), policy=ctx.policy)
+    try:
+        populate(created.service)
+    finally:
+        created.service.lock()
+    ctx.out.line(f"Demo vault created in {ctx.vault_root}. All of its cases are fictional.")
+    ctx.out.line(f"Recovery code: {created.recovery_code}")
+    return 0
+
+
+def register(sub: SubParsers, command: Command) -> None:
+    """Add init, passwd, recovery-code, verify and demo."""
+    command("init", cmd_init, "create a vault and print its recovery code once")
+    command("passwd", cmd_passwd, "change the passphrase (nothing is re-encrypted)")
+    command("recovery-code", cmd_recovery_code, "replace the recovery code with a new one")
+    command("verify", cmd_verify, "check every page, op signature and attachment")
+    command("demo", cmd_demo, "create a vault filled with fictional cases")
