@@ -7,6 +7,7 @@ calibrated KDF, and a large attachment intake (in a child process, for its peak 
 
     python bench/bench_store.py                       # 100k cases, 1M segments (≈15 min)
     python bench/bench_store.py --cases 10000 --segments 100000   # quick
+    python bench/bench_store.py --json figures.json   # also write the figures (for compare.py)
 
 Targets (DESIGN §7): writes ≤ 1.5× plain, searches ≤ 1.1× plain, FTS p95 < 50 ms, durable
 segment < 20 ms, unlock ≈ KDF + < 300 ms, intake ≥ 250 MB/s with flat memory.
@@ -26,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import Corpus, percentile, plain_service, summary_ms, write_random_file
+from _figures import stats_ms, write_json
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from casebook.crypto.keys import LABEL_SQLCIPHER, subkey
 from casebook.service import CaseService, Write
@@ -38,6 +40,9 @@ QUERIES = {
     "two words": ["адвокат протокол", "police officer", "обыск телефон"],
     "prefix": ["задерж", "интерр", "экстрем"],
 }
+
+# What --json writes: the figures printed, name → number (ms, s, MB/s, MiB or a ratio "_x").
+FIGURES: dict[str, float] = {}
 
 
 def populate(svc: CaseService, cases: int, segments: int, corpus: Corpus) -> float:
@@ -125,6 +130,21 @@ def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str
     return out
 
 
+def record_store(prefix: str, r: dict[str, object], segments: int) -> None:
+    """Put the figures `measure` printed for one side into FIGURES, names prefixed."""
+    write_s = r["write_s"]
+    assert isinstance(write_s, float)
+    FIGURES[f"{prefix}write_s"] = write_s
+    FIGURES[f"{prefix}write_segments_per_s"] = segments / write_s
+    names = {"list first": "case_list_first_page", "list next": "case_list_next_page"}
+    names |= {"durable segment": "segment_durable", "fts all": "fts_all"}
+    names |= {f"fts {c}": "fts_" + c.removesuffix(" word").replace(" ", "_") for c in QUERIES}
+    for key, name in names.items():
+        samples = r[key]
+        assert isinstance(samples, list)
+        FIGURES.update(stats_ms(prefix + name, samples))
+
+
 def bench_unlock(tmp: Path) -> None:
     root = tmp / "unlock"
     created = create_vault(root, "correct horse battery staple", policy=DEFAULT_POLICY)
@@ -142,6 +162,13 @@ def bench_unlock(tmp: Path) -> None:
         unlock(root, "correct horse battery staple").lock()
         total.append(time.perf_counter() - t)
     k, u = min(kdf), min(total)
+    FIGURES.update(
+        {
+            "unlock_kdf_ms": 1000 * k,
+            "unlock_ms": 1000 * u,
+            "unlock_overhead_ms": 1000 * (u - k),
+        }
+    )
     print(
         f"unlock: KDF (ops={slot.params.ops}, mem={slot.params.mem >> 20} MiB) {k * 1000:.0f} ms,"
         f" whole unlock {u * 1000:.0f} ms, overhead {1000 * (u - k):.0f} ms (target < 300 ms)"
@@ -189,6 +216,9 @@ def bench_attachment(tmp: Path, size_mib: int) -> None:
     )
     r = json.loads(res.stdout)
     mb = r["bytes"] / 1e6
+    FIGURES["attachment_intake_mb_per_s"] = mb / r["intake_s"]
+    FIGURES["attachment_read_mb_per_s"] = mb / r["read_s"]
+    FIGURES["attachment_peak_rss_mib"] = r["rss_after_read_mib"]
     print(
         f"attachment {size_mib} MiB: intake {mb / r['intake_s']:.0f} MB/s (target ≥ 250), "
         f"read back {mb / r['read_s']:.0f} MB/s, peak RSS {r['rss_after_read_mib']:.0f} MiB"
@@ -202,6 +232,7 @@ def main() -> None:
     ap.add_argument("--segments", type=int, default=1_000_000)
     ap.add_argument("--attachment-mib", type=int, default=1024)
     ap.add_argument("--skip", nargs="*", default=[], choices=["store", "unlock", "attachment"])
+    ap.add_argument("--json", metavar="PATH", help="also write the figures there, name → number")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as d:
         tmp = Path(d)
@@ -212,7 +243,10 @@ def main() -> None:
             plain = plain_service(tmp / "plain")
             r_plain = measure(plain, "plain", args.cases, args.segments)
             plain.lock()
+            record_store("", r_enc, args.segments)
+            record_store("plain_", r_plain, args.segments)
             print("\n== SQLCipher / plain SQLite (same code, same workload) ==")
+            FIGURES["sqlcipher_over_plain_writes_x"] = FIGURES["write_s"] / FIGURES["plain_write_s"]
             print(
                 f"writes:            {r_enc['write_s'] / r_plain['write_s']:.2f}x  (target ≤ 1.5)"
             )
@@ -221,6 +255,7 @@ def main() -> None:
                 if not (isinstance(e, list) and isinstance(p, list)):
                     raise TypeError(key)
                 ratio = percentile(e, 50) / percentile(p, 50)
+                FIGURES[f"sqlcipher_over_plain_{key.replace(' ', '_')}_p50_x"] = ratio
                 print(
                     f"{key + ':':<18} {ratio:.2f}x at p50; SQLCipher p95 "
                     f"{1000 * percentile(e, 95):.1f} ms"
@@ -230,6 +265,7 @@ def main() -> None:
             bench_unlock(tmp)
         if "attachment" not in args.skip:
             bench_attachment(tmp, args.attachment_mib)
+    write_json(args.json, FIGURES)
 
 
 if __name__ == "__main__":

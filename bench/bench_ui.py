@@ -13,6 +13,7 @@ beyond the interval. Three scenarios drive the real app, offscreen:
 
     python bench/bench_ui.py                          # all three, full size (≈2 min)
     python bench/bench_ui.py --cases 20000 --attach-mib 256   # quick
+    python bench/bench_ui.py --json figures.json      # also write the figures (for compare.py)
 """
 
 from __future__ import annotations
@@ -33,15 +34,23 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer  # noqa: E
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from _common import write_random_file  # noqa: E402
-from casebook.base.paths import AppPaths  # noqa: E402
-from casebook.base.settings import Settings  # noqa: E402
+from _figures import write_json  # noqa: E402
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy  # noqa: E402
 from casebook.ui.app import AppContext, build  # noqa: E402
 from casebook.ui.unlock.unlock_panel import UnlockPanel  # noqa: E402
 from casebook.vault import create_vault  # noqa: E402
 
+try:  # moved in the layout commit afeeb89; either place, for bench/compare.py
+    from casebook.base.paths import AppPaths
+    from casebook.base.settings import Settings
+except ImportError:
+    from casebook.paths import AppPaths  # type: ignore[no-redef]
+    from casebook.settings import Settings  # type: ignore[no-redef]
+
 PASSPHRASE = "correct horse battery staple"  # noqa: S105 - a benchmark vault
 FAST = KdfPolicy.insecure_for_tests()
+# What --json writes: the figures printed, name → number (ms, s or MiB/s).
+FIGURES: dict[str, float] = {}
 
 
 class StallMeter(QObject):
@@ -147,6 +156,7 @@ def bench_unlock(tmp: Path, meter: StallMeter) -> None:
     print(f"unlock: vault created with calibrated Argon2id in {time.perf_counter() - t0:.1f} s")
     ctx = open_app(root, tmp, DEFAULT_POLICY)
     seconds, stall = unlock_app(ctx, meter)
+    FIGURES.update({"unlock_first_rows_ms": seconds * 1000, "unlock_stall_max_ms": stall})
     print(f"unlock: real KDF unlock to first rows {seconds * 1000:7.0f} ms")
     print(f"unlock: longest UI-thread stall      {stall:7.1f} ms  ({meter.ticks} ticks)")
     ctx.shutdown()
@@ -174,6 +184,7 @@ def bench_intake(tmp: Path, meter: StallMeter, size_mib: int) -> None:
     seconds = time.perf_counter() - t0
     stall = meter.stop()
     rate = size_mib / seconds
+    FIGURES.update({"intake_s": seconds, "intake_mib_per_s": rate, "intake_stall_max_ms": stall})
     print(f"intake: {size_mib} MiB in {seconds:.1f} s ({rate:.0f} MiB/s)")
     print(f"intake: longest UI-thread stall      {stall:7.1f} ms  ({meter.ticks} ticks)")
     ctx.shutdown()
@@ -198,9 +209,13 @@ def bench_scroll(tmp: Path, meter: StallMeter, cases: int) -> None:
     if batch:
         svc.commit_writes(batch)
     svc.lock()
-    print(f"scroll: {cases} cases written in {time.perf_counter() - t0:.1f} s")
+    FIGURES["scroll_setup_write_s"] = written = time.perf_counter() - t0
+    print(f"scroll: {cases} cases written in {written:.1f} s")
     ctx = open_app(root, tmp, FAST)
     first, stall = unlock_app(ctx, meter)
+    FIGURES.update(
+        {"scroll_unlock_first_rows_ms": first * 1000, "scroll_unlock_stall_max_ms": stall}
+    )
     print(f"scroll: unlock to first rows on screen {first * 1000:7.0f} ms")
     print(f"scroll: longest stall until then     {stall:7.1f} ms")
     ws = ctx.window.workspace
@@ -221,14 +236,18 @@ def bench_scroll(tmp: Path, meter: StallMeter, cases: int) -> None:
     flick.stop()
     seconds = time.perf_counter() - t0
     stall = meter.stop()
+    FIGURES.update({"scroll_to_end_s": seconds, "scroll_stall_max_ms": stall})
     print(f"scroll: to the end of {model.rowCount()} rows in {seconds:.1f} s")
     print(f"scroll: longest UI-thread stall      {stall:7.1f} ms  ({meter.ticks} ticks)")
     proxy = ws.cases.proxy
-    for text in ("000123", "0001", "", "задерж", ""):  # each filters all loaded rows
+    filters = ("000123", "0001", "", "задерж", "")
+    names = ("000123", "0001", "cleared", "word", "cleared_again")
+    for text, name in zip(filters, names, strict=True):  # each filters all loaded rows
         meter.start()
         t0 = time.perf_counter()
         proxy.set_text(text)
         took = (time.perf_counter() - t0) * 1000
+        FIGURES[f"scroll_filter_{name}_ms"] = took
         pause(50)
         print(
             f"scroll: quick filter {text!r:10} over all rows: {took:5.0f} ms"
@@ -287,6 +306,7 @@ def bench_bundle(tmp: Path, meter: StallMeter, size_mib: int) -> None:
     seconds, stall = _drive(export, lambda: export.seal_page.done, meter)
     assert export.result_ is not None, export.seal_page.error.text()
     r = export.result_
+    FIGURES.update({"bundle_seal_s": seconds, "bundle_seal_stall_max_ms": stall})
     print(
         f"bundle: sealed {r.attachment_bytes // 2**20} MiB ({r.file_size} bytes) in {seconds:.1f} s"
     )
@@ -305,6 +325,7 @@ def bench_bundle(tmp: Path, meter: StallMeter, size_mib: int) -> None:
     seconds, stall = _drive(wizard, lambda: wizard.apply_page.done, meter)
     assert wizard.result_ is not None, wizard.apply_page.error.text()
     got = wizard.result_
+    FIGURES.update({"bundle_import_s": seconds, "bundle_import_stall_max_ms": stall})
     print(f"bundle: imported {got.attachments_new} new attachment(s) in {seconds:.1f} s")
     print(f"bundle: longest UI-thread stall      {stall:7.1f} ms  ({meter.ticks} ticks)")
     wizard.accept()
@@ -318,6 +339,7 @@ def main() -> None:
     ap.add_argument("--attach-mib", type=int, default=1024)
     ap.add_argument("--only", choices=["unlock", "intake", "scroll", "bundle"])
     ap.add_argument("--onscreen", action="store_true", help="show the windows")
+    ap.add_argument("--json", metavar="PATH", help="also write the figures there, name → number")
     args = ap.parse_args()
     QApplication(sys.argv[:1])
     meter = StallMeter()
@@ -332,6 +354,10 @@ def main() -> None:
         if args.only in (None, "bundle"):
             bench_bundle(tmp, meter, args.attach_mib)
     print("target: no UI-thread stall above 100 ms (DESIGN §7)")
+    stalls = [v for k, v in FIGURES.items() if k.endswith("_stall_max_ms")]
+    if stalls:
+        FIGURES["ui_stall_max_ms"] = max(stalls)
+    write_json(args.json, FIGURES)
 
 
 if __name__ == "__main__":
