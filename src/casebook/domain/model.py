@@ -1,9 +1,11 @@
 """The case data model (DESIGN §3): entity kinds, their fields, and value validation.
 
 Every entity is a set of registers in the op-log (`casebook.domain.oplog`). This module says which
-entities and fields exist, what values they accept, and which are searched. The store builds its
-tables from it, and the service validates input against it, so there is one description of the
-model, not three.
+entities and fields exist, what values they accept, and which are searched; and, per field, its
+label key (which the UI translates), its editor (the `FieldType`), whether it is required, where
+it stands in the record's form, and its default sensitivity label. The store builds its tables
+from it, the service validates input against it, and the UI derives its forms from it, so there
+is one description of the model, not three.
 
     case        title, summary, status, jurisdiction, court, deadlines, tags, legal_articles
     person      (case) name, aliases, role, sensitivity, notes
@@ -19,11 +21,21 @@ model, not three.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
 from casebook.base.errors import InputRejected
+from casebook.domain.sensitivity import (
+    CONFIDENTIAL,
+    PUBLIC,
+    ROLE_SENSITIVITY,
+    Category,
+    Sensitivity,
+    confidential,
+    restricted,
+    role_floor,
+)
 
 __all__ = [
     "ENTITIES",
@@ -32,6 +44,9 @@ __all__ = [
     "FieldType",
     "FuzzyDate",
     "MAX_TEXT",
+    "ROLE_SENSITIVITY",
+    "default_sensitivity",
+    "form_fields",
     "validate_value",
 ]
 
@@ -41,10 +56,10 @@ MAX_LIST = 200
 
 
 class FieldType(Enum):
-    """How a field's value is typed and stored."""
+    """How a field's value is typed and validated, and so which editor a form gives it."""
 
-    TEXT = "text"  # one line
-    LONGTEXT = "longtext"  # many lines
+    LINE = "line"  # one line of text
+    MULTILINE = "multiline"  # free text over many lines
     VOCAB = "vocab"  # a code from a vocabulary
     DATE = "date"  # a fuzzy date, see FuzzyDate
     REF = "ref"  # the hex id of another record
@@ -55,12 +70,15 @@ class FieldType(Enum):
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One settable field of an entity."""
+    """One settable field of an entity: its value, its label, and how it is guarded."""
 
     name: str
     type: FieldType
     vocab: str | None = None
     searchable: bool = False
+    required: bool = False  # every record has a value: forms refuse to empty it
+    sensitivity: Sensitivity = CONFIDENTIAL  # the default label (PROTECTION §2)
+    label_key: str = ""  # "person.name": what the UI translates; the entity table sets it
 
 
 @dataclass(frozen=True)
@@ -73,10 +91,14 @@ class EntitySpec:
     fields: dict[str, FieldSpec] = field(default_factory=dict)
     fixed: tuple[str, ...] = ()  # immutable metadata set at creation (attachments)
     fixed_searchable: tuple[str, ...] = ()  # fixed metadata that search finds
+    form: tuple[str, ...] = ()  # the fields a record's form shows, in order
 
     def searchable(self) -> dict[str, FieldSpec]:
         """Every field and fixed text that full-text search covers."""
-        out = {n: FieldSpec(n, FieldType.TEXT, searchable=True) for n in self.fixed_searchable}
+        out = {
+            n: FieldSpec(n, FieldType.LINE, searchable=True, label_key=f"{self.name}.{n}")
+            for n in self.fixed_searchable
+        }
         out.update({n: f for n, f in self.fields.items() if f.searchable})
         return out
 
@@ -87,100 +109,140 @@ class EntitySpec:
         except KeyError:
             raise InputRejected(f"{self.name} has no field {name!r}") from None
 
+    def form_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields of a record's form, in the order it shows them."""
+        return tuple(self.fields[n] for n in self.form)
 
-def _fields(*specs: FieldSpec) -> dict[str, FieldSpec]:
-    return {s.name: s for s in specs}
+
+def _entity(
+    name: str,
+    table: str,
+    parents: tuple[str, ...],
+    *specs: FieldSpec,
+    form: tuple[str, ...] = (),
+    fixed: tuple[str, ...] = (),
+    fixed_searchable: tuple[str, ...] = (),
+) -> EntitySpec:
+    fields = {s.name: replace(s, label_key=s.label_key or f"{name}.{s.name}") for s in specs}
+    return EntitySpec(name, table, parents, fields, fixed, fixed_searchable, form)
 
 
-T, L, V, D, R = FieldType.TEXT, FieldType.LONGTEXT, FieldType.VOCAB, FieldType.DATE, FieldType.REF
+T, L, V, D, R = FieldType.LINE, FieldType.MULTILINE, FieldType.VOCAB, FieldType.DATE, FieldType.REF
+IDENTITY, LOCATION = Category.IDENTITY, Category.CONTACT_LOCATION
 
+# Default labels follow PROTECTION §2: names and where people can be found are restricted or
+# confidential; codes from vocabularies, dates and legal articles say nothing of anyone, so
+# they are public; free text is confidential because anything can be typed into it.
 ENTITIES: dict[str, EntitySpec] = {
-    "case": EntitySpec(
+    "case": _entity(
         "case",
         "cases",
         (),
-        _fields(
-            FieldSpec("title", T, searchable=True),
-            FieldSpec("summary", L, searchable=True),
-            FieldSpec("status", V, "case_status"),
-            FieldSpec("jurisdiction", T, searchable=True),
-            FieldSpec("court", T, searchable=True),
-            FieldSpec("deadlines", FieldType.DEADLINES, searchable=True),
-            FieldSpec("tags", FieldType.TAGS, searchable=True),
-            FieldSpec("legal_articles", FieldType.CODES, "legal_article"),
+        FieldSpec("title", T, searchable=True, required=True),  # titles carry surnames
+        FieldSpec("summary", L, searchable=True),
+        FieldSpec("status", V, "case_status", required=True, sensitivity=PUBLIC),
+        FieldSpec("jurisdiction", T, searchable=True),
+        FieldSpec("court", T, searchable=True),
+        FieldSpec("deadlines", FieldType.DEADLINES, searchable=True),
+        FieldSpec("tags", FieldType.TAGS, searchable=True),
+        FieldSpec("legal_articles", FieldType.CODES, "legal_article", sensitivity=PUBLIC),
+        form=(
+            "title",
+            "status",
+            "jurisdiction",
+            "court",
+            "summary",
+            "deadlines",
+            "tags",
+            "legal_articles",
         ),
     ),
-    "person": EntitySpec(
+    "person": _entity(
         "person",
         "persons",
         ("case",),
-        _fields(
-            FieldSpec("name", T, searchable=True),
-            FieldSpec("aliases", FieldType.TAGS, searchable=True),
-            FieldSpec("role", V, "role"),
-            FieldSpec("sensitivity", V, "sensitivity"),
-            FieldSpec("notes", L, searchable=True),
-        ),
+        FieldSpec("name", T, searchable=True, required=True, sensitivity=restricted(IDENTITY)),
+        FieldSpec("aliases", FieldType.TAGS, searchable=True, sensitivity=restricted(IDENTITY)),
+        FieldSpec("role", V, "role", required=True, sensitivity=PUBLIC),
+        FieldSpec("sensitivity", V, "sensitivity", sensitivity=PUBLIC),
+        FieldSpec("notes", L, searchable=True),
+        form=("name", "role", "aliases", "sensitivity", "notes"),
     ),
-    "event": EntitySpec(
+    "event": _entity(
         "event",
         "events",
         ("case",),
-        _fields(
-            FieldSpec("type", V, "event_type"),
-            FieldSpec("date", D),
-            FieldSpec("place", T, searchable=True),
-            FieldSpec("summary", L, searchable=True),
-            FieldSpec("detention_type", V, "detention_type"),
-            FieldSpec("legal_article", V, "legal_article"),
-        ),
+        FieldSpec("type", V, "event_type", required=True, sensitivity=PUBLIC),
+        FieldSpec("date", D, required=True, sensitivity=PUBLIC),
+        FieldSpec("place", T, searchable=True, sensitivity=confidential(LOCATION)),
+        FieldSpec("summary", L, searchable=True),
+        FieldSpec("detention_type", V, "detention_type", sensitivity=PUBLIC),
+        FieldSpec("legal_article", V, "legal_article", sensitivity=PUBLIC),
+        form=("type", "date", "place", "summary", "detention_type", "legal_article"),
     ),
-    "interview": EntitySpec(
+    "interview": _entity(
         "interview",
         "interviews",
         ("case",),
-        _fields(
-            FieldSpec("interviewee", R),
-            FieldSpec("interviewer", T, searchable=True),
-            FieldSpec("interpreter", T, searchable=True),
-            FieldSpec("language", T),
-            FieldSpec("place", T, searchable=True),
-            FieldSpec("consent", FieldType.CODES, "consent_scope"),
-            FieldSpec("consent_note", L, searchable=True),
+        FieldSpec("interviewee", R, sensitivity=restricted(IDENTITY)),
+        FieldSpec("interviewer", T, searchable=True),
+        FieldSpec("interpreter", T, searchable=True),
+        FieldSpec("language", T),
+        FieldSpec("place", T, searchable=True, sensitivity=restricted(LOCATION)),
+        FieldSpec("consent", FieldType.CODES, "consent_scope", sensitivity=PUBLIC),
+        FieldSpec("consent_note", L, searchable=True),
+        form=(
+            "interviewee",
+            "interviewer",
+            "interpreter",
+            "language",
+            "place",
+            "consent",
+            "consent_note",
         ),
     ),
-    "segment": EntitySpec(
-        "segment",
-        "segments",
-        ("case", "interview"),
-        _fields(FieldSpec("text", L, searchable=True)),
+    # A segment is written in the note panel, not a form.
+    "segment": _entity(
+        "segment", "segments", ("case", "interview"), FieldSpec("text", L, searchable=True)
     ),
-    "attachment": EntitySpec(
+    "attachment": _entity(
         "attachment",
         "attachments",
         ("case",),
-        _fields(FieldSpec("caption", T, searchable=True)),
+        FieldSpec("caption", T, searchable=True),
         fixed=("name", "media_type", "size", "sha256"),
         fixed_searchable=("name",),
     ),
-    "link": EntitySpec(
+    "link": _entity(
         "link",
         "links",
         ("case",),
-        _fields(FieldSpec("a", R), FieldSpec("b", R), FieldSpec("role", V, "role")),
+        FieldSpec("a", R),
+        FieldSpec("b", R),
+        FieldSpec("role", V, "role", sensitivity=PUBLIC),
     ),
-    "term": EntitySpec(
+    "term": _entity(
         "term",
         "terms",
         (),
-        _fields(
-            FieldSpec("vocab", T),
-            FieldSpec("code", T),
-            FieldSpec("en", T),
-            FieldSpec("ru", T),
-        ),
+        FieldSpec("vocab", T, sensitivity=PUBLIC),
+        FieldSpec("code", T, sensitivity=PUBLIC),
+        FieldSpec("en", T, sensitivity=PUBLIC),
+        FieldSpec("ru", T, sensitivity=PUBLIC),
     ),
 }
+
+
+def form_fields(entity: str) -> tuple[FieldSpec, ...]:
+    """The fields of `entity`'s form, in the order it shows them (empty: no form)."""
+    return ENTITIES[entity].form_fields()
+
+
+def default_sensitivity(entity: str, name: str, role: str | None = None) -> Sensitivity:
+    """The label a field starts with; a person's `role` may raise it (see ROLE_SENSITIVITY)."""
+    label = ENTITIES[entity].spec(name).sensitivity
+    return label.join(role_floor(role)) if entity == "person" else label
+
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
 _DATE_PART = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"  # ASCII digits: \d takes any script
@@ -243,9 +305,9 @@ def validate_value(spec: FieldSpec, value: Any, vocab_codes: set[str] | None = N
     if value is None:
         return None
     t = spec.type
-    if t is FieldType.TEXT:
+    if t is FieldType.LINE:
         return _text(value, MAX_SHORT, one_line=True)
-    if t is FieldType.LONGTEXT:
+    if t is FieldType.MULTILINE:
         return _text(value, MAX_TEXT, one_line=False)
     if t is FieldType.DATE:
         return FuzzyDate.parse(_text(value, 64, True)).text

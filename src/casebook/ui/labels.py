@@ -1,7 +1,8 @@
 """Translated names of record kinds and fields, and readable forms of stored values.
 
-One table serves the forms, the history and the search results, so a field is called the same
-everywhere. Vocabulary codes are shown with the core's own labels (casebook.domain.vocab).
+One table, keyed by the model's label keys (`casebook.domain.model.FieldSpec.label_key`), serves
+the forms, the history and the search results, so a field is called the same everywhere.
+Vocabulary codes are shown with the core's own labels (casebook.domain.vocab).
 """
 
 from __future__ import annotations
@@ -28,36 +29,45 @@ _KINDS = {
     "link": QT_TRANSLATE_NOOP("Labels", "Link"),
 }
 
+# By the model's label key (`FieldSpec.label_key`). A field called the same in two kinds reads
+# the same in both, which lets history, search and conflicts name a field by its name alone.
 _FIELDS = {
-    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
-    "summary": QT_TRANSLATE_NOOP("Labels", "Summary"),
-    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
-    "jurisdiction": QT_TRANSLATE_NOOP("Labels", "Jurisdiction"),
-    "court": QT_TRANSLATE_NOOP("Labels", "Court"),
-    "deadlines": QT_TRANSLATE_NOOP("Labels", "Deadlines"),
-    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
-    "legal_articles": QT_TRANSLATE_NOOP("Labels", "Legal articles"),
-    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
-    "aliases": QT_TRANSLATE_NOOP("Labels", "Also known as"),
-    "role": QT_TRANSLATE_NOOP("Labels", "Role"),
-    "sensitivity": QT_TRANSLATE_NOOP("Labels", "Sensitivity"),
-    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
-    "type": QT_TRANSLATE_NOOP("Labels", "What happened"),
-    "date": QT_TRANSLATE_NOOP("Labels", "When"),
-    "place": QT_TRANSLATE_NOOP("Labels", "Where"),
-    "detention_type": QT_TRANSLATE_NOOP("Labels", "Detention type"),
-    "legal_article": QT_TRANSLATE_NOOP("Labels", "Legal article"),
-    "interviewee": QT_TRANSLATE_NOOP("Labels", "Interviewee"),
-    "interviewer": QT_TRANSLATE_NOOP("Labels", "Interviewer"),
-    "interpreter": QT_TRANSLATE_NOOP("Labels", "Interpreter"),
-    "language": QT_TRANSLATE_NOOP("Labels", "Language"),
-    "consent": QT_TRANSLATE_NOOP("Labels", "Informed consent"),
-    "consent_note": QT_TRANSLATE_NOOP("Labels", "Consent note"),
-    "text": QT_TRANSLATE_NOOP("Labels", "Note"),
-    "caption": QT_TRANSLATE_NOOP("Labels", "Caption"),
-    "a": QT_TRANSLATE_NOOP("Labels", "Linked record"),
-    "b": QT_TRANSLATE_NOOP("Labels", "Linked record"),
+    "case.title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "case.summary": QT_TRANSLATE_NOOP("Labels", "Summary"),
+    "case.status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "case.jurisdiction": QT_TRANSLATE_NOOP("Labels", "Jurisdiction"),
+    "case.court": QT_TRANSLATE_NOOP("Labels", "Court"),
+    "case.deadlines": QT_TRANSLATE_NOOP("Labels", "Deadlines"),
+    "case.tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "case.legal_articles": QT_TRANSLATE_NOOP("Labels", "Legal articles"),
+    "person.name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "person.aliases": QT_TRANSLATE_NOOP("Labels", "Also known as"),
+    "person.role": QT_TRANSLATE_NOOP("Labels", "Role"),
+    "person.sensitivity": QT_TRANSLATE_NOOP("Labels", "Sensitivity"),
+    "person.notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "event.type": QT_TRANSLATE_NOOP("Labels", "What happened"),
+    "event.date": QT_TRANSLATE_NOOP("Labels", "When"),
+    "event.place": QT_TRANSLATE_NOOP("Labels", "Where"),
+    "event.summary": QT_TRANSLATE_NOOP("Labels", "Summary"),
+    "event.detention_type": QT_TRANSLATE_NOOP("Labels", "Detention type"),
+    "event.legal_article": QT_TRANSLATE_NOOP("Labels", "Legal article"),
+    "interview.interviewee": QT_TRANSLATE_NOOP("Labels", "Interviewee"),
+    "interview.interviewer": QT_TRANSLATE_NOOP("Labels", "Interviewer"),
+    "interview.interpreter": QT_TRANSLATE_NOOP("Labels", "Interpreter"),
+    "interview.language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "interview.place": QT_TRANSLATE_NOOP("Labels", "Where"),
+    "interview.consent": QT_TRANSLATE_NOOP("Labels", "Informed consent"),
+    "interview.consent_note": QT_TRANSLATE_NOOP("Labels", "Consent note"),
+    "segment.text": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "attachment.caption": QT_TRANSLATE_NOOP("Labels", "Caption"),
+    "attachment.name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "link.a": QT_TRANSLATE_NOOP("Labels", "Linked record"),
+    "link.b": QT_TRANSLATE_NOOP("Labels", "Linked record"),
+    "link.role": QT_TRANSLATE_NOOP("Labels", "Role"),
 }
+_BY_NAME: dict[str, str] = {}
+for _key, _source in _FIELDS.items():
+    _BY_NAME.setdefault(_key.partition(".")[2], _source)
 
 
 def kind_label(kind: str) -> str:
@@ -66,10 +76,12 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Labels", source) if source else kind
 
 
-def field_label(field: str) -> str:
-    """'Title', 'When', … in the current language."""
-    source = _FIELDS.get(field)
-    return QCoreApplication.translate("Labels", source) if source else field
+def field_label(key: str) -> str:
+    """'Title', 'When', … in the current language, for a label key ("event.date") or a name."""
+    source = _FIELDS.get(key) or _BY_NAME.get(key)
+    if source is None:
+        return key.partition(".")[2] or key  # an untranslated field reads as its name
+    return QCoreApplication.translate("Labels", source)
 
 
 def value_text(

@@ -8,11 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from casebook.domain.labels import join_links, labels_by_id
 from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
 
-__all__ = ["EventColumn", "EventRow", "EventsModel", "load_events", "links_of"]
+__all__ = ["EventColumn", "EventRow", "EventsModel", "load_events"]
 
 
 @dataclass(frozen=True)
@@ -28,30 +29,13 @@ class EventRow:
     record: Record
 
 
-def links_of(links: list[Record], record_id: bytes) -> list[tuple[bytes, bytes, str]]:
-    """(link id, other record id, link role) of every link touching `record_id`."""
-    me = record_id.hex()
-    out = []
-    for link in links:
-        a, b = link.get("a", ""), link.get("b", "")
-        if a == me:
-            out.append((link.id, bytes.fromhex(b), str(link.get("role", ""))))
-        elif b == me:
-            out.append((link.id, bytes.fromhex(a), str(link.get("role", ""))))
-    return out
-
-
 def load_events(service: CaseService, case_id: bytes) -> tuple[EventRow, ...]:
     """Store-thread job: the events of a case, by date, with their participants."""
-    people = {p.id: str(p.get("name", "")) for p in service.children(case_id, "person")}
-    links = service.children(case_id, "link")
+    people = labels_by_id(service.children(case_id, "person"))
+    joined = join_links(service.children(case_id, "link"), people)  # only persons take part
     rows = []
     for rec in service.children(case_id, "event"):
-        participants = tuple(
-            (link_id, other, people[other])
-            for link_id, other, _ in links_of(links, rec.id)
-            if other in people
-        )
+        participants = tuple((j.link_id, j.other_id, j.label) for j in joined.get(rec.id, ()))
         rows.append(
             EventRow(
                 rec.id,

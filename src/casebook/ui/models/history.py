@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from casebook.domain.labels import labels_by_id, term_labels
+from casebook.domain.model import ENTITIES, FieldType
 from casebook.domain.records import ConflictInfo, HistoryEntry
 from casebook.service import CaseService
 from casebook.ui.labels import field_label, kind_label, value_text
@@ -18,7 +20,12 @@ from casebook.ui.translation import format_time
 
 __all__ = ["CaseHistory", "HistoryColumn", "HistoryModel", "HistoryRow", "load_history"]
 
-_REFS = frozenset({"a", "b", "interviewee"})  # fields holding another record's id
+
+def _holds_ref(entity: str, field: str) -> bool:
+    """True for a field holding another record's id (a link's ends, an interviewee)."""
+    spec = ENTITIES.get(entity)
+    fspec = spec.fields.get(field) if spec else None
+    return fspec is not None and fspec.type is FieldType.REF
 
 
 @dataclass(frozen=True)
@@ -75,19 +82,16 @@ def load_history(service: CaseService, case_id: bytes, language: str) -> CaseHis
     conflicts = tuple(service.conflicts(case_id=case_id))
     marked = {(c.entity_id, c.field) for c in conflicts}
     entries = service.history(case_id, limit=5000)
-    labels: dict[bytes, str] = {}
-    types = {t.code: t.label(language) for t in service.vocabulary("event_type")}
-    for rec in service.children(case_id, "person"):
-        labels[rec.id] = str(rec.get("name", ""))
-    for rec in service.children(case_id, "event"):
-        what = types.get(rec.get("type", ""), rec.get("type", ""))
-        labels[rec.id] = f"{what} {rec.get('date', '')}".strip()
-    for rec in service.children(case_id, "attachment"):
-        labels[rec.id] = str(rec.get("name", ""))
+    # Persons, events, files and note segments are named in the Record column; cases and
+    # interviews read as their kind alone.
+    named = [
+        *service.children(case_id, "person"),
+        *service.children(case_id, "event"),
+        *service.children(case_id, "attachment"),
+    ]
     for interview in service.children(case_id, "interview"):
-        for seg in service.segments(interview.id):
-            text = " ".join(str(seg.get("text", "")).split())
-            labels[seg.id] = text if len(text) <= 60 else text[:59] + "…"
+        named += service.segments(interview.id)
+    labels = labels_by_id(named, term_labels(language, service.vocabulary))
     rows = tuple(_row(e, marked) for e in reversed(entries))
     return CaseHistory(rows, conflicts, labels)
 
@@ -146,7 +150,7 @@ class HistoryModel(RowTableModel[HistoryRow]):
                 return ""
             if row.kind == "attach":
                 return str(row.value.get("name", "")) if isinstance(row.value, dict) else ""
-            if row.field in _REFS and isinstance(row.value, str):
+            if _holds_ref(row.entity, row.field) and isinstance(row.value, str):
                 return self._label_of(row.value)
             return value_text(
                 row.entity, row.field, row.value, self._language, vocabularies=self.vocabularies

@@ -7,6 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject
 
+from casebook.domain.labels import labels_by_id, record_label
 from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
@@ -28,12 +29,12 @@ class InterviewRow:
 
 def load_interviews(service: CaseService, case_id: bytes) -> tuple[InterviewRow, ...]:
     """Store-thread job: the interviews of a case, oldest first."""
-    people = {p.id.hex(): str(p.get("name", "")) for p in service.children(case_id, "person")}
+    people = labels_by_id(service.children(case_id, "person"))
     return tuple(
         InterviewRow(
             rec.id,
             rec.created_ms,
-            people.get(str(rec.get("interviewee", "")), ""),
+            record_label(rec, names=people),
             str(rec.get("place", "")),
             rec,
         )

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
+from casebook.domain.labels import join_links, labels_by_id, term_labels
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
-from casebook.ui.models.events import links_of
 from casebook.ui.translation import format_clock, format_time
 
 __all__ = ["SegmentColumn", "SegmentRow", "SegmentsModel", "load_segments"]
@@ -30,24 +30,21 @@ def load_segments(
     service: CaseService, case_id: bytes, interview_id: bytes, language: str
 ) -> tuple[SegmentRow, ...]:
     """Store-thread job: the segments of an interview with their links' labels."""
-    labels: dict[bytes, str] = {
-        p.id: str(p.get("name", "")) for p in service.children(case_id, "person")
-    }
-    types = {t.code: t.label(language) for t in service.vocabulary("event_type")}
-    for e in service.children(case_id, "event"):
-        what = types.get(e.get("type", ""), e.get("type", ""))
-        labels[e.id] = f"{what} {e.get('date', '')}".strip()
-    links = service.children(case_id, "link")
+    vocab_label = term_labels(language, service.vocabulary)
+    persons_and_events = [
+        *service.children(case_id, "person"),
+        *service.children(case_id, "event"),
+    ]
+    # A segment shows only what a person links it to: persons and events.
+    joined = join_links(
+        service.children(case_id, "link"), labels_by_id(persons_and_events, vocab_label)
+    )
     return tuple(
         SegmentRow(
             seg.id,
             seg.created_ms,
             str(seg.get("text", "")),
-            tuple(
-                (link_id, other, labels[other])
-                for link_id, other, _ in links_of(links, seg.id)
-                if other in labels
-            ),
+            tuple((j.link_id, j.other_id, j.label) for j in joined.get(seg.id, ())),
         )
         for seg in service.segments(interview_id)
     )

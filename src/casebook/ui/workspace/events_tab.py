@@ -14,26 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.base.errors import InputRejected
-from casebook.domain.model import FuzzyDate
+from casebook.domain.labels import record_label
+from casebook.domain.model import FuzzyDate, form_fields
 from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.events import EventColumn, EventRow, EventsModel, load_events
 from casebook.ui.widgets import set_name
 from casebook.ui.workspace.quick_add import QuickAddDialog, combo, line_edit
-from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm, date_hint
+from casebook.ui.workspace.record_form import RecordForm, date_hint
 from casebook.ui.workspace.record_tab import RecordTab
 
 __all__ = ["EventsTab"]
 
-FIELDS = (
-    FormField("type", FieldKind.VOCAB, "event_type", required=True),
-    FormField("date", FieldKind.DATE, required=True),
-    FormField("place", FieldKind.LINE),
-    FormField("summary", FieldKind.TEXT),
-    FormField("detention_type", FieldKind.VOCAB, "detention_type"),
-    FormField("legal_article", FieldKind.VOCAB, "legal_article"),
-)
+FIELDS = form_fields("event")  # the model says which fields, in what order
 
 
 Loaded = tuple[tuple[EventRow, ...], list[Record]]
@@ -93,7 +87,7 @@ class EventsTab(RecordTab[EventRow]):
         self.participants.clear()
         taking_part = {person_id for _, person_id, _ in row.participants} if row else set()
         for person in self._people:
-            item = QListWidgetItem(str(person.get("name", "")), self.participants)
+            item = QListWidgetItem(record_label(person), self.participants)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.labels import record_label
+from casebook.domain.model import form_fields
 from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
@@ -25,20 +27,13 @@ from casebook.ui.models.interviews import (
 )
 from casebook.ui.widgets import set_name
 from casebook.ui.workspace.note_panel import NotePanel
-from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm
+from casebook.ui.workspace.record_form import RecordForm
 from casebook.ui.workspace.record_tab import RecordTab
 
 __all__ = ["InterviewsTab"]
 
-FIELDS = (
-    FormField("interviewee", FieldKind.REF),
-    FormField("interviewer", FieldKind.LINE),
-    FormField("interpreter", FieldKind.LINE),
-    FormField("language", FieldKind.LINE),
-    FormField("place", FieldKind.LINE),
-    FormField("consent", FieldKind.CODES, "consent_scope"),
-    FormField("consent_note", FieldKind.TEXT),
-)
+# The interviewee, a reference, is offered as a choice among the case's persons (see `take`).
+FIELDS = form_fields("interview")  # the model says which fields, in what order
 
 Loaded = tuple[tuple[InterviewRow, ...], list[Record]]
 
@@ -97,7 +92,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
     def take(self, loaded: Loaded) -> tuple[InterviewRow, ...]:
         """Offer the persons as interviewees; the interviews are the rows."""
         rows, people = loaded
-        self.form.set_refs("interviewee", [(p.id.hex(), str(p.get("name", ""))) for p in people])
+        self.form.set_refs("interviewee", [(p.id.hex(), record_label(p)) for p in people])
         return rows
 
     def case_changed(self, case_id: bytes) -> None:

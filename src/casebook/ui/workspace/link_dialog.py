@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.labels import record_label
 from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
@@ -61,13 +62,15 @@ class LinkDialog(QDialog):
     def _fill(self, loaded: tuple[list[Record], list[Record]]) -> None:
         people, events = loaded
         self._filling = True
-        language = self._env.language
+        language, terms = self._env.language, self._env.vocabularies.current
+
+        def vocab_label(vocabulary: str, code: str) -> str:
+            return terms.label(vocabulary, code, language)
+
         for rec in people:
-            label = self.tr("Person: %1").replace("%1", str(rec.get("name", "")))
-            self._add(rec.id, label)
+            self._add(rec.id, self.tr("Person: %1").replace("%1", record_label(rec)))
         for rec in events:
-            what = self._env.vocabularies.current.label("event_type", rec.get("type"), language)
-            label = self.tr("Event: %1").replace("%1", f"{what} {rec.get('date', '')}".strip())
+            label = self.tr("Event: %1").replace("%1", record_label(rec, vocab_label))
             self._add(rec.id, label)
         self._filling = False
         if self.list.count():

@@ -5,24 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from casebook.domain.model import form_fields
 from casebook.domain.records import Record
 from casebook.ui.env import Env
 from casebook.ui.translation import format_time
 from casebook.ui.widgets import plain_label
-from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm
+from casebook.ui.workspace.record_form import RecordForm
 
 __all__ = ["OverviewTab"]
 
-FIELDS = (
-    FormField("title", FieldKind.LINE, required=True),
-    FormField("status", FieldKind.VOCAB, "case_status", required=True),
-    FormField("jurisdiction", FieldKind.LINE),
-    FormField("court", FieldKind.LINE),
-    FormField("summary", FieldKind.TEXT),
-    FormField("deadlines", FieldKind.DEADLINES),
-    FormField("tags", FieldKind.TAGS),
-    FormField("legal_articles", FieldKind.CODES, "legal_article"),
-)
+FIELDS = form_fields("case")  # the model says which fields, in what order
 
 
 class OverviewTab(QWidget):

@@ -5,23 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from casebook.domain.model import form_fields
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.people import PeopleModel, PersonRow, load_people
 from casebook.ui.widgets import set_name
 from casebook.ui.workspace.quick_add import QuickAddDialog, combo, line_edit
-from casebook.ui.workspace.record_form import FieldKind, FormField, RecordForm
+from casebook.ui.workspace.record_form import RecordForm
 from casebook.ui.workspace.record_tab import RecordTab
 
 __all__ = ["PeopleTab"]
 
-FIELDS = (
-    FormField("name", FieldKind.LINE, required=True),
-    FormField("role", FieldKind.VOCAB, "role", required=True),
-    FormField("aliases", FieldKind.TAGS),
-    FormField("sensitivity", FieldKind.VOCAB, "sensitivity"),
-    FormField("notes", FieldKind.TEXT),
-)
+FIELDS = form_fields("person")  # the model says which fields, in what order
 
 
 class PeopleTab(RecordTab[PersonRow]):

@@ -4,13 +4,14 @@ Each editor, once typing pauses (or at once for lists and checkboxes), sends `se
 store thread. `flush()` sends whatever is still waiting; the window calls it before a lock, so a
 lock in the middle of a word loses nothing. Values are checked here first, so the person gets a
 specific translated hint instead of the core's generic "not valid".
+
+The fields come from the model (`casebook.domain.model.form_fields`): each one's `type` picks its
+editor, `required` its checks, and `label_key` its translated label.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,39 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.base.errors import InputRejected
-from casebook.domain.model import FuzzyDate
+from casebook.domain.model import FieldSpec, FieldType, FuzzyDate
 from casebook.domain.records import Record
 from casebook.ui.env import Env
 from casebook.ui.labels import field_label
 from casebook.ui.widgets import Debouncer, ErrorBanner, set_name
 from casebook.ui.workspace.deadlines import DeadlinesEditor
 
-__all__ = ["FieldKind", "FormField", "RecordForm"]
+__all__ = ["RecordForm", "date_hint"]
 
 TYPING_PAUSE_MS = 600
-
-
-class FieldKind(Enum):
-    """How a field is edited."""
-
-    LINE = "line"
-    TEXT = "text"
-    VOCAB = "vocab"
-    DATE = "date"
-    TAGS = "tags"
-    CODES = "codes"
-    REF = "ref"
-    DEADLINES = "deadlines"
-
-
-@dataclass(frozen=True)
-class FormField:
-    """One row of a form."""
-
-    name: str
-    kind: FieldKind
-    vocab: str | None = None
-    required: bool = False
 
 
 class _Invalid(Exception):
@@ -82,7 +60,7 @@ class RecordForm(QWidget):
     def __init__(
         self,
         env: Env,
-        fields: Sequence[FormField],
+        fields: Sequence[FieldSpec],
         parent: QWidget | None = None,
         *,
         language: str = "en",
@@ -103,7 +81,7 @@ class RecordForm(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for f in fields:
             editor = self._make_editor(f)
-            label = field_label(f.name)
+            label = field_label(f.label_key)
             set_name(editor, label)
             self.editors[f.name] = editor
             self.form.addRow(label + ":", editor)
@@ -132,35 +110,35 @@ class RecordForm(QWidget):
     def _saver(self, name: str) -> Callable[[], None]:
         return lambda: self._save(name)
 
-    def _make_editor(self, f: FormField) -> QWidget:
+    def _make_editor(self, f: FieldSpec) -> QWidget:
         changed = self._slot(f.name)
         now = self._slot(f.name, now=True)
-        if f.kind in (FieldKind.LINE, FieldKind.DATE, FieldKind.TAGS):
+        if f.type in (FieldType.LINE, FieldType.DATE, FieldType.TAGS):
             line = QLineEdit(self)
-            if f.kind is FieldKind.DATE:
+            if f.type is FieldType.DATE:
                 line.setPlaceholderText(
                     "2024-03-05 · 2024-03 · ~2024-03-05 · 2024-03-01/2024-03-10"
                 )
                 line.setToolTip(date_hint())
-            elif f.kind is FieldKind.TAGS:
+            elif f.type is FieldType.TAGS:
                 line.setPlaceholderText(self.tr("separate with commas"))
             line.textEdited.connect(changed)
             line.editingFinished.connect(self._slot(f.name, flush=True))
             return line
-        if f.kind is FieldKind.TEXT:
+        if f.type is FieldType.MULTILINE:
             text = QPlainTextEdit(self)
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70)
             text.textChanged.connect(changed)
             return text
-        if f.kind in (FieldKind.VOCAB, FieldKind.REF):
+        if f.type in (FieldType.VOCAB, FieldType.REF):
             combo = QComboBox(self)
-            if f.kind is FieldKind.VOCAB:
+            if f.type is FieldType.VOCAB:
                 self._fill_choices(f, combo)
                 combo.setToolTip(self._add_term_hint())
             combo.activated.connect(now)
             return combo
-        if f.kind is FieldKind.CODES:
+        if f.type is FieldType.CODES:
             checks = QListWidget(self)
             self._fill_choices(f, checks)
             checks.setToolTip(self._add_term_hint())
@@ -171,7 +149,7 @@ class RecordForm(QWidget):
         deadlines.changed.connect(changed)
         return deadlines
 
-    def _fill_choices(self, f: FormField, editor: QWidget) -> None:
+    def _fill_choices(self, f: FieldSpec, editor: QWidget) -> None:
         """(Re)fill a vocabulary editor with the session's terms, keeping what it shows."""
         choices = self._env.vocabularies.current.choices(f.vocab or "", self._language)
         loading, self._loading = self._loading, True
@@ -198,7 +176,7 @@ class RecordForm(QWidget):
     def on_vocabularies_changed(self) -> None:
         """The person added a term: offer it in every drop-down of its vocabulary."""
         for f in self._fields.values():
-            if f.kind in (FieldKind.VOCAB, FieldKind.CODES):
+            if f.type in (FieldType.VOCAB, FieldType.CODES):
                 self._fill_choices(f, self.editors[f.name])
 
     def _add_term_hint(self) -> str:
@@ -225,9 +203,9 @@ class RecordForm(QWidget):
         f, editor = self._fields[name], self.editors[name]
         if isinstance(editor, QLineEdit):
             text = editor.text()
-            if f.kind is FieldKind.TAGS:
+            if f.type is FieldType.TAGS:
                 return [t.strip() for t in text.split(",") if t.strip()] or None
-            if f.kind is FieldKind.DATE:
+            if f.type is FieldType.DATE:
                 if not text.strip():
                     if f.required:
                         raise _Invalid(date_hint())
@@ -237,7 +215,9 @@ class RecordForm(QWidget):
                 except InputRejected as e:
                     raise _Invalid(date_hint()) from e
             if f.required and not text.strip():
-                raise _Invalid(self.tr("%1 cannot be empty.").replace("%1", field_label(name)))
+                raise _Invalid(
+                    self.tr("%1 cannot be empty.").replace("%1", field_label(f.label_key))
+                )
             return text or None
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText() or None
@@ -256,7 +236,7 @@ class RecordForm(QWidget):
         editor = self.editors[name]
         f = self._fields[name]
         if isinstance(editor, QLineEdit):
-            if f.kind is FieldKind.TAGS:
+            if f.type is FieldType.TAGS:
                 editor.setText(", ".join(value or []))
             else:
                 editor.setText("" if value is None else str(value))
@@ -265,7 +245,7 @@ class RecordForm(QWidget):
             editor.setPlainText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
             i = editor.findData(value)
-            if i < 0 and value is not None and f.kind is FieldKind.VOCAB:
+            if i < 0 and value is not None and f.type is FieldType.VOCAB:
                 editor.addItem(str(value), value)  # a term this session does not know (yet)
                 i = editor.count() - 1
             editor.setCurrentIndex(max(i, 0))
@@ -307,7 +287,7 @@ class RecordForm(QWidget):
         self.setEnabled(record is not None)
         conflicts = sorted(record.conflicts & set(self._fields)) if record else []
         if conflicts:
-            names = ", ".join(field_label(c) for c in conflicts)
+            names = ", ".join(field_label(self._fields[c].label_key) for c in conflicts)
             self.conflict_banner.show_error(
                 QCoreApplication.translate(
                     "RecordForm",
