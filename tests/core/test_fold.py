@@ -9,6 +9,7 @@ resolves all arise the way they would between real peers.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casebook.domain.fold import State, fold, winner_key
-from casebook.domain.oplog import CREATED, DELETED, SignedOp
+from casebook.domain.oplog import CREATED, DELETED, Op, SignedOp, sign_op
 from casebook.store.store import Store
 from factory import Author, apply_all, new_store
 
@@ -224,6 +225,7 @@ def test_fold_is_a_function_of_the_set(data: st.DataObject) -> None:
         assert fold(reversed(view)).state_hash() == fold(view).state_hash()
 
 
+@pytest.mark.slow
 @given(data=st.data())
 @SETTINGS
 def test_store_agrees_with_the_fold_in_any_order(
@@ -268,6 +270,7 @@ def _concurrent_title_sets(
     return authors, create, sets
 
 
+@pytest.mark.slow
 @given(data=st.data())
 @SETTINGS
 def test_concurrent_sets_conflict_the_same_way_everywhere(
@@ -346,6 +349,116 @@ def test_a_delete_concurrent_with_an_edit_is_surfaced(tmp_path: Path) -> None:
     apply_all(store, [delete, edit, title, create])
     assert store.state_hash() == state.state_hash()
     store.close()
+
+
+# -- op v2: restore and redact (PROTECTION §1); the store applies v2 once it keeps disclosures --
+
+
+def _v2(
+    author: Author,
+    entity: str,
+    eid: bytes,
+    kind: str,
+    fld: str = "",
+    value: Any = None,
+    deps: Iterable[bytes] = (),
+    **extra: Any,
+) -> SignedOp:
+    """The author's next op, signed as op v2 (the factory's Author signs v1)."""
+    author.seq, author.hlc = author.seq + 1, author.hlc + 1
+    head = (author.public, author.seq, author.prev, tuple(deps), author.hlc)
+    signed = sign_op(Op(*head, entity, eid, kind, fld, value, **extra), author.identity, version=2)
+    author.prev = signed.op_id
+    return signed
+
+
+def _erased(ops: Iterable[SignedOp]) -> list[SignedOp]:
+    return [o.without_value() if o.op.version == 2 else o for o in ops]
+
+
+def test_a_v2_restore_undoes_a_delete_by_its_kind() -> None:
+    alice, bob = Author(), Author()
+    create = _v2(alice, "case", CASE, "create", value={})
+    title = _v2(alice, "case", CASE, "set", "title", "Дело")
+    delete = _v2(alice, "case", CASE, "delete", deps=[title.op_id])
+    restore = _v2(bob, "case", CASE, "restore", deps=[delete.op_id])
+    ops = [create, title, delete, restore]
+    state = fold(ops)
+    assert state.registers[(CASE, DELETED)].winner.op_id == restore.op_id
+    assert not state.registers[(CASE, DELETED)].winner.deletes
+    # An edit the delete did not see is a conflict until the restore; a restore deletes nothing.
+    edit = _v2(bob, "case", CASE, "set", "title", "Дело (уточнено)", deps=[title.op_id])
+    assert fold([*ops, edit]).delete_conflicts == frozenset()
+    assert fold([create, title, delete, edit]).delete_conflicts == {CASE}
+    # v1 and v2 mix: a v1 delete restored by a v2 restore.
+    old = alice.op("case", CASE, "delete", "", True, deps=[restore.op_id])
+    again = _v2(bob, "case", CASE, "restore", deps=[old.op_id])
+    assert not fold([*ops, old, again]).registers[(CASE, DELETED)].winner.deletes
+    assert fold(_erased([*ops, old, again])).state_hash() == fold([*ops, old, again]).state_hash()
+
+
+def test_a_field_redact_supersedes_like_a_set() -> None:
+    alice, bob = Author(), Author()
+    create = _v2(alice, "person", PERSON, "create", value={}, parents={"case": CASE})
+    name = _v2(alice, "person", PERSON, "set", "name", "Иван Иванов")
+    redact = _v2(
+        alice,
+        "person",
+        PERSON,
+        "redact",
+        "name",
+        deps=[name.op_id],
+        targets=(name.op_id,),
+        reason="consent_withdrawn",
+    )
+    state = fold([create, name, redact])
+    reg = state.registers[(PERSON, "name")]
+    assert [o.op_id for o in reg.live] == [redact.op_id]  # the field reads "erased"
+    assert state.delete_conflicts == frozenset()  # a field redact deletes nothing
+    # Bob renames without having seen the erasure: a conflict, shown as one.
+    rename = _v2(bob, "person", PERSON, "set", "name", "И. Иванов", deps=[name.op_id])
+    conflicted = fold([create, name, redact, rename]).registers[(PERSON, "name")]
+    assert {o.op_id for o in conflicted.live} == {redact.op_id, rename.op_id}
+    # A later set that saw both ends the erased state.
+    later = _v2(
+        alice, "person", PERSON, "set", "name", "Свидетель Б", deps=[redact.op_id, rename.op_id]
+    )
+    everything = [create, name, redact, rename, later]
+    assert [o.op_id for o in fold(everything).registers[(PERSON, "name")].live] == [later.op_id]
+    assert fold(_erased(everything)).state_hash() == fold(everything).state_hash()
+
+
+def test_a_whole_record_redact_is_a_delete() -> None:
+    alice, bob = Author(), Author()
+    create = _v2(alice, "person", PERSON, "create", value={}, parents={"case": CASE})
+    name = _v2(alice, "person", PERSON, "set", "name", "Иван Иванов")
+    edit = _v2(bob, "person", PERSON, "set", "role", "witness")
+    redact = _v2(
+        alice,
+        "person",
+        PERSON,
+        "redact",
+        deps=[name.op_id],
+        targets=(create.op_id, name.op_id),
+        reason="safety",
+    )
+    state = fold([create, name, edit, redact])
+    assert state.registers[(PERSON, DELETED)].winner.deletes
+    assert state.delete_conflicts == {PERSON}  # Bob's edit was not seen: surfaced
+    informed = _v2(
+        alice,
+        "person",
+        PERSON,
+        "redact",
+        deps=[redact.op_id, name.op_id, edit.op_id],
+        targets=(edit.op_id,),
+        reason="safety",
+    )
+    ops = [create, name, edit, redact, informed]
+    assert fold(ops).delete_conflicts == frozenset()
+    assert fold(_erased(ops)).state_hash() == fold(ops).state_hash()
+    # The skeleton keeps the parents, so the fold never needs the create's value.
+    assert fold(_erased(ops)).registers[(PERSON, CREATED)].winner.op.parent_ids() == {"case": CASE}
 
 
 def test_winner_order_is_hlc_then_author_then_op_id() -> None:

@@ -12,7 +12,12 @@ present, importing twice or in any order gives the same state; the store (`caseb
 applies the same rule incrementally and the property tests check the two agree.
 
 A delete that did not see a live edit of the same entity (the edit is not in the delete's deps)
-is surfaced as a delete/edit conflict.
+is surfaced as a delete/edit conflict. A whole-record `redact` is a delete; a field `redact` is a
+value like any other ("erased"), so a `set` concurrent with it is a conflict.
+
+The fold never reads a v2 op's value: whether a "_deleted" op deletes is its kind (`delete`,
+`restore`, `redact`), so dropping a disclosure (erasure) leaves the state and its hash unchanged.
+For v1 it is the signed boolean, and the state of a v1 op set is what it always was.
 """
 
 from __future__ import annotations
@@ -83,7 +88,7 @@ def fold(ops: Iterable[SignedOp]) -> State:
         registers[reg] = Register(tuple(live))
     delete_conflicts = set()
     for (entity_id, fld), deleted in registers.items():
-        if fld != DELETED or deleted.winner.op.value is not True:
+        if fld != DELETED or not deleted.winner.deletes:
             continue
         seen = set(deleted.winner.op.deps)
         for (eid2, fld2), other in registers.items():
