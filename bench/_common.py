@@ -19,6 +19,7 @@ from casebook.service import CaseService
 from casebook.store import db
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl
 from casebook.store.store import Store
+from casebook.vault.session import Session
 
 # Word lists as tuples of lines, so the formatter keeps them readable.
 COMMON = tuple(
@@ -67,9 +68,9 @@ def plain_service(root: Path) -> CaseService:
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
     store = Store(con)
     with store.transaction():
-        store.save_identity(Identity.generate(int(time.time() * 1000)))
+        store.keys.save_identity(Identity.generate(int(time.time() * 1000)))
     _ = FTS_TABLES
-    return CaseService(store, VaultPaths(root))
+    return CaseService(Session(store, VaultPaths(root)))
 
 
 def percentile(samples: list[float], p: float) -> float:

@@ -51,6 +51,7 @@ from casebook.crypto.bech32 import format_identity, format_recipient
 from casebook.crypto.keys import Identity
 from casebook.service import CaseService
 from casebook.store.store import Store
+from casebook.vault.session import Session
 
 MiB = 1024 * 1024
 
@@ -100,15 +101,15 @@ def _vmhwm(pid: int | str = "self") -> int:
 
 
 def _open(root: Path, key: bytes) -> CaseService:
-    return CaseService(Store.open(root / "vault.db", key), VaultPaths(root))
+    return CaseService(Session(Store.open(root / "vault.db", key), VaultPaths(root)))
 
 
 def _new_vault(root: Path, key: bytes) -> CaseService:
     root.mkdir(parents=True)
     store = Store.open(root / "vault.db", key, create=True)
     with store.transaction():
-        store.save_identity(Identity.generate(int(time.time() * 1000)))
-    return CaseService(store, VaultPaths(root))
+        store.keys.save_identity(Identity.generate(int(time.time() * 1000)))
+    return CaseService(Session(store, VaultPaths(root)))
 
 
 # -- children -----------------------------------------------------------------------------------
@@ -120,10 +121,10 @@ def _child(op: str, vault: str, target: str) -> None:
     svc = _open(Path(vault), key)
     start = time.perf_counter()
     if op == "seal":
-        result = export_bundle(svc, svc.peers(), out_path=Path(target))
+        result = export_bundle(svc.session, svc.peers.list(), out_path=Path(target))
         info: dict[str, Any] = {"path": str(result.paths[0]), "ops": result.ops}
     else:
-        got = import_bundle(svc, Path(target))
+        got = import_bundle(svc.session, Path(target))
         info = {"ops": got.ops_new, "attachments": got.attachments_new}
     info["inner"] = time.perf_counter() - start
     svc.lock()
@@ -181,14 +182,14 @@ def _digest(path: Path) -> str:
 def _pair(d: Path, name: str) -> tuple[CaseService, CaseService, bytes, bytes]:
     ks, kr = os.urandom(32), os.urandom(32)
     s, r = _new_vault(d / f"{name}-sender", ks), _new_vault(d / f"{name}-recipient", kr)
-    ps = s.add_peer(r.my_card().encode(), "recipient")
-    s.mark_verified(ps)
-    r.mark_verified(r.add_peer(s.my_card().encode(), "sender"))
+    ps = s.peers.add(r.peers.my_card().encode(), "recipient")
+    s.peers.mark_verified(ps)
+    r.peers.mark_verified(r.peers.add(s.peers.my_card().encode(), "sender"))
     return s, r, ks, kr
 
 
 def _fill_ops(svc: CaseService, count: int) -> None:
-    case = svc.add_case("bench")
+    case = svc.records.add_case("bench")
     writes: list[Any] = []
     made = 1
     i = 0
@@ -202,7 +203,7 @@ def _fill_ops(svc: CaseService, count: int) -> None:
         made += 3
         i += 1
         if len(writes) >= 3000 or made >= count:
-            svc.commit_writes(writes)
+            svc.session.commit_writes(writes)
             writes = []
 
 
@@ -233,7 +234,7 @@ def main() -> None:
         with plain.open("wb") as f:
             for _ in range(args.size_mib):
                 f.write(os.urandom(MiB))
-        s.attach(s.add_case("bench"), plain, name="video.bin")
+        s.attachments.attach(s.records.add_case("bench"), plain, name="video.bin")
         key_file = d / "key.txt"
         key_file.write_text(format_identity(r.identity.x25519_secret) + "\n")
         recipient = format_recipient(r.identity.cert.x25519_public)
@@ -273,7 +274,7 @@ def main() -> None:
         fresh_svc = _open(d / "fresh-recipient", kr)
         att_id = fresh_svc.store.query("SELECT id FROM attachments")[0][0]
         h = hashlib.sha256()
-        for chunk in fresh_svc.iter_attachment(att_id):
+        for chunk in fresh_svc.attachments.iter_bytes(att_id):
             h.update(chunk)
         fresh_svc.lock()
         if h.hexdigest() != _digest(plain):

@@ -53,7 +53,7 @@ def populate(svc: CaseService, cases: int, segments: int, corpus: Corpus) -> flo
 
     def flush() -> None:
         if batch:
-            svc.commit_writes(batch)
+            svc.session.commit_writes(batch)
             batch.clear()
 
     for _ in range(cases):
@@ -89,14 +89,14 @@ def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str
     # Warm the cache once, as a working app would be.
     for qs in QUERIES.values():
         for q in qs:
-            svc.search(q)
+            svc.reading.search(q)
     all_samples: list[float] = []
     for cls, qs in QUERIES.items():
         samples = []
         for _ in range(20):
             for q in qs:
                 t = time.perf_counter()
-                svc.search(q, limit=50)
+                svc.reading.search(q, limit=50)
                 samples.append(time.perf_counter() - t)
         all_samples += samples
         out[f"fts {cls}"] = samples
@@ -106,24 +106,24 @@ def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str
     pages = []
     for _ in range(20):
         t = time.perf_counter()
-        page = svc.list_cases(limit=200)
+        page = svc.reading.list_cases(limit=200)
         first.append(time.perf_counter() - t)
         for _ in range(10):
             if not page:
                 break
             t = time.perf_counter()
-            page = svc.list_cases(limit=200, before=page[-1].cursor)
+            page = svc.reading.list_cases(limit=200, before=page[-1].cursor)
             pages.append(time.perf_counter() - t)
     out["list first"] = first
     out["list next"] = pages
     print(f"[{label}] case list first page {summary_ms(first)}", flush=True)
     print(f"[{label}] case list next page  {summary_ms(pages)}", flush=True)
-    interview = svc.children(svc.list_cases(limit=1)[0].id, "interview")[0].id
+    interview = svc.reading.children(svc.reading.list_cases(limit=1)[0].id, "interview")[0].id
     typing = []
     for _ in range(200):
         text = corpus.sentence(25)
         t = time.perf_counter()
-        svc.add_segment(interview, text)
+        svc.records.add_segment(interview, text)
         typing.append(time.perf_counter() - t)
     out["durable segment"] = typing
     print(f"[{label}] durable segment      {summary_ms(typing)}", flush=True)
@@ -148,7 +148,7 @@ def record_store(prefix: str, r: dict[str, object], segments: int) -> None:
 def bench_unlock(tmp: Path) -> None:
     root = tmp / "unlock"
     created = create_vault(root, "correct horse battery staple", policy=DEFAULT_POLICY)
-    created.service.lock()
+    created.session.lock()
     from casebook.crypto import keyslots as ks
     from casebook.crypto.kdf import derive
 
@@ -185,15 +185,15 @@ def hwm():
             return int(line.split()[1]) / 1024
 from casebook.vault import unlock
 from casebook.crypto.kdf import KdfPolicy
-svc = unlock(pathlib.Path(sys.argv[1]), "pw", policy=KdfPolicy.insecure_for_tests())
-case = svc.list_cases(limit=1)[0].id
+svc = CaseService(unlock(pathlib.Path(sys.argv[1]), "pw", policy=KdfPolicy.insecure_for_tests()))
+case = svc.reading.list_cases(limit=1)[0].id
 t = time.perf_counter()
-att = svc.attach(case, pathlib.Path(sys.argv[2]))
+att = svc.attachments.attach(case, pathlib.Path(sys.argv[2]))
 intake = time.perf_counter() - t
 rss_in = hwm()
 t = time.perf_counter()
 n = 0
-for chunk in svc.iter_attachment(att):
+for chunk in svc.attachments.iter_bytes(att):
     n += len(chunk)
 read = time.perf_counter() - t
 print(json.dumps({"intake_s": intake, "read_s": read, "bytes": n, "rss_mib": rss_in,
@@ -204,8 +204,8 @@ print(json.dumps({"intake_s": intake, "read_s": read, "bytes": n, "rss_mib": rss
 def bench_attachment(tmp: Path, size_mib: int) -> None:
     root = tmp / "attach"
     created = create_vault(root, "pw", policy=KdfPolicy.insecure_for_tests())
-    created.service.add_case("bench")
-    created.service.lock()
+    CaseService(created.session).records.add_case("bench")
+    created.session.lock()
     src = tmp / "big.bin"
     write_random_file(src, size_mib << 20)
     res = subprocess.run(
@@ -237,7 +237,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as d:
         tmp = Path(d)
         if "store" not in args.skip:
-            enc = create_vault(tmp / "enc", "pw", policy=KdfPolicy.insecure_for_tests()).service
+            enc = CaseService(
+                create_vault(tmp / "enc", "pw", policy=KdfPolicy.insecure_for_tests()).session
+            )
             r_enc = measure(enc, "sqlcipher", args.cases, args.segments)
             enc.lock()
             plain = plain_service(tmp / "plain")

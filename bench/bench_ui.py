@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from _common import write_random_file  # noqa: E402
 from _figures import write_json  # noqa: E402
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy  # noqa: E402
+from casebook.service import CaseService
 from casebook.ui.app import AppContext, build  # noqa: E402
 from casebook.ui.unlock.unlock_panel import UnlockPanel  # noqa: E402
 from casebook.vault import create_vault  # noqa: E402
@@ -151,8 +152,8 @@ def bench_unlock(tmp: Path, meter: StallMeter) -> None:
     root = tmp / "real-kdf"
     t0 = time.perf_counter()
     created = create_vault(root, PASSPHRASE, policy=DEFAULT_POLICY)
-    created.service.add_case("A case")
-    created.service.lock()
+    CaseService(created.session).records.add_case("A case")
+    created.session.lock()
     print(f"unlock: vault created with calibrated Argon2id in {time.perf_counter() - t0:.1f} s")
     ctx = open_app(root, tmp, DEFAULT_POLICY)
     seconds, stall = unlock_app(ctx, meter)
@@ -164,8 +165,8 @@ def bench_unlock(tmp: Path, meter: StallMeter) -> None:
 
 def bench_intake(tmp: Path, meter: StallMeter, size_mib: int) -> None:
     root = tmp / "intake"
-    svc = create_vault(root, PASSPHRASE, policy=FAST).service
-    svc.add_case("Intake")
+    svc = CaseService(create_vault(root, PASSPHRASE, policy=FAST).session)
+    svc.records.add_case("Intake")
     svc.lock()
     src = tmp / "big.bin"
     write_random_file(src, size_mib * 1024 * 1024)
@@ -193,7 +194,7 @@ def bench_intake(tmp: Path, meter: StallMeter, size_mib: int) -> None:
 
 def bench_scroll(tmp: Path, meter: StallMeter, cases: int) -> None:
     root = tmp / "many"
-    svc = create_vault(root, PASSPHRASE, policy=FAST).service
+    svc = CaseService(create_vault(root, PASSPHRASE, policy=FAST).session)
     t0 = time.perf_counter()
     batch: list[tuple[str, bytes, str, str, object]] = []
     for i in range(cases):
@@ -204,10 +205,10 @@ def bench_scroll(tmp: Path, meter: StallMeter, cases: int) -> None:
             ("case", cid, "set", "status", "open" if i % 3 else "court"),
         ]
         if len(batch) >= 6000:
-            svc.commit_writes(batch)
+            svc.session.commit_writes(batch)
             batch.clear()
     if batch:
-        svc.commit_writes(batch)
+        svc.session.commit_writes(batch)
     svc.lock()
     FIGURES["scroll_setup_write_s"] = written = time.perf_counter() - t0
     print(f"scroll: {cases} cases written in {written:.1f} s")
@@ -280,14 +281,14 @@ def bench_bundle(tmp: Path, meter: StallMeter, size_mib: int) -> None:
 
     usb = tmp / "usb"
     usb.mkdir()
-    sender = create_vault(tmp / "sender", PASSPHRASE, policy=FAST).service
-    receiver = create_vault(tmp / "receiver", PASSPHRASE, policy=FAST).service
-    sender.mark_verified(sender.add_peer(receiver.my_card().encode(), "receiver"))
-    receiver.mark_verified(receiver.add_peer(sender.my_card().encode(), "sender"))
-    receiver.add_case("Already here")
+    sender = CaseService(create_vault(tmp / "sender", PASSPHRASE, policy=FAST).session)
+    receiver = CaseService(create_vault(tmp / "receiver", PASSPHRASE, policy=FAST).session)
+    sender.peers.mark_verified(sender.peers.add(receiver.peers.my_card().encode(), "receiver"))
+    receiver.peers.mark_verified(receiver.peers.add(sender.peers.my_card().encode(), "sender"))
+    receiver.records.add_case("Already here")
     src = tmp / "big.bin"
     write_random_file(src, size_mib * 1024 * 1024)
-    sender.attach(sender.add_case("Bundle"), src)
+    sender.attachments.attach(sender.records.add_case("Bundle"), src)
     src.unlink()
     sender.lock()
     receiver.lock()

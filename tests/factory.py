@@ -47,9 +47,14 @@ def make_vault(root: Path, passphrase: str = PASSPHRASE) -> Created:
     return create_vault(root, passphrase, policy=FAST)
 
 
+def make_service(root: Path, passphrase: str = PASSPHRASE) -> CaseService:
+    """A new vault in `root`, unlocked, as the service the CLI and the GUI use."""
+    return CaseService(make_vault(root, passphrase).session)
+
+
 def open_vault(root: Path, secret: str = PASSPHRASE) -> CaseService:
     """Unlock an existing vault made by `make_vault`."""
-    return unlock(root, secret, policy=FAST)
+    return CaseService(unlock(root, secret, policy=FAST))
 
 
 def db_key(root: Path, passphrase: str = PASSPHRASE) -> bytes:
@@ -88,28 +93,28 @@ def make_case(svc: CaseService, **overrides: Any) -> bytes:
     """A case with a title and summary."""
     fields: dict[str, Any] = {"title": "Дело Иванова", "summary": "Задержание после пикета"}
     fields.update(overrides)
-    return svc.add_case(**fields)
+    return svc.records.add_case(**fields)
 
 
 def make_person(svc: CaseService, case_id: bytes, **overrides: Any) -> bytes:
     """A person in a case."""
     fields: dict[str, Any] = {"name": "Иван Иванов", "role": "victim"}
     fields.update(overrides)
-    return svc.add_person(case_id, **fields)
+    return svc.records.add_person(case_id, **fields)
 
 
 def make_event(svc: CaseService, case_id: bytes, **overrides: Any) -> bytes:
     """An event in a case."""
     fields: dict[str, Any] = {"type": "detention", "date": "2024-03-05", "place": "Москва"}
     fields.update(overrides)
-    return svc.add_event(case_id, **fields)
+    return svc.records.add_event(case_id, **fields)
 
 
 def make_interview(svc: CaseService, case_id: bytes, **overrides: Any) -> bytes:
     """An interview in a case, with a new interviewee unless one is given."""
     if "interviewee" not in overrides:
         overrides["interviewee"] = make_person(svc, case_id, role="witness")
-    return svc.add_interview(case_id, **overrides)
+    return svc.records.add_interview(case_id, **overrides)
 
 
 @dataclass
@@ -130,15 +135,15 @@ class Filled:
 def make_filled_vault(root: Path, tmp: Path) -> Filled:
     """A vault with a case, a person, an event, an interview with a segment, an attachment."""
     created = make_vault(root)
-    svc = created.service
+    svc = CaseService(created.session)
     case = make_case(svc)
     person = make_person(svc, case)
     event = make_event(svc, case, summary="Его задержали у дома")
-    interview = svc.add_interview(case, person)
-    segment = svc.add_segment(interview, "Меня задержали утром, телефон изъяли")
+    interview = svc.records.add_interview(case, person)
+    segment = svc.records.add_segment(interview, "Меня задержали утром, телефон изъяли")
     src = tmp / "протокол_обыска.txt"
     src.write_text("протокол обыска, копия", encoding="utf-8")
-    attachment = svc.attach(case, src)
+    attachment = svc.attachments.attach(case, src)
     return Filled(
         svc, root, created.recovery_code, case, person, event, interview, segment, attachment
     )

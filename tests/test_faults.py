@@ -28,7 +28,7 @@ from factory import (
     make_case,
     make_filled_vault,
     make_interview,
-    make_vault,
+    make_service,
     open_raw_store,
     open_vault,
     run_cli,
@@ -50,8 +50,8 @@ def _clean_failure(result: CliResult, code: int) -> None:
 def _filled(tmp_path: Path) -> Path:
     f = make_filled_vault(tmp_path / "v", tmp_path)
     for i in range(30):
-        f.svc.add_segment(f.interview, f"запись {i} " + secrets.token_hex(500))
-    f.svc.save_draft("note", "черновик")
+        f.svc.records.add_segment(f.interview, f"запись {i} " + secrets.token_hex(500))
+    f.svc.drafts.save("note", "черновик")
     f.svc.lock()
     return f.root
 
@@ -63,6 +63,7 @@ def test_wrong_passphrase(tmp_path: Path) -> None:
     assert result.out == ""
 
 
+@pytest.mark.slow
 def test_damaged_keyslots(tmp_path: Path) -> None:
     root = _filled(tmp_path)
     wrong = run_cli_process(root, "case", "list", passphrase="not it")
@@ -75,6 +76,7 @@ def test_damaged_keyslots(tmp_path: Path) -> None:
     assert run_cli_process(root, "case", "list").err == wrong.err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("offset", [0, 16, 100, 2000, PAGE - 1])
 def test_a_flipped_byte_in_page_one_refuses_to_open(offset: int, tmp_path: Path) -> None:
     root = _filled(tmp_path)
@@ -109,7 +111,7 @@ def test_damage_in_a_later_page_is_local(tmp_path: Path) -> None:
     assert listed.code == 0, listed.err
     svc = open_vault(root)
     with pytest.raises(VaultCorrupt):
-        svc.load_draft("note")
+        svc.drafts.load("note")
     svc.lock()
 
 
@@ -127,10 +129,10 @@ def test_queries_after_meeting_a_damaged_page_fail_cleanly(tmp_path: Path) -> No
     svc = open_vault(root)
     try:
         with pytest.raises(VaultCorrupt):
-            svc.load_draft("note")
+            svc.drafts.load("note")
         failure: Exception | None = None
         try:
-            svc.list_cases()
+            svc.reading.list_cases()
         except Exception as e:  # noqa: BLE001 - the point is which type it is
             failure = e
         assert failure is None or isinstance(failure, CasebookError), repr(failure)
@@ -169,12 +171,13 @@ def _words(n: int) -> str:
     return " ".join(secrets.token_hex(4) for _ in range(n))
 
 
+@pytest.mark.slow
 def test_a_full_disk_loses_nothing_acknowledged(tmp_path: Path) -> None:
     with tmpfs(tmp_path / "mnt", "8m") as mnt:
         filler = mnt / "filler"
         filler.write_bytes(os.urandom(1024 * 1024))  # freed later, as a user would
         root = mnt / "v"
-        svc = make_vault(root).service
+        svc = make_service(root)
         case = make_case(svc)
         interview = make_interview(svc, case)
         acked: dict[bytes, str] = {}
@@ -182,18 +185,18 @@ def test_a_full_disk_loses_nothing_acknowledged(tmp_path: Path) -> None:
         def fill_the_disk() -> None:
             for i in range(100_000):
                 text = f"запись {i} " + _words(2000)
-                acked[svc.add_segment(interview, text)] = text
+                acked[svc.records.add_segment(interview, text)] = text
 
         with pytest.raises(NotEnoughSpace):
             fill_the_disk()
         assert len(acked) > 10
         # The service is still usable, and still refuses cleanly while the disk is full.
         with pytest.raises(NotEnoughSpace):
-            svc.add_segment(interview, _words(50_000))
+            svc.records.add_segment(interview, _words(50_000))
         big = tmp_path / "big.bin"
         big.write_bytes(os.urandom(4 * 1024 * 1024))
         with pytest.raises(NotEnoughSpace):
-            svc.attach(case, big)
+            svc.attachments.attach(case, big)
         assert _blob_files(root) == []
         svc.lock()
 
@@ -213,18 +216,18 @@ def test_a_full_disk_loses_nothing_acknowledged(tmp_path: Path) -> None:
         # Free space: everything acknowledged is there, and writing works again.
         filler.unlink()
         svc = open_vault(root)
-        segments = {s.id: s.get("text") for s in svc.segments(interview)}
+        segments = {s.id: s.get("text") for s in svc.reading.segments(interview)}
         assert segments == acked
-        later = svc.add_segment(interview, "после очистки")
-        assert svc.verify().ok
+        later = svc.records.add_segment(interview, "после очистки")
+        assert svc.integrity.verify().ok
         svc.lock()
         assert _blob_files(root) == []
         copy = tmp_path / "copy"
         shutil.copytree(root, copy)
     # The copy, taken off the unmounted tmpfs, opens with everything in it.
     svc = open_vault(copy)
-    assert set(acked) | {later} == {s.id for s in svc.segments(interview)}
-    assert svc.verify().ok
+    assert set(acked) | {later} == {s.id for s in svc.reading.segments(interview)}
+    assert svc.integrity.verify().ok
     svc.lock()
 
 
@@ -241,7 +244,7 @@ WRITER = textwrap.dedent(
     interview = bytes.fromhex(sys.argv[3])
     i = 0
     while True:
-        sid = svc.add_segment(interview, f"segment {i} " + secrets.token_hex(2000))
+        sid = svc.records.add_segment(interview, f"segment {i} " + secrets.token_hex(2000))
         # Acknowledged: add_segment has returned.
         sys.stdout.write(f"{i} {sid.hex()}\\n")
         sys.stdout.flush()
@@ -250,9 +253,10 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_killed_writer_loses_no_acknowledged_segment(tmp_path: Path) -> None:
     root = tmp_path / "v"
-    svc = make_vault(root).service
+    svc = make_service(root)
     case = make_case(svc)
     interview = make_interview(svc, case)
     svc.lock()
@@ -283,10 +287,10 @@ def test_a_killed_writer_loses_no_acknowledged_segment(tmp_path: Path) -> None:
     assert proc.returncode == -signal.SIGKILL, proc.stderr.read() if proc.stderr else ""
     assert len(acked) >= 60
     svc = open_vault(root)
-    stored = {s.id.hex(): s.get("text") for s in svc.segments(interview)}
+    stored = {s.id.hex(): s.get("text") for s in svc.reading.segments(interview)}
     for n, sid in acked.items():
         assert sid in stored, f"acknowledged segment {n} was lost"
         assert stored[sid].startswith(f"segment {n} ")
-    assert svc.verify().ok
+    assert svc.integrity.verify().ok
     svc.lock()
     assert PASSPHRASE  # the same vault opens with the same passphrase afterwards

@@ -7,7 +7,9 @@ ptrace attachment at start-up.
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -174,3 +176,51 @@ def test_core_dumps_and_ptrace_are_off(how: str) -> None:
     assert result["dumpable"] == 0
     assert result["core"] == [0, 0]
     assert result["bytecode"] is True
+
+
+_SQL = re.compile(
+    r"^\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK"
+    r"|WITH|VACUUM|ATTACH)\b"
+)
+_DRIVER_CALL = re.compile(r"\.con\b|\bexecute(?:many|script)?\(")
+
+
+def _sql_outside_store() -> list[str]:
+    """Every place in src/ outside casebook.store that executes or spells SQL."""
+    pkg = Path(casebook.__file__).parent
+    found = []
+    for path in sorted(pkg.rglob("*.py")):
+        rel = path.relative_to(pkg)
+        if rel.parts[0] == "store":
+            continue
+        text = path.read_text("utf-8")
+        for n, line in enumerate(text.splitlines(), 1):
+            if _DRIVER_CALL.search(line):
+                found.append(f"{rel}:{n}: {line.strip()}")
+        for node in ast.walk(ast.parse(text)):
+            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if is_text and _SQL.match(node.value):
+                found.append(f"{rel}:{node.lineno}: SQL text {node.value[:40]!r}")
+    return found
+
+
+def test_only_the_store_speaks_sql() -> None:
+    assert _sql_outside_store() == []
+
+
+def test_the_sql_check_would_catch_a_query(tmp_path: Path) -> None:
+    # Control: the patterns match what a stray query looks like.
+    assert _SQL.match("SELECT 1 FROM ops")
+    assert _DRIVER_CALL.search("store.con.execute(sql)")
+    assert not _DRIVER_CALL.search("svc.reading.search(text)")
+
+
+def test_bundle_and_sqlcipher_contracts_are_declared() -> None:
+    contracts = {c["name"]: c for c in _contracts()}
+    bundle = contracts["bundle takes the Session, never the service"]
+    assert bundle["source_modules"] == ["casebook.bundle"]
+    assert "casebook.service" in bundle["forbidden_modules"]
+    driver = contracts["Only casebook.store imports the SQLCipher driver"]
+    assert "casebook.store" not in driver["source_modules"]
+    assert "sqlcipher3" in driver["forbidden_modules"]
+    assert any(c["type"] == "layers" for c in contracts.values())

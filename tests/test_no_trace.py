@@ -126,8 +126,8 @@ def test_an_open_vault_holds_no_plaintext_in_its_wal(tmp_path: Path) -> None:
     # While the vault is open, recent commits live in vault.db-wal: those pages are encrypted too.
     filled = make_filled_vault(tmp_path / "v", tmp_path)
     note = marker()
-    filled.svc.add_segment(filled.interview, f"Записано: {note}")
-    filled.svc.save_draft("draft", f"черновик {note}")
+    filled.svc.records.add_segment(filled.interview, f"Записано: {note}")
+    filled.svc.drafts.save("draft", f"черновик {note}")
     files = {p.name: p.read_bytes() for p in (tmp_path / "v").iterdir() if p.is_file()}
     assert files.get("vault.db-wal"), "expected a WAL with the latest commits"
     for name, data in files.items():

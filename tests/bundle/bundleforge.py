@@ -78,7 +78,7 @@ def reseal(
         doc["padding"] = padding
     else:
         raise RuntimeError("could not pad the resealed bundle")
-    sig = sign_manifest(encoded, signer or svc.identity)
+    sig = sign_manifest(encoded, signer or svc.session.identity)
     buf = io.BytesIO()
     writer = enc.begin(buf)
     tar = fmt.TarWriter(writer.write)
@@ -102,7 +102,7 @@ def rotate_key(svc: CaseService) -> Identity:
     """Give the vault a new certified X25519 key, the older ones kept (as a key rotation would);
     return the new identity."""
     store = svc.store
-    old = svc.identity
+    old = svc.session.identity
     new = old.rotate_encryption_key(max(int(time.time() * 1000), old.cert.created_ms + 1))
     with store.transaction():
         store.con.execute("UPDATE enc_keys SET current = 0")
@@ -110,7 +110,7 @@ def rotate_key(svc: CaseService) -> Identity:
             "INSERT INTO enc_keys VALUES (?, ?, ?, ?, 1)",
             (new.cert.x25519_public, new.x25519_secret, new.cert.created_ms, new.cert.signature),
         )
-    svc.identity = store.load_identity()
+    svc.session.reload_identity()
     return new
 
 

@@ -19,6 +19,7 @@ from casebook.crypto.keys import Identity
 from casebook.domain.records import PeerRow
 from casebook.service import CaseService
 from casebook.store.store import Store
+from casebook.vault.session import Session
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "bundles"
 
@@ -35,8 +36,8 @@ def make_replica(
     root.mkdir(parents=True, exist_ok=True)
     store = Store.open(root / "vault.db", key or os.urandom(32), create=True)
     with store.transaction():
-        store.save_identity(identity or Identity.generate(int(time.time() * 1000)))
-    return CaseService(store, VaultPaths(root))
+        store.keys.save_identity(identity or Identity.generate(int(time.time() * 1000)))
+    return CaseService(Session(store, VaultPaths(root)))
 
 
 def set_identity(svc: CaseService, identity: Identity) -> None:
@@ -45,24 +46,23 @@ def set_identity(svc: CaseService, identity: Identity) -> None:
     with store.transaction():
         store.con.execute("DELETE FROM identity")
         store.con.execute("DELETE FROM enc_keys")
-        store.save_identity(identity)
-    svc.identity = store.load_identity()
-    svc.me = svc.identity.public
+        store.keys.save_identity(identity)
+    svc.session.reload_identity()
 
 
 def befriend(a: CaseService, b: CaseService, *, verified: bool = True) -> tuple[PeerRow, PeerRow]:
     """Make a and b peers of each other; return (b as a's peer, a as b's peer)."""
-    pb = a.add_peer(b.my_card().encode(), f"peer-{b.me.hex()[:8]}")
-    pa = b.add_peer(a.my_card().encode(), f"peer-{a.me.hex()[:8]}")
+    pb = a.peers.add(b.peers.my_card().encode(), f"peer-{b.me.hex()[:8]}")
+    pa = b.peers.add(a.peers.my_card().encode(), f"peer-{a.me.hex()[:8]}")
     if verified:
-        a.mark_verified(pb)
-        b.mark_verified(pa)
-    return a.find_peer(pb.name), b.find_peer(pa.name)
+        a.peers.mark_verified(pb)
+        b.peers.mark_verified(pa)
+    return a.peers.find(pb.name), b.peers.find(pa.name)
 
 
 def peer(svc: CaseService, other: CaseService) -> PeerRow:
     """`other` as a peer of `svc`."""
-    found = svc.peer_by_identity(other.me)
+    found = svc.peers.by_identity(other.me)
     if found is None:
         raise LookupError("not a peer")
     return found
@@ -70,7 +70,7 @@ def peer(svc: CaseService, other: CaseService) -> PeerRow:
 
 def seal(src: CaseService, dst: Sequence[CaseService], out: Path, **kw: Any) -> ExportResult:
     """Export from src to the given replicas."""
-    return export_bundle(src, [peer(src, d) for d in dst], out_path=out, **kw)
+    return export_bundle(src.session, [peer(src, d) for d in dst], out_path=out, **kw)
 
 
 def op_count(svc: CaseService) -> int:
@@ -82,7 +82,7 @@ def snapshot(svc: CaseService) -> tuple[bytes, int, int, int]:
     """What must not change when a bundle is refused: state, ops, contents, bundles_in."""
     q = svc.store.query
     return (
-        svc.state_hash(),
+        svc.integrity.state_hash(),
         op_count(svc),
         int(q("SELECT count(*) FROM contents")[0][0]),
         int(q("SELECT count(*) FROM bundles_in")[0][0]),
@@ -91,4 +91,4 @@ def snapshot(svc: CaseService) -> tuple[bytes, int, int, int]:
 
 def deliver(svc: CaseService, path: Path) -> ImportResult:
     """Import a bundle."""
-    return import_bundle(svc, path)
+    return import_bundle(svc.session, path)

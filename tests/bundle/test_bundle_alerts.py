@@ -14,7 +14,7 @@ from casebook.base.errors import InputRejected
 from casebook.bundle import CompromiseAlert, acknowledge_alert, compromise_alerts
 from casebook.bundle.manifest import manifest_hash
 from casebook.service import CaseService
-from factory import make_case, make_vault, run_cli
+from factory import make_case, make_service, run_cli
 
 
 def _forked(tmp_path: Path, b: CaseService | None = None) -> tuple[CaseService, CaseService, Path]:
@@ -36,7 +36,7 @@ def test_an_alert_is_a_typed_row_in_the_alerts_table(tmp_path: Path) -> None:
     a, b, forked = _forked(tmp_path)
     with pytest.raises(CompromiseAlert):
         deliver(b, forked)
-    (alert,) = compromise_alerts(b)
+    (alert,) = compromise_alerts(b.session)
     assert (alert.kind, alert.party, alert.seq, alert.sender) == ("bundle-fork", a.me, 1, a.me)
     assert alert.id > 0
     assert alert.created_ms > 0
@@ -53,7 +53,7 @@ def test_an_alert_found_mid_transaction_is_kept_after_the_rollback(tmp_path: Pat
     """An op fork shows only while the ops are applied: the transaction rolls back, the alert
     is written after it, and nothing else of the bundle stays."""
     a, b = make_replica(tmp_path / "a"), make_replica(tmp_path / "b")
-    twin = make_replica(tmp_path / "twin", identity=a.identity)  # a's keys, stolen
+    twin = make_replica(tmp_path / "twin", identity=a.session.identity)  # a's keys, stolen
     relay = make_replica(tmp_path / "relay")
     befriend(a, b)
     befriend(twin, relay)
@@ -70,7 +70,7 @@ def test_an_alert_found_mid_transaction_is_kept_after_the_rollback(tmp_path: Pat
     with pytest.raises(CompromiseAlert):
         deliver(b, bundle)
     assert snapshot(b) == before
-    (alert,) = compromise_alerts(b)
+    (alert,) = compromise_alerts(b.session)
     assert (alert.kind, alert.party, alert.seq, alert.sender) == ("op-fork", a.me, 1, relay.me)
     assert alert.details["bundle_seq"] == 1
 
@@ -79,18 +79,18 @@ def test_acknowledging_an_alert(tmp_path: Path) -> None:
     a, b, forked = _forked(tmp_path)
     with pytest.raises(CompromiseAlert):
         deliver(b, forked)
-    (alert,) = compromise_alerts(b)
-    seen = acknowledge_alert(b, alert.id)
+    (alert,) = compromise_alerts(b.session)
+    seen = acknowledge_alert(b.session, alert.id)
     assert seen.acknowledged
     assert seen.created_ms == alert.created_ms
-    assert compromise_alerts(b, unacknowledged=True) == []
-    assert [x.acknowledged for x in compromise_alerts(b)] == [True]
+    assert compromise_alerts(b.session, unacknowledged=True) == []
+    assert [x.acknowledged for x in compromise_alerts(b.session)] == [True]
     # The same evidence again keeps the one alert, still acknowledged.
     with pytest.raises(CompromiseAlert):
         deliver(b, forked)
-    assert compromise_alerts(b) == [seen]
+    assert compromise_alerts(b.session) == [seen]
     with pytest.raises(InputRejected):
-        acknowledge_alert(b, alert.id + 1000)
+        acknowledge_alert(b.session, alert.id + 1000)
 
 
 def test_alert_details_name_the_refused_bundle(tmp_path: Path) -> None:
@@ -98,14 +98,14 @@ def test_alert_details_name_the_refused_bundle(tmp_path: Path) -> None:
     with pytest.raises(CompromiseAlert):
         deliver(b, forked)
     manifest = open_plain(a, forked)["casebook/manifest.json"]
-    (alert,) = compromise_alerts(b)
+    (alert,) = compromise_alerts(b.session)
     assert alert.details["manifest_hash"] == manifest_hash(manifest).hex()
     assert alert.details["bundle_id"] == json.loads(manifest)["bundle_id"]
 
 
 def test_cli_lists_and_acknowledges_alerts(tmp_path: Path) -> None:
     root = tmp_path / "vault"
-    b = make_vault(root).service
+    b = make_service(root)
     _, b, forked = _forked(tmp_path, b)
     b.lock()
     r = run_cli(root, "alerts")

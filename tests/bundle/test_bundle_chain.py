@@ -18,11 +18,11 @@ from bundlekit import befriend, deliver, make_replica, seal, snapshot
 
 from casebook.bundle import CompromiseAlert, compromise_alerts, inspect_bundle
 from casebook.service import CaseService
-from factory import make_case, make_vault, open_vault, run_cli
+from factory import make_case, make_service, open_vault, run_cli
 
 
 def _titles(svc: CaseService) -> set[str]:
-    return {c.title for c in svc.list_cases()}
+    return {c.title for c in svc.reading.list_cases()}
 
 
 def _trio(tmp_path: Path) -> tuple[CaseService, CaseService, CaseService, Path]:
@@ -41,7 +41,9 @@ def test_a_co_recipient_cannot_take_a_bundle_id(tmp_path: Path, first: str) -> N
     alice, bob, mallory, out = _trio(tmp_path)
     make_case(alice, title="дело Алисы")
     real = seal(alice, [bob, mallory], out).paths[0]
-    stolen_id = inspect_bundle(mallory, real).bundle_id  # mallory can read it: a co-recipient
+    stolen_id = inspect_bundle(
+        mallory.session, real
+    ).bundle_id  # mallory can read it: a co-recipient
     make_case(mallory, title="дело Мэллори")
     own = seal(mallory, [bob], out).paths[0]
 
@@ -56,7 +58,7 @@ def test_a_co_recipient_cannot_take_a_bundle_id(tmp_path: Path, first: str) -> N
     assert {"дело Алисы", "дело Мэллори"} <= _titles(bob)
     rows = bob.store.query("SELECT sender FROM bundles_in WHERE bundle_id = ?", (stolen_id,))
     assert sorted(bytes(r[0]) for r in rows) == sorted([alice.me, mallory.me])
-    assert compromise_alerts(bob) == []
+    assert compromise_alerts(bob.session) == []
     # Each is still a replay of itself.
     assert deliver(bob, real).already_imported
     assert deliver(bob, forged).already_imported
@@ -96,7 +98,7 @@ def test_the_same_id_at_the_same_seq_with_another_manifest_is_a_bundle_fork(
         deliver(bob, twin)
     assert (e.value.kind, e.value.party, e.value.seq) == ("bundle-fork", alice.me, 1)
     assert snapshot(bob) == before
-    assert [(a.kind, a.seq) for a in compromise_alerts(bob)] == [("bundle-fork", 1)]
+    assert [(a.kind, a.seq) for a in compromise_alerts(bob.session)] == [("bundle-fork", 1)]
 
 
 def test_the_same_id_on_another_bundle_of_the_sender_is_id_reuse(tmp_path: Path) -> None:
@@ -117,7 +119,7 @@ def test_the_same_id_on_another_bundle_of_the_sender_is_id_reuse(tmp_path: Path)
         deliver(bob, forged)
     assert (e.value.kind, e.value.party, e.value.seq) == ("id-reuse", alice.me, 2)
     assert snapshot(bob) == before
-    (alert,) = compromise_alerts(bob)
+    (alert,) = compromise_alerts(bob.session)
     assert (alert.kind, alert.party, alert.sender, alert.seq) == ("id-reuse", alice.me, alice.me, 2)
     assert alert.details["bundle_id"] == first_id
     # The real second bundle, with its own id, still comes in.
@@ -128,8 +130,8 @@ def test_the_same_id_on_another_bundle_of_the_sender_is_id_reuse(tmp_path: Path)
 def _forked_chain(tmp_path: Path) -> tuple[CaseService, CaseService, Path, Path, Path]:
     """alice seals bundles 1 and 2; her stolen keys seal another bundle 1 (a twin vault)."""
     alice, bob, _, out = _trio(tmp_path)
-    twin = make_replica(tmp_path / "twin", identity=alice.identity)
-    twin.mark_verified(twin.add_peer(bob.my_card().encode(), "bob"))
+    twin = make_replica(tmp_path / "twin", identity=alice.session.identity)
+    twin.peers.mark_verified(twin.peers.add(bob.peers.my_card().encode(), "bob"))
     make_case(alice, title="настоящее")
     first = seal(alice, [bob], out).paths[0]
     make_case(alice, title="продолжение")
@@ -149,7 +151,7 @@ def test_a_chain_fork_is_found_when_the_later_bundle_came_first(tmp_path: Path) 
     assert snapshot(bob) == before
     assert "подделка" not in _titles(bob)
     assert not deliver(bob, first).already_imported  # the real bundle 1 chains with bundle 2
-    assert [(a.kind, a.seq) for a in compromise_alerts(bob)] == [("chain-fork", 1)]
+    assert [(a.kind, a.seq) for a in compromise_alerts(bob.session)] == [("chain-fork", 1)]
 
 
 def test_a_chain_fork_is_found_when_the_earlier_bundle_came_first(tmp_path: Path) -> None:
@@ -165,7 +167,7 @@ def test_a_chain_fork_is_found_when_the_earlier_bundle_came_first(tmp_path: Path
 def test_cli_refuses_a_reused_id_with_exit_5(tmp_path: Path) -> None:
     """Through a real vault: exit 5, the kind, the vault unchanged, the alert kept."""
     root = tmp_path / "vault"
-    bob = make_vault(root).service
+    bob = make_service(root)
     alice = make_replica(tmp_path / "alice")
     befriend(alice, bob)
     bob.lock()

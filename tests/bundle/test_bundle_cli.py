@@ -33,7 +33,7 @@ def _ok(r: CliResult) -> str:
 def _vaults(tmp_path: Path, *, verify: bool = True) -> tuple[Path, Path]:
     a, b = tmp_path / "anna", tmp_path / "boris"
     for root in (a, b):
-        make_vault(root).service.lock()
+        make_vault(root).session.lock()
         _ok(run_cli(root, "identity", "export", "--out", str(root.with_suffix(".card"))))
     _ok(run_cli(a, "peer", "add", str(b.with_suffix(".card")), "--name", "Boris"))
     _ok(run_cli(b, "peer", "add", str(a.with_suffix(".card")), "--name", "Anna"))

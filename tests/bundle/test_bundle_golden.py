@@ -36,7 +36,7 @@ def _identity(name: str) -> Any:
 
 def _recipient(tmp_path: Path) -> CaseService:
     svc = make_replica(tmp_path / "vault", _identity("recipient"))
-    svc.mark_verified(svc.add_peer(card_of(_identity("sender")).encode(), "Sender"))
+    svc.peers.mark_verified(svc.peers.add(card_of(_identity("sender")).encode(), "Sender"))
     return svc
 
 
@@ -44,7 +44,7 @@ def _attachment_digests(svc: CaseService) -> set[str]:
     out = set()
     for (att_id,) in svc.store.query("SELECT id FROM attachments"):
         digest = hashlib.sha256()
-        for chunk in svc.iter_attachment(att_id):
+        for chunk in svc.attachments.iter_bytes(att_id):
             digest.update(chunk)
         out.add(digest.hexdigest())
     return out
@@ -56,16 +56,16 @@ def test_golden_bundles_import_to_the_same_state(tmp_path: Path) -> None:
     for name in ("v1-basic.age", "v1-volumes.age"):
         want = EXPECTED[name]
         path = GOLDEN / want["files"][0]
-        preview = inspect_bundle(svc, path)
+        preview = inspect_bundle(svc.session, path)
         assert (preview.seq, preview.ops, preview.verified) == (want["seq"], want["ops"], True)
         assert preview.volumes == len(want["files"])
-        got = import_bundle(svc, path)
+        got = import_bundle(svc.session, path)
         assert (got.ops, got.ops_new, got.seq) == (want["ops"], want["ops"], want["seq"])
-        assert svc.state_hash().hex() == want["state_hash"]
+        assert svc.integrity.state_hash().hex() == want["state_hash"]
         seen |= set(want["attachments"])
         assert _attachment_digests(svc) == seen
-        assert import_bundle(svc, path).already_imported
-    assert svc.verify().ok
+        assert import_bundle(svc.session, path).already_imported
+    assert svc.integrity.verify().ok
 
 
 def test_golden_manifest_is_v1(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from bundlekit import DATA, fixed_identity, set_identity, snapshot
 
 from casebook.bundle import compromise_alerts
 from casebook.domain.peers import card_of
-from factory import CliResult, make_vault, open_vault, run_cli
+from factory import CliResult, make_service, open_vault, run_cli
 
 HOSTILE = DATA / "hostile"
 GOLDEN = DATA / "golden"
@@ -40,9 +40,9 @@ def bases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     sender = card_of(_identity("sender")).encode()
     for name in ("recipient", "third"):
         root = tmp_path_factory.mktemp("bases") / name
-        svc = make_vault(root).service
+        svc = make_service(root)
         set_identity(svc, _identity(name))
-        svc.mark_verified(svc.add_peer(sender, "Sender"))
+        svc.peers.mark_verified(svc.peers.add(sender, "Sender"))
         svc.lock()
         out[name] = root
     return out
@@ -120,7 +120,7 @@ def test_a_fork_is_kept_as_an_alert(bases: dict[str, Path], tmp_path: Path) -> N
     _refused(root, HOSTILE / "fork.age")
     svc = open_vault(root)
     try:
-        alerts = compromise_alerts(svc)
+        alerts = compromise_alerts(svc.session)
     finally:
         svc.lock()
     sender = bytes.fromhex(card_of(_identity("sender")).identity.hex())

@@ -21,7 +21,7 @@ from casebook.crypto import bech32
 from casebook.crypto.keys import Identity
 from casebook.domain.peers import card_of
 from casebook.service import CaseService
-from factory import make_case, make_vault, open_vault, run_cli
+from factory import make_case, make_service, open_vault, run_cli
 
 
 def _pair(tmp_path: Path) -> tuple[CaseService, CaseService, Path]:
@@ -65,10 +65,10 @@ def test_a_newer_card_file_is_not_undone_by_an_older_bundle(tmp_path: Path) -> N
     a, _, out = _pair(tmp_path)
     c = make_replica(tmp_path / "c")
     make_case(a)
-    a.mark_verified(a.add_peer(c.my_card().encode(), "c"))
+    a.peers.mark_verified(a.peers.add(c.peers.my_card().encode(), "c"))
     old_bundle = seal(a, [c], out).paths[0]  # sealed before the rotation
     new = rotate_key(a)
-    c.add_peer(a.my_card().encode(), "a")  # c meets a after it: the newer card
+    c.peers.add(a.peers.my_card().encode(), "a")  # c meets a after it: the newer card
     got = deliver(c, old_bundle)
     assert not got.new_key
     assert peer_key(c, a.me)[0] == new.cert.x25519_public
@@ -85,7 +85,7 @@ def test_a_bundle_earlier_in_the_chain_does_not_change_the_key(tmp_path: Path) -
     deliver(b, seal(a, [b], out).paths[0])  # bundle 3
     old = peer_key(b, a.me)
     rotate_key(a)
-    card = card_of(a.identity).to_json()
+    card = card_of(a.session.identity).to_json()
 
     def new_card(doc: dict[str, Any]) -> None:
         doc["sender"] = card
@@ -98,7 +98,7 @@ def test_a_bundle_earlier_in_the_chain_does_not_change_the_key(tmp_path: Path) -
 
 def test_a_revoked_peer_keeps_its_old_key(tmp_path: Path) -> None:
     a, b, out = _pair(tmp_path)
-    b.revoke_peer(peer(b, a), after=5)
+    b.peers.revoke(peer(b, a), after=5)
     old = peer_key(b, a.me)
     rotate_key(a)
     make_case(a)
@@ -128,7 +128,7 @@ def test_a_card_whose_certificate_does_not_verify_is_refused(tmp_path: Path, how
     """The sender's own keys sign the manifest, but the card's key is not certified by its
     identity: refused, the stored key and the vault unchanged."""
     a, b, out = _pair(tmp_path)
-    stranger = Identity.generate(a.identity.cert.created_ms + 10)
+    stranger = Identity.generate(a.session.identity.cert.created_ms + 10)
     make_case(a)
     real = seal(a, [b], out).paths[0]
     edit = (
@@ -139,7 +139,7 @@ def test_a_card_whose_certificate_does_not_verify_is_refused(tmp_path: Path, how
     forged = reseal(a, real, tmp_path / "forged.age", edit)
     key, before = peer_key(b, a.me), snapshot(b)
     with pytest.raises(BundleRejected) as e:
-        import_bundle(b, forged)
+        import_bundle(b.session, forged)
     assert e.value.reason is RejectReason.MALFORMED
     assert "card" in e.value.detail
     assert peer_key(b, a.me) == key
@@ -148,7 +148,7 @@ def test_a_card_whose_certificate_does_not_verify_is_refused(tmp_path: Path, how
 
 def test_cli_says_the_key_changed(tmp_path: Path) -> None:
     root = tmp_path / "vault"
-    b = make_vault(root).service
+    b = make_service(root)
     a = make_replica(tmp_path / "a")
     befriend(a, b)
     b.lock()

@@ -32,6 +32,7 @@ from casebook.crypto import stream
 from casebook.crypto.keys import Identity
 from casebook.service import CaseService
 from casebook.store.store import Store
+from casebook.vault.session import Session
 
 MiB = 1024 * 1024
 SIZE = 5 * MiB + 12345  # several batches, and not a multiple of anything
@@ -45,26 +46,26 @@ def replica(root: Path) -> CaseService:
     root.mkdir(parents=True)
     store = Store.open(root / "vault.db", os.urandom(32), create=True)
     with store.transaction():
-        store.save_identity(Identity.generate(int(time.time() * 1000)))
-    return CaseService(store, VaultPaths(root))
+        store.keys.save_identity(Identity.generate(int(time.time() * 1000)))
+    return CaseService(Session(store, VaultPaths(root)))
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> tuple[CaseService, CaseService, Path, bytes]:
     a, b = replica(tmp_path / "a"), replica(tmp_path / "b")
-    a.mark_verified(a.add_peer(b.my_card().encode(), "b"))
-    b.mark_verified(b.add_peer(a.my_card().encode(), "a"))
+    a.peers.mark_verified(a.peers.add(b.peers.my_card().encode(), "b"))
+    b.peers.mark_verified(b.peers.add(a.peers.my_card().encode(), "a"))
     data = os.urandom(SIZE)
     src = tmp_path / "video.bin"
     src.write_bytes(data)
-    a.attach(a.add_case(title="case"), src)
+    a.attachments.attach(a.records.add_case(title="case"), src)
     out = tmp_path / "out"
     out.mkdir()
     return a, b, out, data
 
 
 def seal(a: CaseService, out: Path, **kw: Any) -> Path:
-    return export_bundle(a, a.peers(), out_path=out, **kw).paths[0]
+    return export_bundle(a.session, a.peers.list(), out_path=out, **kw).paths[0]
 
 
 def test_seal_and_open_leave_no_thread(pair: tuple[CaseService, CaseService, Path, bytes]) -> None:
@@ -74,11 +75,11 @@ def test_seal_and_open_leave_no_thread(pair: tuple[CaseService, CaseService, Pat
     assert threads() == []
     assert seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
-    got = import_bundle(b, path)
+    got = import_bundle(b.session, path)
     assert got.attachments_new == 1
     assert threads() == []
     att = b.store.query("SELECT id FROM attachments")[0][0]
-    assert b"".join(b.iter_attachment(att)) == data
+    assert b"".join(b.attachments.iter_bytes(att)) == data
 
 
 @pytest.mark.parametrize("after", [3, 10])
@@ -213,12 +214,12 @@ def test_volumes_are_read_back_across_their_edges(
     pair: tuple[CaseService, CaseService, Path, bytes],
 ) -> None:
     a, b, out, data = pair
-    result = export_bundle(a, a.peers(), out_path=out, volume_size=MiB + 4321)
+    result = export_bundle(a.session, a.peers.list(), out_path=out, volume_size=MiB + 4321)
     assert len(result.paths) > 4
     assert threads() == []
-    import_bundle(b, result.paths[0])
+    import_bundle(b.session, result.paths[0])
     att = b.store.query("SELECT id FROM attachments")[0][0]
-    assert b"".join(b.iter_attachment(att)) == data
+    assert b"".join(b.attachments.iter_bytes(att)) == data
 
 
 def test_cancel_and_damage_while_opening(
@@ -234,7 +235,7 @@ def test_cancel_and_damage_while_opening(
         return calls > 4
 
     with pytest.raises(Cancelled):
-        import_bundle(b, path, cancel=cancel)
+        import_bundle(b.session, path, cancel=cancel)
     assert threads() == []
     size = path.stat().st_size
     with open(path, "r+b") as fh:  # inside the attachment, in a later batch
@@ -243,7 +244,7 @@ def test_cancel_and_damage_while_opening(
         fh.seek(size - 2 * MiB)
         fh.write(bytes([byte[0] ^ 0x80]))
     with pytest.raises(BundleRejected) as info:
-        import_bundle(b, path)
+        import_bundle(b.session, path)
     assert info.value.reason is RejectReason.TAMPERED
     assert threads() == []
     assert not (b.paths.blobs.exists() and any(b.paths.blobs.iterdir()))

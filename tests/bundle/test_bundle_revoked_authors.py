@@ -17,11 +17,11 @@ from bundlekit import befriend, deliver, make_replica, op_count, peer, seal
 
 from casebook.base.errors import BundleRejected, RejectReason
 from casebook.service import CaseService
-from factory import make_case, make_vault, open_vault, run_cli
+from factory import make_case, make_service, open_vault, run_cli
 
 
 def _titles(svc: CaseService) -> set[str]:
-    return {c.title for c in svc.list_cases()}
+    return {c.title for c in svc.reading.list_cases()}
 
 
 def _head(svc: CaseService, author: bytes) -> int:
@@ -54,7 +54,7 @@ class Net:
         return path
 
     def revoke(self, after: int | None) -> None:
-        self.b.revoke_peer(peer(self.b, self.r), after)
+        self.b.peers.revoke(peer(self.b, self.r), after)
 
 
 def test_relayed_ops_after_the_cut_off_are_skipped(tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_a_skipped_attachment_is_verified_but_not_stored(tmp_path: Path) -> None
     n.revoke(after=1)
     src = tmp_path / "video.bin"
     src.write_bytes(os.urandom(2 * 1024 * 1024))  # a blob file, not inline
-    n.r.attach(case, src)
+    n.r.attachments.attach(case, src)
     n.send(n.r, n.t)
     contents = n.b.store.query("SELECT count(*) FROM contents")[0][0]
     blobs = _blobs(n.b)
@@ -149,7 +149,7 @@ def test_a_skipped_attachment_is_verified_but_not_stored(tmp_path: Path) -> None
     assert (got.attachments, got.attachments_new) == (1, 0)
     assert n.b.store.query("SELECT count(*) FROM contents")[0][0] == contents
     assert _blobs(n.b) == blobs
-    assert n.b.children(case, "attachment") == []
+    assert n.b.reading.children(case, "attachment") == []
 
 
 def test_a_trusted_edit_of_a_skipped_record_stays_invisible(tmp_path: Path) -> None:
@@ -159,20 +159,20 @@ def test_a_trusted_edit_of_a_skipped_record_stays_invisible(tmp_path: Path) -> N
     n.revoke(after=None)
     fake = make_case(n.r, title="подделка")
     n.send(n.r, n.t)
-    n.t.set_field(fake, "title", "исправлено Таней")
+    n.t.records.set_field(fake, "title", "исправлено Таней")
     make_case(n.t, title="от Тани")
     got = deliver(n.b, seal(n.t, [n.b], n.out).paths[0])
     assert got.skipped_revoked == _head(n.r, n.r.me)
     assert got.ops_new == _head(n.t, n.t.me)
     assert _titles(n.b) == {"от Тани"}
-    assert n.b.count_cases() == 1
-    report = n.b.verify()
+    assert n.b.reading.count_cases() == 1
+    report = n.b.integrity.verify()
     assert report.op_errors == ()
 
 
 def test_cli_reports_skipped_ops(tmp_path: Path) -> None:
     root = tmp_path / "vault"
-    n = Net(tmp_path, make_vault(root).service)
+    n = Net(tmp_path, make_service(root))
     make_case(n.r, title="чужое")
     n.send(n.r, n.t)
     n.revoke(after=None)

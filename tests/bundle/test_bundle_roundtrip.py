@@ -37,6 +37,7 @@ from casebook.bundle.volumes import VolumeWriter
 from casebook.crypto.bech32 import format_identity
 from casebook.service import CaseService
 from casebook.store.store import Store
+from casebook.vault.session import Session
 from factory import child_env, make_case, make_event, make_person, marker
 
 MiB = 1024 * 1024
@@ -53,11 +54,11 @@ def _pair(tmp_path: Path, *, verified: bool = True) -> tuple[CaseService, CaseSe
 def _attach(svc: CaseService, case: bytes, tmp: Path, size: int, name: str = "f.bin") -> bytes:
     src = tmp / name
     src.write_bytes(os.urandom(size))
-    return svc.attach(case, src)
+    return svc.attachments.attach(case, src)
 
 
 def _content(svc: CaseService, attachment: bytes) -> bytes:
-    return b"".join(svc.iter_attachment(attachment))
+    return b"".join(svc.attachments.iter_bytes(attachment))
 
 
 def test_round_trip_with_attachments(tmp_path: Path) -> None:
@@ -82,10 +83,10 @@ def test_round_trip_with_attachments(tmp_path: Path) -> None:
     assert got.verified
     assert not got.already_imported
     assert got.conflicts == 0
-    assert b.state_hash() == a.state_hash()
+    assert b.integrity.state_hash() == a.integrity.state_hash()
     assert _content(b, small) == _content(a, small)
     assert _content(b, big) == _content(a, big)
-    assert b.verify().ok
+    assert b.integrity.verify().ok
     assert list(out.iterdir()) == [result.paths[0]]  # no temp file left
 
 
@@ -99,7 +100,7 @@ def test_replay_is_a_noop_that_says_so(tmp_path: Path) -> None:
     assert again.already_imported
     assert again.ops_new == 0
     assert snapshot(b) == before
-    assert inspect_bundle(b, path).already_imported
+    assert inspect_bundle(b.session, path).already_imported
 
 
 def test_acks_limit_what_is_sent(tmp_path: Path) -> None:
@@ -110,11 +111,11 @@ def test_acks_limit_what_is_sent(tmp_path: Path) -> None:
     assert seal(a, [b], out).ops == op_count(a)
     deliver(a, seal(b, [a], out).paths[0])
     assert seal(a, [b], out).ops == 0
-    a.set_field(case, "title", "новое название")
+    a.records.set_field(case, "title", "новое название")
     fresh = seal(a, [b], out)
     assert fresh.ops == 1
     deliver(b, fresh.paths[0])
-    assert b.state_hash() == a.state_hash()
+    assert b.integrity.state_hash() == a.integrity.state_hash()
 
 
 def test_case_filter_sends_whole_cases(tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_case_filter_sends_whole_cases(tmp_path: Path) -> None:
     c = make_replica(tmp_path / "c")
     befriend(a, c)
     deliver(c, seal(a, [c], out, case_ids=[one]).paths[0])
-    assert c.get(one).get("title") == a.get(one).get("title")
+    assert c.reading.get(one).get("title") == a.reading.get(one).get("title")
     assert not c.store.query("SELECT 1 FROM ops WHERE case_id = ?", (two,))
 
 
@@ -141,7 +142,7 @@ def test_volumes_round_trip(tmp_path: Path) -> None:
     assert [p.name for p in result.paths] == [f"bundle.{i:03d}" for i in range(1, 5)]
     assert all(p.stat().st_size == MiB for p in result.paths[:-1])
     assert sum(p.stat().st_size for p in result.paths) == result.file_size
-    preview = inspect_bundle(b, result.paths[2])
+    preview = inspect_bundle(b.session, result.paths[2])
     assert preview.volumes == 4
     deliver(b, out / "bundle")
     assert _content(b, att) == _content(a, att)
@@ -186,7 +187,7 @@ def test_fat32_target_is_split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert seen == [out]
     assert len(result.paths) == 3
     deliver(b, result.paths[0])
-    assert b.state_hash() == a.state_hash()
+    assert b.integrity.state_hash() == a.integrity.state_hash()
 
 
 def test_unverified_and_revoked_recipients(tmp_path: Path) -> None:
@@ -200,7 +201,7 @@ def test_unverified_and_revoked_recipients(tmp_path: Path) -> None:
     got = deliver(b, path)
     assert not got.verified
     assert got.sender_name
-    a.revoke_peer(peer(a, b))
+    a.peers.revoke(peer(a, b))
     with pytest.raises(InputRejected):
         seal(a, [b], out, confirm_unverified=True)
 
@@ -296,10 +297,10 @@ def test_import_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         return calls > 3
 
     with pytest.raises(Cancelled):
-        import_bundle(b, path, cancel=cancel)
+        import_bundle(b.session, path, cancel=cancel)
     assert snapshot(b) == before
     deliver(b, path)
-    assert b.state_hash() == a.state_hash()
+    assert b.integrity.state_hash() == a.integrity.state_hash()
 
 
 def test_nothing_readable_in_the_bundle(tmp_path: Path) -> None:
@@ -308,7 +309,7 @@ def test_nothing_readable_in_the_bundle(tmp_path: Path) -> None:
     case = make_case(a, title=secret)
     src = tmp_path / "note.txt"
     src.write_text(secret * 1000, encoding="utf-8")
-    a.attach(case, src)
+    a.attachments.attach(case, src)
     path = seal(a, [b], out).paths[0]
     data = path.read_bytes()
     for form in (secret.encode("utf-8"), secret.encode("utf-16-le"), case.hex().encode()):
@@ -327,7 +328,7 @@ def test_preview_says_who_sealed_it(tmp_path: Path) -> None:
     _attach(a, case, tmp_path, 10)
     path = seal(a, [b], out, confirm_unverified=True).paths[0]
     before = snapshot(b)
-    p = inspect_bundle(b, path)
+    p = inspect_bundle(b.session, path)
     assert p.sender.identity == a.me
     assert p.sender_name == peer(b, a).name
     assert not p.verified
@@ -357,14 +358,18 @@ def test_conflicts_are_reported_on_both_sides(tmp_path: Path) -> None:
     a, b, out = _pair(tmp_path)
     case = make_case(a)
     deliver(b, seal(a, [b], out).paths[0])
-    a.set_field(case, "title", "версия А")
-    b.set_field(case, "title", "версия Б")
+    a.records.set_field(case, "title", "версия А")
+    b.records.set_field(case, "title", "версия Б")
     from_a = seal(a, [b], out).paths[0]
     from_b = seal(b, [a], out).paths[0]
     assert deliver(b, from_a).conflicts == 1
     assert deliver(a, from_b).conflicts == 1
-    assert a.state_hash() == b.state_hash()
-    assert [c.entity_id for c in a.conflicts()] == [c.entity_id for c in b.conflicts()] == [case]
+    assert a.integrity.state_hash() == b.integrity.state_hash()
+    assert (
+        [c.entity_id for c in a.conflicts.list()]
+        == [c.entity_id for c in b.conflicts.list()]
+        == [case]
+    )
 
 
 def test_a_second_bundle_with_one_number_is_a_compromise(tmp_path: Path) -> None:
@@ -380,11 +385,11 @@ def test_a_second_bundle_with_one_number_is_a_compromise(tmp_path: Path) -> None
         deliver(b, forked)
     assert (e.value.kind, e.value.party, e.value.seq) == ("bundle-fork", a.me, 1)
     assert snapshot(b) == before
-    alerts = compromise_alerts(b)
+    alerts = compromise_alerts(b.session)
     assert [(x.kind, x.party, x.seq) for x in alerts] == [("bundle-fork", a.me, 1)]
     with pytest.raises(CompromiseAlert):
-        inspect_bundle(b, forked)
-    assert len(compromise_alerts(b)) == 1
+        inspect_bundle(b.session, forked)
+    assert len(compromise_alerts(b.session)) == 1
 
 
 def test_a_broken_bundle_chain_is_a_compromise(tmp_path: Path) -> None:
@@ -400,7 +405,7 @@ def test_a_broken_bundle_chain_is_a_compromise(tmp_path: Path) -> None:
 
 def test_a_forked_op_is_a_compromise(tmp_path: Path) -> None:
     a, b, out = _pair(tmp_path)
-    twin = make_replica(tmp_path / "twin", identity=a.identity)  # a's keys, stolen
+    twin = make_replica(tmp_path / "twin", identity=a.session.identity)  # a's keys, stolen
     relay = make_replica(tmp_path / "relay")
     befriend(twin, relay)
     befriend(relay, b)
@@ -414,7 +419,7 @@ def test_a_forked_op_is_a_compromise(tmp_path: Path) -> None:
     assert (e.value.kind, e.value.party, e.value.seq) == ("op-fork", a.me, 1)
     assert e.value.sender == relay.me
     assert snapshot(b) == before
-    assert [x.kind for x in compromise_alerts(b)] == ["op-fork"]
+    assert [x.kind for x in compromise_alerts(b.session)] == ["op-fork"]
 
 
 def test_other_implementations_decrypt_it(tmp_path: Path) -> None:
@@ -423,7 +428,7 @@ def test_other_implementations_decrypt_it(tmp_path: Path) -> None:
     _attach(a, case, tmp_path, 100_000)
     path = seal(a, [b], out).paths[0]
     key = tmp_path / "key.txt"
-    key.write_text(format_identity(b.identity.x25519_secret) + "\n")
+    key.write_text(format_identity(b.session.identity.x25519_secret) + "\n")
     plain = pyrage.decrypt(
         path.read_bytes(), [pyrage.x25519.Identity.from_str(key.read_text().strip())]
     )
@@ -451,7 +456,7 @@ def test_export_refuses_a_missing_folder_and_an_existing_file(tmp_path: Path) ->
     with pytest.raises(InputRejected):
         seal(a, [b], out / "taken.age")
     with pytest.raises(InputRejected):
-        export_bundle(a, [], out_path=out, include_self=False)
+        export_bundle(a.session, [], out_path=out, include_self=False)
 
 
 KILLED_EXPORT = """
@@ -465,11 +470,12 @@ a, b = make_replica(tmp / "a"), make_replica(tmp / "b")
 befriend(a, b)
 src = tmp / "big.bin"
 src.write_bytes(os.urandom(48 << 20))
-a.attach(make_case(a), src)
+a.attachments.attach(make_case(a), src)
 seal(a, [b], tmp / "usb", progress=lambda done, total: print(done, flush=True))
 """
 
 
+@pytest.mark.slow
 def test_a_killed_export_leaves_nothing_that_looks_whole(tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -495,14 +501,15 @@ from pathlib import Path
 sys.path[:0] = [sys.argv[3], sys.argv[3] + "/bundle"]
 from casebook.bundle import import_bundle
 from casebook.base.paths import VaultPaths
-from casebook.service import CaseService
 from casebook.store.store import Store
+from casebook.vault.session import Session
 root = Path(sys.argv[1])
-svc = CaseService(Store.open(root / "vault.db", bytes.fromhex(sys.argv[4])), VaultPaths(root))
+svc = Session(Store.open(root / "vault.db", bytes.fromhex(sys.argv[4])), VaultPaths(root))
 import_bundle(svc, Path(sys.argv[2]), progress=lambda done, total: print(done, flush=True))
 """
 
 
+@pytest.mark.slow
 def test_a_killed_import_changes_nothing(tmp_path: Path) -> None:
     a, _, out = _pair(tmp_path)
     key = os.urandom(32)
@@ -524,9 +531,9 @@ def test_a_killed_import_changes_nothing(tmp_path: Path) -> None:
     proc.kill()
     proc.wait()
     assert line, "the child never started reading"
-    b = CaseService(Store.open(b.paths.root / "vault.db", key), b.paths)
+    b = CaseService(Session(Store.open(b.paths.root / "vault.db", key), b.paths))
     assert snapshot(b) == before
-    b.sweep_blobs()  # what a crash can leave: an encrypted blob no row names
+    b.integrity.sweep_blobs()  # what a crash can leave: an encrypted blob no row names
     assert not (b.paths.blobs.exists() and any(b.paths.blobs.iterdir()))
     assert deliver(b, path).attachments_new == 1
-    assert b.state_hash() == a.state_hash()
+    assert b.integrity.state_hash() == a.integrity.state_hash()

@@ -20,7 +20,7 @@ from factory import (
     make_event,
     make_filled_vault,
     make_person,
-    make_vault,
+    make_service,
     open_raw_store,
     open_vault,
 )
@@ -40,7 +40,7 @@ def _now_ms() -> int:
 
 def test_add_one_of_everything(filled: Filled) -> None:
     svc = filled.svc
-    case = svc.get(filled.case)
+    case = svc.reading.get(filled.case)
     assert case.kind == "case"
     assert case.case_id == filled.case
     assert case.get("title") == "Дело Иванова"
@@ -48,42 +48,44 @@ def test_add_one_of_everything(filled: Filled) -> None:
     assert case.created_by == svc.me
     assert abs(case.created_ms - _now_ms()) < 60_000
 
-    (person,) = svc.children(filled.case, "person")
+    (person,) = svc.reading.children(filled.case, "person")
     assert person.id == filled.person
     assert person.get("role") == "victim"
     assert person.parents == {"case": filled.case}
 
-    (event,) = svc.children(filled.case, "event")
+    (event,) = svc.reading.children(filled.case, "event")
     assert (event.get("type"), event.get("date"), event.get("place")) == (
         "detention",
         "2024-03-05",
         "Москва",
     )
 
-    (interview,) = svc.children(filled.case, "interview")
+    (interview,) = svc.reading.children(filled.case, "interview")
     assert interview.get("interviewee") == filled.person.hex()
-    (segment,) = svc.segments(filled.interview)
+    (segment,) = svc.reading.segments(filled.interview)
     assert segment.get("text") == "Меня задержали утром, телефон изъяли"
     assert segment.parents == {"case": filled.case, "interview": filled.interview}
 
-    (attachment,) = svc.children(filled.case, "attachment")
+    (attachment,) = svc.reading.children(filled.case, "attachment")
     assert attachment.get("name") == "протокол_обыска.txt"
     assert attachment.get("media_type") == "text/plain"
-    assert b"".join(svc.iter_attachment(filled.attachment)) == "протокол обыска, копия".encode()
+    assert (
+        b"".join(svc.attachments.iter_bytes(filled.attachment)) == "протокол обыска, копия".encode()
+    )
 
-    link = svc.link(filled.person, filled.event, "victim")
-    (row,) = svc.children(filled.case, "link")
+    link = svc.records.link(filled.person, filled.event, "victim")
+    (row,) = svc.reading.children(filled.case, "link")
     assert row.id == link
     assert (row.get("a"), row.get("b"), row.get("role")) == (
         filled.person.hex(),
         filled.event.hex(),
         "victim",
     )
-    segment_link = svc.link(filled.segment, filled.person)
-    assert svc.get(segment_link).get("role") is None
+    segment_link = svc.records.link(filled.segment, filled.person)
+    assert svc.reading.get(segment_link).get("role") is None
 
-    assert [r.id for r in svc.list_cases()] == [filled.case]
-    assert svc.count_cases() == 1
+    assert [r.id for r in svc.reading.list_cases()] == [filled.case]
+    assert svc.reading.count_cases() == 1
 
 
 def test_ids_are_random_128_bit(filled: Filled) -> None:
@@ -94,8 +96,8 @@ def test_ids_are_random_128_bit(filled: Filled) -> None:
 
 def test_segments_keep_their_order_and_time(filled: Filled) -> None:
     svc = filled.svc
-    ids = [svc.add_segment(filled.interview, f"запись {i}") for i in range(20)]
-    rows = svc.segments(filled.interview)
+    ids = [svc.records.add_segment(filled.interview, f"запись {i}") for i in range(20)]
+    rows = svc.reading.segments(filled.interview)
     assert [r.id for r in rows] == [filled.segment, *ids]
     assert [r.created_ms for r in rows] == sorted(r.created_ms for r in rows)
 
@@ -105,48 +107,48 @@ def test_references_are_checked(filled: Filled, tmp_path: Path) -> None:
     other = make_case(svc, title="Другое дело")
     stranger = make_person(svc, other)
     with pytest.raises(InputRejected):
-        svc.add_interview(filled.case, stranger)  # interviewee of another case
+        svc.records.add_interview(filled.case, stranger)  # interviewee of another case
     with pytest.raises(InputRejected):
-        svc.link(filled.person, stranger)
+        svc.records.link(filled.person, stranger)
     with pytest.raises(NotFound):
-        svc.add_person(filled.person, "X", "victim")  # not a case
+        svc.records.add_person(filled.person, "X", "victim")  # not a case
     with pytest.raises(NotFound):
-        svc.add_segment(filled.case, "text")  # not an interview
+        svc.records.add_segment(filled.case, "text")  # not an interview
     with pytest.raises(NotFound):
-        svc.add_person(os.urandom(16), "X", "victim")
+        svc.records.add_person(os.urandom(16), "X", "victim")
     with pytest.raises(NotFound):
-        svc.get(os.urandom(16))
+        svc.reading.get(os.urandom(16))
     with pytest.raises(NotFound):
-        svc.attach(os.urandom(16), tmp_path / "протокол_обыска.txt")
+        svc.attachments.attach(os.urandom(16), tmp_path / "протокол_обыска.txt")
 
 
 @pytest.mark.parametrize(
     ("call", "error"),
     [
-        (lambda s, f: s.add_case("   "), InputRejected),
-        (lambda s, f: s.add_case("a\nb"), InputRejected),
-        (lambda s, f: s.add_case("a\x00b"), InputRejected),
-        (lambda s, f: s.add_case("a\ud800b"), InputRejected),
-        (lambda s, f: s.add_case("x" * 2001), InputRejected),
-        (lambda s, f: s.add_case("x", status="lost"), InputRejected),
-        (lambda s, f: s.add_person(f.case, "", "victim"), InputRejected),
-        (lambda s, f: s.add_person(f.case, "X", "bystander"), InputRejected),
-        (lambda s, f: s.add_event(f.case, "picnic", "2024-03-05"), InputRejected),
-        (lambda s, f: s.add_segment(f.interview, " \n "), InputRejected),
-        (lambda s, f: s.set_field(f.case, "colour", "red"), InputRejected),
-        (lambda s, f: s.set_field(f.case, "tags", "not a list"), InputRejected),
-        (lambda s, f: s.set_field(f.interview, "consent", ["bogus"]), InputRejected),
+        (lambda s, f: s.records.add_case("   "), InputRejected),
+        (lambda s, f: s.records.add_case("a\nb"), InputRejected),
+        (lambda s, f: s.records.add_case("a\x00b"), InputRejected),
+        (lambda s, f: s.records.add_case("a\ud800b"), InputRejected),
+        (lambda s, f: s.records.add_case("x" * 2001), InputRejected),
+        (lambda s, f: s.records.add_case("x", status="lost"), InputRejected),
+        (lambda s, f: s.records.add_person(f.case, "", "victim"), InputRejected),
+        (lambda s, f: s.records.add_person(f.case, "X", "bystander"), InputRejected),
+        (lambda s, f: s.records.add_event(f.case, "picnic", "2024-03-05"), InputRejected),
+        (lambda s, f: s.records.add_segment(f.interview, " \n "), InputRejected),
+        (lambda s, f: s.records.set_field(f.case, "colour", "red"), InputRejected),
+        (lambda s, f: s.records.set_field(f.case, "tags", "not a list"), InputRejected),
+        (lambda s, f: s.records.set_field(f.interview, "consent", ["bogus"]), InputRejected),
     ],
 )
 def test_invalid_input_is_rejected_and_changes_nothing(call, error, filled: Filled) -> None:  # type: ignore[no-untyped-def]
     svc = filled.svc
-    before = svc.state_hash()
+    before = svc.integrity.state_hash()
     with pytest.raises(error):
         call(svc, filled)
-    assert svc.state_hash() == before
+    assert svc.integrity.state_hash() == before
     # The author's chain is intact after a refused write.
-    svc.set_field(filled.case, "summary", "ещё")
-    assert svc.verify().ok
+    svc.records.set_field(filled.case, "summary", "ещё")
+    assert svc.integrity.verify().ok
 
 
 # -- dates and vocabularies -------------------------------------------------------------------
@@ -168,7 +170,7 @@ def test_invalid_input_is_rejected_and_changes_nothing(call, error, filled: Fill
 )
 def test_fuzzy_dates_are_accepted(date: str, filled: Filled) -> None:
     eid = make_event(filled.svc, filled.case, date=date)
-    assert filled.svc.get(eid).get("date") == date
+    assert filled.svc.reading.get(eid).get("date") == date
 
 
 @pytest.mark.parametrize(
@@ -200,7 +202,7 @@ def test_events_sort_by_their_earliest_day(filled: Filled) -> None:
     svc = filled.svc
     for date in ["2024-05", "~2023-12-31", "2024-03-01/2024-04-01", "2024"]:
         make_event(svc, filled.case, date=date)
-    dates = [e.get("date") for e in svc.children(filled.case, "event")]
+    dates = [e.get("date") for e in svc.reading.children(filled.case, "event")]
     assert dates == ["~2023-12-31", "2024", "2024-03-01/2024-04-01", "2024-03-05", "2024-05"]
 
 
@@ -209,23 +211,27 @@ def test_events_sort_by_their_earliest_day(filled: Filled) -> None:
 )
 def test_event_types_by_code_or_label(label: str, filled: Filled) -> None:
     eid = make_event(filled.svc, filled.case, type=label)
-    assert filled.svc.get(eid).get("type") == "detention"
+    assert filled.svc.reading.get(eid).get("type") == "detention"
 
 
 def test_vocabularies_in_both_languages(filled: Filled) -> None:
     svc = filled.svc
-    assert svc.get(make_person(svc, filled.case, role="Пострадавший")).get("role") == "victim"
-    assert svc.get(make_person(svc, filled.case, role="Witness")).get("role") == "witness"
-    svc.set_field(filled.case, "status", "Закрыто")
-    assert svc.get(filled.case).get("status") == "closed"
-    svc.set_field(filled.interview, "consent", ["Запись интервью", "court", "court"])
-    assert svc.get(filled.interview).get("consent") == ["court", "record"]
-    svc.set_field(filled.event, "legal_article", "cc_207_3")
-    assert svc.get(filled.event).get("legal_article") == "cc_207_3"
-    svc.set_field(filled.case, "tags", ["пикет", " ", "пикет", "Москва"])
-    assert svc.get(filled.case).get("tags") == ["Москва", "пикет"]
-    svc.set_field(filled.case, "deadlines", [{"date": "2024-06-01", "what": "апелляция"}])
-    assert svc.get(filled.case).get("deadlines") == [{"date": "2024-06-01", "what": "апелляция"}]
+    assert (
+        svc.reading.get(make_person(svc, filled.case, role="Пострадавший")).get("role") == "victim"
+    )
+    assert svc.reading.get(make_person(svc, filled.case, role="Witness")).get("role") == "witness"
+    svc.records.set_field(filled.case, "status", "Закрыто")
+    assert svc.reading.get(filled.case).get("status") == "closed"
+    svc.records.set_field(filled.interview, "consent", ["Запись интервью", "court", "court"])
+    assert svc.reading.get(filled.interview).get("consent") == ["court", "record"]
+    svc.records.set_field(filled.event, "legal_article", "cc_207_3")
+    assert svc.reading.get(filled.event).get("legal_article") == "cc_207_3"
+    svc.records.set_field(filled.case, "tags", ["пикет", " ", "пикет", "Москва"])
+    assert svc.reading.get(filled.case).get("tags") == ["Москва", "пикет"]
+    svc.records.set_field(filled.case, "deadlines", [{"date": "2024-06-01", "what": "апелляция"}])
+    assert svc.reading.get(filled.case).get("deadlines") == [
+        {"date": "2024-06-01", "what": "апелляция"}
+    ]
 
 
 # -- history ----------------------------------------------------------------------------------
@@ -234,8 +240,8 @@ def test_vocabularies_in_both_languages(filled: Filled) -> None:
 def test_history_says_who_what_when(filled: Filled) -> None:
     svc = filled.svc
     t0 = _now_ms()
-    svc.set_field(filled.case, "title", "Дело Иванова (апелляция)")
-    history = svc.history(filled.case)
+    svc.records.set_field(filled.case, "title", "Дело Иванова (апелляция)")
+    history = svc.reading.history(filled.case)
     assert all(h.author == svc.me and h.author_is_me for h in history)
     assert all(abs(h.time_ms - t0) < 60_000 and not h.far_future for h in history)
     assert [h.time_ms for h in history] == sorted(h.time_ms for h in history)
@@ -245,10 +251,10 @@ def test_history_says_who_what_when(filled: Filled) -> None:
     # A case's history includes its records'.
     assert {("case", "create"), ("person", "create"), ("segment", "set")} <= kinds
     assert ("attachment", "attach") in kinds
-    own = svc.history(filled.segment)
+    own = svc.reading.history(filled.segment)
     assert {h.entity_id for h in own} == {filled.segment}
     with pytest.raises(NotFound):
-        svc.history(os.urandom(16))
+        svc.reading.history(os.urandom(16))
 
 
 def test_history_shows_other_authors(filled: Filled) -> None:
@@ -258,10 +264,10 @@ def test_history_shows_other_authors(filled: Filled) -> None:
     op = peer.op("case", filled.case, "set", "summary", "от коллеги", deps=live)
     with svc.store.transaction():
         svc.store.apply(op)
-    (entry,) = [h for h in svc.history(filled.case) if h.op_id == op.op_id]
+    (entry,) = [h for h in svc.reading.history(filled.case) if h.op_id == op.op_id]
     assert entry.author == peer.public
     assert not entry.author_is_me
-    assert svc.get(filled.case).get("summary") == "от коллеги"
+    assert svc.reading.get(filled.case).get("summary") == "от коллеги"
 
 
 # -- conflicts ----------------------------------------------------------------------------------
@@ -270,7 +276,7 @@ def test_history_shows_other_authors(filled: Filled) -> None:
 def _concurrent_title(svc: CaseService, case: bytes) -> tuple[Author, bytes]:
     """A peer edits the title from the same starting point as our own edit."""
     base = [o.op_id for o in svc.store.live_ops(case, "title")]
-    svc.set_field(case, "title", "моё название")
+    svc.records.set_field(case, "title", "моё название")
     peer = Author()
     op = peer.op("case", case, "set", "title", "их название", deps=base)
     with svc.store.transaction():
@@ -281,41 +287,41 @@ def _concurrent_title(svc: CaseService, case: bytes) -> tuple[Author, bytes]:
 def test_concurrent_edits_are_a_conflict_and_resolve_ends_it(filled: Filled) -> None:
     svc = filled.svc
     _, theirs = _concurrent_title(svc, filled.case)
-    (conflict,) = svc.conflicts()
+    (conflict,) = svc.conflicts.list()
     assert (conflict.entity, conflict.entity_id, conflict.field) == ("case", filled.case, "title")
     assert conflict.case_id == filled.case
     assert {v.value for v in conflict.values} == {"моё название", "их название"}
     assert [v.provisional for v in conflict.values] == [True, False]
     winner = conflict.values[0]
-    assert svc.get(filled.case).get("title") == winner.value
-    assert svc.get(filled.case).conflicts == {"title"}
-    assert svc.list_cases()[0].conflicted
+    assert svc.reading.get(filled.case).get("title") == winner.value
+    assert svc.reading.get(filled.case).conflicts == {"title"}
+    assert svc.reading.list_cases()[0].conflicted
     # The store agrees with the pure fold on the winner.
     ops = [decode_signed(r.encoded, r.sig) for r in svc.store.iter_ops()]
     assert fold(ops).registers[(filled.case, "title")].winner.op_id == winner.op_id
-    assert svc.state_hash() == fold(ops).state_hash()
+    assert svc.integrity.state_hash() == fold(ops).state_hash()
 
     with pytest.raises(InputRejected):
-        svc.resolve(filled.case, "title", choice=os.urandom(32))
-    svc.resolve(filled.case, "title", choice=theirs)
-    assert svc.conflicts() == []
-    case = svc.get(filled.case)
+        svc.conflicts.resolve(filled.case, "title", choice=os.urandom(32))
+    svc.conflicts.resolve(filled.case, "title", choice=theirs)
+    assert svc.conflicts.list() == []
+    case = svc.reading.get(filled.case)
     assert case.get("title") == "их название"
     assert case.conflicts == frozenset()
-    assert not svc.list_cases()[0].conflicted
+    assert not svc.reading.list_cases()[0].conflicted
     with pytest.raises(InputRejected):
-        svc.resolve(filled.case, "title", value="ещё раз")  # no conflict left
+        svc.conflicts.resolve(filled.case, "title", value="ещё раз")  # no conflict left
 
 
 def test_resolve_with_a_new_value(filled: Filled) -> None:
     svc = filled.svc
     _concurrent_title(svc, filled.case)
     with pytest.raises(InputRejected):
-        svc.resolve(filled.case, "title", value="две\nстроки")
-    svc.resolve(filled.case, "title", value="общее название")
-    assert svc.get(filled.case).get("title") == "общее название"
-    assert svc.conflicts() == []
-    resolve = [h for h in svc.history(filled.case) if h.kind == "resolve"]
+        svc.conflicts.resolve(filled.case, "title", value="две\nстроки")
+    svc.conflicts.resolve(filled.case, "title", value="общее название")
+    assert svc.reading.get(filled.case).get("title") == "общее название"
+    assert svc.conflicts.list() == []
+    resolve = [h for h in svc.reading.history(filled.case) if h.kind == "resolve"]
     assert [r.value for r in resolve] == ["общее название"]
 
 
@@ -324,14 +330,14 @@ def test_a_delete_concurrent_with_an_edit_is_surfaced(filled: Filled) -> None:
     base = [o.op_id for o in svc.store.live_ops(filled.case, "title")]
     peer = Author()
     edit = peer.op("case", filled.case, "set", "title", "уточнено коллегой", deps=base)
-    svc.delete(filled.case)  # we did not see the peer's edit
+    svc.records.delete(filled.case)  # we did not see the peer's edit
     with svc.store.transaction():
         svc.store.apply(edit)
     ops = [decode_signed(r.encoded, r.sig) for r in svc.store.iter_ops()]
     assert fold(ops).delete_conflicts == {filled.case}  # the fold sees it…
-    rec = svc.get(filled.case)
+    rec = svc.reading.get(filled.case)
     # …and so must the service, in some form the UI can show.
-    assert rec.conflicts or any(c.entity_id == filled.case for c in svc.conflicts())
+    assert rec.conflicts or any(c.entity_id == filled.case for c in svc.conflicts.list())
 
 
 @pytest.mark.parametrize("keep_deleted", [True, False])
@@ -339,18 +345,18 @@ def test_a_delete_edit_conflict_can_be_resolved(filled: Filled, keep_deleted: bo
     svc = filled.svc
     base = [o.op_id for o in svc.store.live_ops(filled.case, "title")]
     edit = Author().op("case", filled.case, "set", "title", "уточнено коллегой", deps=base)
-    svc.delete(filled.case)
+    svc.records.delete(filled.case)
     with svc.store.transaction():
         svc.store.apply(edit)
-    (conflict,) = [c for c in svc.conflicts() if c.entity_id == filled.case]
+    (conflict,) = [c for c in svc.conflicts.list() if c.entity_id == filled.case]
     assert conflict.field == "_deleted"
     shown = {v.field: v.value for v in conflict.values}
     assert shown == {"": True, "title": "уточнено коллегой"}
-    svc.resolve(filled.case, "_deleted", value=keep_deleted)
-    assert svc.conflicts() == []
-    assert svc.get(filled.case).deleted is keep_deleted
+    svc.conflicts.resolve(filled.case, "_deleted", value=keep_deleted)
+    assert svc.conflicts.list() == []
+    assert svc.reading.get(filled.case).deleted is keep_deleted
     if not keep_deleted:
-        assert svc.get(filled.case).get("title") == "уточнено коллегой"
+        assert svc.reading.get(filled.case).get("title") == "уточнено коллегой"
 
 
 # -- delete and restore -------------------------------------------------------------------------
@@ -358,28 +364,28 @@ def test_a_delete_edit_conflict_can_be_resolved(filled: Filled, keep_deleted: bo
 
 def test_delete_and_restore(filled: Filled) -> None:
     svc = filled.svc
-    svc.delete(filled.person)
-    assert svc.get(filled.person).deleted
-    assert svc.children(filled.case, "person") == []
+    svc.records.delete(filled.person)
+    assert svc.reading.get(filled.person).deleted
+    assert svc.reading.children(filled.case, "person") == []
     with pytest.raises(NotFound):
-        svc.set_field(filled.person, "name", "x")
+        svc.records.set_field(filled.person, "name", "x")
     with pytest.raises(NotFound):
-        svc.add_interview(filled.case, filled.person)
-    svc.delete(filled.person, restore=True)
-    assert not svc.get(filled.person).deleted
-    assert [p.id for p in svc.children(filled.case, "person")] == [filled.person]
+        svc.records.add_interview(filled.case, filled.person)
+    svc.records.delete(filled.person, restore=True)
+    assert not svc.reading.get(filled.person).deleted
+    assert [p.id for p in svc.reading.children(filled.case, "person")] == [filled.person]
 
-    svc.delete(filled.case)
-    assert svc.list_cases() == []
-    assert svc.count_cases() == 0
-    assert svc.get(filled.case).deleted
+    svc.records.delete(filled.case)
+    assert svc.reading.list_cases() == []
+    assert svc.reading.count_cases() == 0
+    assert svc.reading.get(filled.case).deleted
     with pytest.raises(NotFound):
-        svc.add_person(filled.case, "X", "victim")
+        svc.records.add_person(filled.case, "X", "victim")
     # History keeps what the record held.
-    assert any(h.value == "Дело Иванова" for h in svc.history(filled.case))
-    svc.delete(filled.case, restore=True)
-    assert [r.id for r in svc.list_cases()] == [filled.case]
-    assert svc.get(filled.case).get("title") == "Дело Иванова"
+    assert any(h.value == "Дело Иванова" for h in svc.reading.history(filled.case))
+    svc.records.delete(filled.case, restore=True)
+    assert [r.id for r in svc.reading.list_cases()] == [filled.case]
+    assert svc.reading.get(filled.case).get("title") == "Дело Иванова"
 
 
 # -- drafts -------------------------------------------------------------------------------------
@@ -387,16 +393,16 @@ def test_delete_and_restore(filled: Filled) -> None:
 
 def test_drafts_survive_lock_and_unlock(filled: Filled) -> None:
     svc = filled.svc
-    svc.save_draft(f"segment:{filled.interview.hex()}", "недописанная запись — он сказал, что")
-    svc.save_draft("other", "x")
-    svc.save_draft("other", "")  # empty text removes a draft
+    svc.drafts.save(f"segment:{filled.interview.hex()}", "недописанная запись — он сказал, что")
+    svc.drafts.save("other", "x")
+    svc.drafts.save("other", "")  # empty text removes a draft
     svc.lock()
     svc = open_vault(filled.root)
-    assert svc.load_draft(f"segment:{filled.interview.hex()}") == (
+    assert svc.drafts.load(f"segment:{filled.interview.hex()}") == (
         "недописанная запись — он сказал, что"
     )
-    assert svc.load_draft("other") == ""
-    assert svc.load_draft("never") == ""
+    assert svc.drafts.load("other") == ""
+    assert svc.drafts.load("never") == ""
     svc.lock()
 
 
@@ -406,21 +412,21 @@ def test_drafts_survive_lock_and_unlock(filled: Filled) -> None:
 def test_resolve_id(filled: Filled) -> None:
     svc = filled.svc
     full = filled.case.hex()
-    assert svc.resolve_id(full) == filled.case
-    assert svc.resolve_id(full.upper()) == filled.case
-    assert svc.resolve_id(" " + full[:8] + " ") == filled.case
+    assert svc.reading.resolve_id(full) == filled.case
+    assert svc.reading.resolve_id(full.upper()) == filled.case
+    assert svc.reading.resolve_id(" " + full[:8] + " ") == filled.case
     for bad in (full[:7], "zz" * 16, "", "' OR 1=1 --", "%" * 8, full + "00"):
         with pytest.raises(NotFound):
-            svc.resolve_id(bad)
+            svc.reading.resolve_id(bad)
 
 
 def test_case_list_pages_and_filters(tmp_path: Path) -> None:
-    svc = make_vault(tmp_path / "v").service
+    svc = make_service(tmp_path / "v")
     ids = [make_case(svc, title=f"Дело {i}") for i in range(25)]
-    svc.set_field(ids[3], "status", "court")
+    svc.records.set_field(ids[3], "status", "court")
     rows, before = [], None
     while True:
-        page = svc.list_cases(limit=10, before=before)
+        page = svc.reading.list_cases(limit=10, before=before)
         rows += page
         if len(page) < 10:
             break
@@ -429,8 +435,8 @@ def test_case_list_pages_and_filters(tmp_path: Path) -> None:
     assert {r.id for r in rows} == set(ids)
     assert rows[0].id == ids[3]  # most recently changed first
     assert [r.updated_ms for r in rows] == sorted((r.updated_ms for r in rows), reverse=True)
-    assert [r.id for r in svc.list_cases(status="court")] == [ids[3]]
-    assert svc.count_cases(status="court") == 1
+    assert [r.id for r in svc.reading.list_cases(status="court")] == [ids[3]]
+    assert svc.reading.count_cases(status="court") == 1
     assert rows[0].to_json()["id"] == ids[3].hex()
     svc.lock()
 
@@ -458,7 +464,7 @@ def _title_op(svc: CaseService, case: bytes) -> tuple[bytes, bytes, bytes]:
 
 
 def test_verify_is_clean_on_a_good_vault(filled: Filled) -> None:
-    report = filled.svc.verify()
+    report = filled.svc.integrity.verify()
     assert report.ok
     assert (report.page_errors, report.op_errors, report.blob_errors) == ((), (), ())
     assert report.ops_checked == len(list(filled.svc.store.iter_ops()))
@@ -470,7 +476,7 @@ def test_verify_reports_an_altered_op(filled: Filled) -> None:
     forged = encoded.replace("Иванова".encode(), "Петрова".encode())
     assert forged != encoded
     svc = _tamper(filled, "UPDATE ops SET encoded = ? WHERE op_id = ?", (forged, op_id))
-    report = svc.verify()
+    report = svc.integrity.verify()
     assert not report.ok
     assert len(report.op_errors) == 1
     assert op_id.hex() in report.op_errors[0]
@@ -482,7 +488,7 @@ def test_verify_reports_an_altered_signature(filled: Filled) -> None:
     op_id, _, sig = _title_op(filled.svc, filled.case)
     bad = bytes([sig[0] ^ 1]) + sig[1:]
     svc = _tamper(filled, "UPDATE ops SET sig = ? WHERE op_id = ?", (bad, op_id))
-    report = svc.verify()
+    report = svc.integrity.verify()
     assert [op_id.hex() in e for e in report.op_errors] == [True]
     svc.lock()
 
@@ -494,7 +500,7 @@ def test_verify_reports_a_swapped_op(filled: Filled) -> None:
         "SELECT encoded, sig FROM ops WHERE entity_id = ? AND kind = 'create'", (filled.person,)
     )[0]
     svc = _tamper(filled, "UPDATE ops SET encoded = ?, sig = ? WHERE op_id = ?", (*other, op_id))
-    report = svc.verify()
+    report = svc.integrity.verify()
     assert [op_id.hex() in e for e in report.op_errors] == [True]
     svc.lock()
 
@@ -502,7 +508,7 @@ def test_verify_reports_a_swapped_op(filled: Filled) -> None:
 def test_verify_reports_a_broken_chain(filled: Filled) -> None:
     op_id, _, _ = _title_op(filled.svc, filled.case)
     svc = _tamper(filled, "DELETE FROM ops WHERE op_id = ?", (op_id,))
-    report = svc.verify()
+    report = svc.integrity.verify()
     assert any("chain" in e for e in report.op_errors)
     svc.lock()
 
@@ -511,24 +517,24 @@ def test_verify_reports_a_damaged_blob(filled: Filled, tmp_path: Path) -> None:
     svc = filled.svc
     src = tmp_path / "big.bin"
     src.write_bytes(os.urandom(3 * 1024 * 1024))
-    svc.attach(filled.case, src)
+    svc.attachments.attach(filled.case, src)
     (blob,) = (filled.root / "blobs").iterdir()
     data = bytearray(blob.read_bytes())
     data[len(data) // 2] ^= 0x10
     blob.write_bytes(bytes(data))
-    report = svc.verify()
+    report = svc.integrity.verify()
     assert report.blobs_checked == 2  # the fixture's small inline attachment, and this blob
     assert len(report.blob_errors) == 1
     assert (report.page_errors, report.op_errors) == ((), ())
     blob.unlink()
-    assert len(svc.verify().blob_errors) == 1
+    assert len(svc.integrity.verify().blob_errors) == 1
 
 
 def test_verify_rehashes_inline_attachments(filled: Filled) -> None:
     svc = filled.svc
     with svc.store.transaction():
         svc.store.con.execute("UPDATE contents SET data = ? WHERE data IS NOT NULL", (b"forged",))
-    report = svc.verify()
+    report = svc.integrity.verify()
     assert len(report.blob_errors) == 1
     assert "damaged" in report.blob_errors[0]
 
@@ -556,19 +562,19 @@ def test_operations_after_lock_raise_vault_locked(filled: Filled) -> None:
     svc = filled.svc
     svc.lock()
     with pytest.raises(VaultLocked):
-        svc.attach(filled.case, filled.root / "keyslots")
+        svc.attachments.attach(filled.case, filled.root / "keyslots")
     with pytest.raises(VaultLocked):
-        list(svc.iter_attachment(filled.attachment))
+        list(svc.attachments.iter_bytes(filled.attachment))
 
 
 def test_two_sessions_on_one_vault_do_not_fork_the_owner(tmp_path: Path) -> None:
-    first = make_vault(tmp_path / "v").service
+    first = make_service(tmp_path / "v")
     second = open_vault(tmp_path / "v")
     try:
-        first.add_case("from the first session")
-        second.add_case("from the second session")
-        assert first.count_cases() == 2
-        assert first.verify().ok
+        first.records.add_case("from the first session")
+        second.records.add_case("from the second session")
+        assert first.reading.count_cases() == 2
+        assert first.integrity.verify().ok
     finally:
         first.lock()
         second.lock()
@@ -581,32 +587,32 @@ def test_intake_then_record_is_the_same_as_attach(filled: Filled, tmp_path: Path
     svc = filled.svc
     src = tmp_path / "scan.bin"
     src.write_bytes(os.urandom(2 * 1024 * 1024))
-    intake = svc.intake_file(src)  # touches no DB connection: may run on any thread
+    intake = svc.attachments.intake_file(src)  # touches no DB connection: may run on any thread
     assert intake.blob_name is not None
     assert (filled.root / "blobs" / intake.blob_name).exists()
-    att = svc.record_attachment(filled.case, intake, name="scan.bin")
-    assert b"".join(svc.iter_attachment(att)) == src.read_bytes()
-    assert svc.verify().ok
+    att = svc.attachments.record(filled.case, intake, name="scan.bin")
+    assert b"".join(svc.attachments.iter_bytes(att)) == src.read_bytes()
+    assert svc.integrity.verify().ok
 
 
 def test_recording_to_a_missing_case_removes_the_blob(filled: Filled, tmp_path: Path) -> None:
     svc = filled.svc
     src = tmp_path / "scan.bin"
     src.write_bytes(os.urandom(2 * 1024 * 1024))
-    intake = svc.intake_file(src)
+    intake = svc.attachments.intake_file(src)
     with pytest.raises(NotFound):
-        svc.record_attachment(os.urandom(16), intake, name="scan.bin")
+        svc.attachments.record(os.urandom(16), intake, name="scan.bin")
     assert intake.blob_name is not None
     assert not (filled.root / "blobs" / intake.blob_name).exists()
 
 
 def test_attach_bytes_writes_no_file_and_cleans_names(filled: Filled) -> None:
     svc = filled.svc
-    att = svc.attach_bytes(filled.case, "текст".encode(), name="протокол\n(копия).txt")
-    rec = svc.get(att)
+    att = svc.attachments.attach_bytes(filled.case, "текст".encode(), name="протокол\n(копия).txt")
+    rec = svc.reading.get(att)
     assert rec.get("name") == "протокол_(копия).txt"
     assert rec.get("media_type") == "text/plain"
-    assert b"".join(svc.iter_attachment(att)) == "текст".encode()
+    assert b"".join(svc.attachments.iter_bytes(att)) == "текст".encode()
 
 
 def test_verify_accepts_gaps_in_a_peers_chain_but_not_a_wrong_prev(filled: Filled) -> None:
@@ -617,7 +623,7 @@ def test_verify_accepts_gaps_in_a_peers_chain_but_not_a_wrong_prev(filled: Fille
     with svc.store.transaction():
         svc.store.apply(ops[0])
         svc.store.apply(ops[2])  # seq 2 never came: it belonged to another case
-    assert svc.verify().ok
+    assert svc.integrity.verify().ok
     # A present predecessor whose id differs from `prev` is damage.
     forged = Op(peer.public, 4, b"\x07" * 32, (), 9, "case", os.urandom(16), "create", "", {})
     encoded = forged.encode()
@@ -642,6 +648,6 @@ def test_verify_accepts_gaps_in_a_peers_chain_but_not_a_wrong_prev(filled: Fille
                 sig,
             ),
         )
-    report = svc.verify()
+    report = svc.integrity.verify()
     assert len(report.op_errors) == 1
     assert "chain broken at seq 4" in report.op_errors[0]

@@ -21,6 +21,7 @@ from casebook.base.errors import (
 )
 from casebook.crypto.kdf import DEFAULT_POLICY
 from casebook.crypto.recovery import parse_code
+from casebook.service import CaseService
 from factory import (
     FAST,
     PASSPHRASE,
@@ -44,7 +45,9 @@ def _digest(path: Path) -> str:
 def test_vault_db_has_no_header_and_looks_random(tmp_path: Path) -> None:
     filled = make_filled_vault(tmp_path / "v", tmp_path)
     for i in range(40):
-        filled.svc.add_segment(filled.interview, f"Запись {i}: " + "показания свидетеля " * 20)
+        filled.svc.records.add_segment(
+            filled.interview, f"Запись {i}: " + "показания свидетеля " * 20
+        )
     filled.svc.lock()  # checkpoints the WAL into vault.db
     data = (tmp_path / "v" / "vault.db").read_bytes()
     assert len(data) >= 64 * 1024
@@ -58,7 +61,7 @@ def test_vault_db_has_no_header_and_looks_random(tmp_path: Path) -> None:
 
 
 def test_keyslots_hold_a_passphrase_and_a_recovery_slot(tmp_path: Path) -> None:
-    make_vault(tmp_path / "v").service.lock()
+    make_vault(tmp_path / "v").session.lock()
     doc = json.loads((tmp_path / "v" / "keyslots").read_text("ascii"))
     assert doc["format"] == "casebook-keyslots"
     assert sorted(s["kind"] for s in doc["slots"]) == ["passphrase", "recovery"]
@@ -71,8 +74,8 @@ def test_keyslots_hold_a_passphrase_and_a_recovery_slot(tmp_path: Path) -> None:
 def test_unlock_with_passphrase_and_recovery_code(tmp_path: Path) -> None:
     root = tmp_path / "v"
     created = make_vault(root)
-    case = make_case(created.service, title="Дело Петрова")
-    created.service.lock()
+    case = make_case(CaseService(created.session), title="Дело Петрова")
+    created.session.lock()
     code = created.recovery_code
     assert parse_code(code) == code
     typed = [
@@ -84,14 +87,14 @@ def test_unlock_with_passphrase_and_recovery_code(tmp_path: Path) -> None:
     ]
     for secret in typed:
         svc = open_vault(root, secret)
-        assert svc.get(case).get("title") == "Дело Петрова"
+        assert svc.reading.get(case).get("title") == "Дело Петрова"
         svc.lock()
 
 
 def test_wrong_secrets_are_refused(tmp_path: Path) -> None:
     root = tmp_path / "v"
     created = make_vault(root)
-    created.service.lock()
+    created.session.lock()
     code = created.recovery_code
     # A code with one character changed fails its checksum and is tried as a passphrase.
     typo = ("1" if code[0] != "1" else "2") + code[1:]
@@ -103,7 +106,7 @@ def test_wrong_secrets_are_refused(tmp_path: Path) -> None:
 def test_passphrase_is_nfc_normalised(tmp_path: Path) -> None:
     root = tmp_path / "v"
     composed = "пароль ёлка é"
-    make_vault(root, composed).service.lock()
+    make_vault(root, composed).session.lock()
     open_vault(root, unicodedata.normalize("NFD", composed)).lock()
 
 
@@ -122,7 +125,7 @@ def test_passwd_rewraps_without_reencrypting(tmp_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         open_vault(root, PASSPHRASE)
     svc = open_vault(root, "новый пароль")
-    assert svc.get(filled.case).get("title") == "Дело Иванова"
+    assert svc.reading.get(filled.case).get("title") == "Дело Иванова"
     svc.lock()
     # The recovery code still opens the vault, and can itself change the passphrase.
     open_vault(root, filled.recovery_code).lock()
@@ -134,7 +137,7 @@ def test_passwd_rewraps_without_reencrypting(tmp_path: Path) -> None:
 
 def test_passwd_with_a_wrong_current_passphrase_changes_nothing(tmp_path: Path) -> None:
     root = tmp_path / "v"
-    make_vault(root).service.lock()
+    make_vault(root).session.lock()
     slots = (root / "keyslots").read_bytes()
     with pytest.raises(WrongPassphrase):
         vault.change_passphrase(root, "wrong", "new", policy=FAST)
@@ -147,7 +150,7 @@ def test_passwd_with_a_wrong_current_passphrase_changes_nothing(tmp_path: Path) 
 def test_new_recovery_code_replaces_the_old_one(tmp_path: Path) -> None:
     root = tmp_path / "v"
     created = make_vault(root)
-    created.service.lock()
+    created.session.lock()
     new = vault.new_recovery_code(root, PASSPHRASE, policy=FAST)
     assert new != created.recovery_code
     assert parse_code(new) == new
@@ -161,31 +164,32 @@ def test_new_recovery_code_replaces_the_old_one(tmp_path: Path) -> None:
 
 def test_lock_makes_the_service_refuse_everything(tmp_path: Path) -> None:
     created = make_vault(tmp_path / "v")
-    svc = created.service
+    svc = CaseService(created.session)
     case = make_case(svc)
     svc.lock()
     assert svc.locked
     calls = [
-        lambda: svc.list_cases(),
-        lambda: svc.get(case),
-        lambda: svc.add_case("x"),
-        lambda: svc.search("Иванова"),
-        lambda: svc.history(case),
-        lambda: svc.verify(),
-        lambda: svc.load_draft("k"),
-        lambda: svc.save_draft("k", "v"),
-        lambda: svc.set_field(case, "title", "y"),
+        lambda: svc.reading.list_cases(),
+        lambda: svc.reading.get(case),
+        lambda: svc.records.add_case("x"),
+        lambda: svc.reading.search("Иванова"),
+        lambda: svc.reading.history(case),
+        lambda: svc.integrity.verify(),
+        lambda: svc.drafts.load("k"),
+        lambda: svc.drafts.save("k", "v"),
+        lambda: svc.records.set_field(case, "title", "y"),
     ]
     for call in calls:
         with pytest.raises(VaultLocked):
             call()
-    assert svc.identity is None  # no reference to the signing key is kept
+    with pytest.raises(VaultLocked):  # no reference to the signing key is kept
+        _ = svc.session.identity
     svc.lock()  # locking twice is harmless
 
 
 def test_create_refuses_an_existing_vault_and_an_empty_passphrase(tmp_path: Path) -> None:
     root = tmp_path / "v"
-    make_vault(root).service.lock()
+    make_vault(root).session.lock()
     with pytest.raises(VaultExists):
         make_vault(root)
     with pytest.raises(WrongPassphrase):
@@ -197,7 +201,7 @@ def test_unlock_without_a_vault(tmp_path: Path) -> None:
     with pytest.raises(VaultMissing):
         open_vault(tmp_path / "nothing")
     root = tmp_path / "v"
-    make_vault(root).service.lock()
+    make_vault(root).session.lock()
     (root / "vault.db").unlink()
     with pytest.raises(VaultMissing):
         open_vault(root)
@@ -205,7 +209,7 @@ def test_unlock_without_a_vault(tmp_path: Path) -> None:
 
 def test_vault_folder_is_private(tmp_path: Path) -> None:
     root = tmp_path / "v"
-    make_vault(root).service.lock()
+    make_vault(root).session.lock()
     assert root.stat().st_mode & 0o777 == 0o700
     assert (root / "keyslots").stat().st_mode & 0o777 == 0o600
 
@@ -213,7 +217,7 @@ def test_vault_folder_is_private(tmp_path: Path) -> None:
 def test_fast_parameters_are_refused_by_the_default_policy(tmp_path: Path) -> None:
     # A vault made with test parameters is below the production floor: the real app refuses it.
     root = tmp_path / "v"
-    make_vault(root).service.lock()
+    make_vault(root).session.lock()
     with pytest.raises(WrongPassphrase):
         vault.unlock(root, PASSPHRASE, policy=DEFAULT_POLICY)
 

@@ -103,7 +103,7 @@ def _damage_doc(path: Path, change: Callable[[Doc], None]) -> None:
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("pristine") / "v"
-    make_vault(root).service.lock()
+    make_vault(root).session.lock()
     return root
 
 

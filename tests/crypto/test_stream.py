@@ -51,7 +51,10 @@ def test_round_trip_and_exact_size(size: int) -> None:
     assert out.getvalue() == data
 
 
-@pytest.mark.parametrize("write_size", [1, 4096, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1])
+@pytest.mark.parametrize(
+    "write_size",
+    [pytest.param(1, marks=pytest.mark.slow), 4096, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1],
+)
 def test_write_pattern_does_not_change_the_ciphertext(write_size: int) -> None:
     data = os.urandom(3 * CHUNK_SIZE + 100)
     assert encrypt(data, write_size=write_size) == encrypt(data)

@@ -50,17 +50,17 @@ def test_a_large_file_becomes_an_encrypted_blob(filled: Filled, tmp_path: Path) 
     data, mark = _recognisable(3 * MIB + 123)
     src = _write(tmp_path / "видео допроса.mp4", data)
     steps: list[tuple[int, int]] = []
-    att = svc.attach(filled.case, src, progress=lambda d, t: steps.append((d, t)))
+    att = svc.attachments.attach(filled.case, src, progress=lambda d, t: steps.append((d, t)))
     (blob,) = _blobs(filled)
     assert re.fullmatch(r"[0-9a-f]{32}", blob.name)
     assert hashlib.sha256(data).hexdigest()[:32] != blob.name
     assert blob.stat().st_size > len(data)  # chunk tags
-    rec = svc.get(att)
+    rec = svc.reading.get(att)
     assert rec.get("sha256") == hashlib.sha256(data).hexdigest()
     assert rec.get("size") == len(data)
     assert rec.get("name") == "видео допроса.mp4"
     assert rec.get("media_type") == "video/mp4"
-    assert b"".join(svc.iter_attachment(att)) == data
+    assert b"".join(svc.attachments.iter_bytes(att)) == data
     assert steps[-1] == (len(data), len(data))
     assert [d for d, _ in steps] == sorted(d for d, _ in steps)
     # Nothing of the content is in clear in any file of the vault.
@@ -76,31 +76,35 @@ def test_a_large_file_becomes_an_encrypted_blob(filled: Filled, tmp_path: Path) 
 @pytest.mark.parametrize("size", [0, 1, 1000, INLINE_MAX])
 def test_small_files_stay_inline(size: int, filled: Filled, tmp_path: Path) -> None:
     data = os.urandom(size)
-    att = filled.svc.attach(filled.case, _write(tmp_path / "small.bin", data))
+    att = filled.svc.attachments.attach(filled.case, _write(tmp_path / "small.bin", data))
     assert _blobs(filled) == []
-    assert b"".join(filled.svc.iter_attachment(att)) == data
-    assert filled.svc.get(att).get("sha256") == hashlib.sha256(data).hexdigest()
-    assert filled.svc.get(att).get("media_type") == "application/octet-stream"
+    assert b"".join(filled.svc.attachments.iter_bytes(att)) == data
+    assert filled.svc.reading.get(att).get("sha256") == hashlib.sha256(data).hexdigest()
+    assert filled.svc.reading.get(att).get("media_type") == "application/octet-stream"
 
 
 def test_just_above_the_inline_limit_is_a_blob(filled: Filled, tmp_path: Path) -> None:
     data = os.urandom(INLINE_MAX + 1)
-    att = filled.svc.attach(filled.case, _write(tmp_path / "f.bin", data))
+    att = filled.svc.attachments.attach(filled.case, _write(tmp_path / "f.bin", data))
     assert len(_blobs(filled)) == 1
-    assert b"".join(filled.svc.iter_attachment(att)) == data
+    assert b"".join(filled.svc.attachments.iter_bytes(att)) == data
 
 
 def test_same_content_is_stored_once(filled: Filled, tmp_path: Path) -> None:
     data = os.urandom(2 * MIB)
-    a = filled.svc.attach(filled.case, _write(tmp_path / "a.bin", data))
-    b = filled.svc.attach(filled.case, _write(tmp_path / "b.bin", data), name="копия.bin")
+    a = filled.svc.attachments.attach(filled.case, _write(tmp_path / "a.bin", data))
+    b = filled.svc.attachments.attach(
+        filled.case, _write(tmp_path / "b.bin", data), name="копия.bin"
+    )
     assert a != b
     assert len(_blobs(filled)) == 1
-    assert b"".join(filled.svc.iter_attachment(b)) == data
-    assert filled.svc.get(b).get("name") == "копия.bin"
-    other = filled.svc.attach(filled.case, _write(tmp_path / "c.bin", os.urandom(2 * MIB)))
+    assert b"".join(filled.svc.attachments.iter_bytes(b)) == data
+    assert filled.svc.reading.get(b).get("name") == "копия.bin"
+    other = filled.svc.attachments.attach(
+        filled.case, _write(tmp_path / "c.bin", os.urandom(2 * MIB))
+    )
     assert len(_blobs(filled)) == 2
-    assert filled.svc.get(other).get("sha256") != filled.svc.get(a).get("sha256")
+    assert filled.svc.reading.get(other).get("sha256") != filled.svc.reading.get(a).get("sha256")
 
 
 @pytest.mark.parametrize(
@@ -117,7 +121,7 @@ def test_same_content_is_stored_once(filled: Filled, tmp_path: Path) -> None:
 )
 def test_a_damaged_blob_raises_vault_corrupt(damage: str, filled: Filled, tmp_path: Path) -> None:
     data = os.urandom(2 * MIB + 77)
-    att = filled.svc.attach(filled.case, _write(tmp_path / "f.bin", data))
+    att = filled.svc.attachments.attach(filled.case, _write(tmp_path / "f.bin", data))
     (blob,) = _blobs(filled)
     raw = bytearray(blob.read_bytes())
     chunk = 64 * 1024 + 16
@@ -137,9 +141,9 @@ def test_a_damaged_blob_raises_vault_corrupt(damage: str, filled: Filled, tmp_pa
         raw += b"\x00" * 16
     blob.write_bytes(bytes(raw))
     with pytest.raises(VaultCorrupt):
-        for _ in filled.svc.iter_attachment(att):
+        for _ in filled.svc.attachments.iter_bytes(att):
             pass
-    report = filled.svc.verify()
+    report = filled.svc.integrity.verify()
     assert len(report.blob_errors) == 1
     assert not report.ok
 
@@ -147,7 +151,7 @@ def test_a_damaged_blob_raises_vault_corrupt(damage: str, filled: Filled, tmp_pa
 def test_cancel_mid_intake_leaves_nothing(filled: Filled, tmp_path: Path) -> None:
     svc = filled.svc
     src = _write(tmp_path / "big.bin", os.urandom(8 * MIB))
-    before = svc.state_hash()
+    before = svc.integrity.state_hash()
     contents = svc.store.query("SELECT count(*) FROM contents")[0][0]
     calls = 0
 
@@ -157,21 +161,21 @@ def test_cancel_mid_intake_leaves_nothing(filled: Filled, tmp_path: Path) -> Non
         return calls > 3
 
     with pytest.raises(Cancelled):
-        svc.attach(filled.case, src, cancel=cancel)
+        svc.attachments.attach(filled.case, src, cancel=cancel)
     assert calls > 3
     assert _blobs(filled) == []  # no blob, no hidden temp file
     assert svc.store.query("SELECT count(*) FROM contents")[0][0] == contents
-    assert svc.state_hash() == before
-    assert len(svc.children(filled.case, "attachment")) == 1
-    assert svc.verify().ok
+    assert svc.integrity.state_hash() == before
+    assert len(svc.reading.children(filled.case, "attachment")) == 1
+    assert svc.integrity.verify().ok
 
 
 def test_export_round_trip(filled: Filled, tmp_path: Path) -> None:
     data = os.urandom(2 * MIB + 5)
-    att = filled.svc.attach(filled.case, _write(tmp_path / "f.bin", data))
+    att = filled.svc.attachments.attach(filled.case, _write(tmp_path / "f.bin", data))
     dest = tmp_path / "out" / "f.bin"
     dest.parent.mkdir()
-    assert filled.svc.export_attachment(att, dest) == len(data)
+    assert filled.svc.attachments.export(att, dest) == len(data)
     assert dest.read_bytes() == data
     assert sorted(p.name for p in dest.parent.iterdir()) == ["f.bin"]
 
@@ -180,22 +184,24 @@ def test_attach_refuses_what_is_not_a_file(filled: Filled, tmp_path: Path) -> No
     from casebook.base.errors import CasebookError
 
     with pytest.raises(CasebookError):
-        filled.svc.attach(filled.case, tmp_path / "missing.bin")
+        filled.svc.attachments.attach(filled.case, tmp_path / "missing.bin")
     with pytest.raises(CasebookError):
-        filled.svc.attach(filled.case, tmp_path)
+        filled.svc.attachments.attach(filled.case, tmp_path)
     with pytest.raises(InputRejected):
-        filled.svc.attach(filled.person, _write(tmp_path / "x", b"x"))
+        filled.svc.attachments.attach(filled.person, _write(tmp_path / "x", b"x"))
 
 
 def test_sweep_removes_only_orphans(filled: Filled, tmp_path: Path) -> None:
-    att = filled.svc.attach(filled.case, _write(tmp_path / "f.bin", os.urandom(2 * MIB)))
+    att = filled.svc.attachments.attach(
+        filled.case, _write(tmp_path / "f.bin", os.urandom(2 * MIB))
+    )
     (kept,) = _blobs(filled)
     orphan = filled.root / "blobs" / ("ab" * 16)
     orphan.write_bytes(b"left by a crash")
     (filled.root / "blobs" / ".x.part").write_bytes(b"temp")
-    assert filled.svc.sweep_blobs() == 2
+    assert filled.svc.integrity.sweep_blobs() == 2
     assert _blobs(filled) == [kept]
-    assert len(b"".join(filled.svc.iter_attachment(att))) == 2 * MIB
+    assert len(b"".join(filled.svc.attachments.iter_bytes(att))) == 2 * MIB
 
 
 RSS_CHILD = textwrap.dedent(
@@ -204,7 +210,7 @@ RSS_CHILD = textwrap.dedent(
     from pathlib import Path
     import psutil
     sys.path.insert(0, sys.argv[3])
-    from factory import make_case, make_vault
+    from factory import make_case, make_service, make_vault
 
     def peak():
         # VmHWM: the peak RSS since the last reset through clear_refs (Linux >= 4.0).
@@ -219,20 +225,20 @@ RSS_CHILD = textwrap.dedent(
             fh.write("5")
 
     root, src = Path(sys.argv[1]), Path(sys.argv[2])
-    svc = make_vault(root).service
+    svc = make_service(root)
     case = make_case(svc)
-    svc.attach(case, Path(sys.argv[4]))  # warm up every code path on a small blob
+    svc.attachments.attach(case, Path(sys.argv[4]))  # warm up every code path on a small blob
     base = psutil.Process().memory_info().rss
     reset_peak()
-    att = svc.attach(case, src)
+    att = svc.attachments.attach(case, src)
     after_intake = peak()
     reset_peak()
     digest = hashlib.sha256()
-    for chunk in svc.iter_attachment(att):
+    for chunk in svc.attachments.iter_bytes(att):
         digest.update(chunk)
     after_read = peak()
     print(json.dumps({"base": base, "intake": after_intake, "read": after_read,
-                      "sha": digest.hexdigest(), "rec": svc.get(att).get("sha256")}))
+                      "sha": digest.hexdigest(), "rec": svc.reading.get(att).get("sha256")}))
     svc.lock()
     """
 )

@@ -15,7 +15,7 @@ from casebook.base.errors import DriveUnavailable, NotEnoughSpace, VaultCorrupt,
 from casebook.store import db
 from casebook.store.schema import FTS_TABLES
 from casebook.store.store import Store
-from factory import child_env, make_vault, new_store
+from factory import child_env, make_service, new_store
 
 EXPECTED = {
     "temp_store": 2,
@@ -55,7 +55,7 @@ def test_pragmas_after_create_and_reopen(tmp_path: Path) -> None:
 
 
 def test_pragmas_of_an_unlocked_vault(tmp_path: Path) -> None:
-    svc = make_vault(tmp_path / "v").service
+    svc = make_service(tmp_path / "v")
     assert _read_back(svc.store.con) == WANTED
     svc.lock()
 

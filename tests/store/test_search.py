@@ -17,13 +17,15 @@ from factory import Filled, make_filled_vault
 def filled(tmp_path: Path) -> Filled:
     f = make_filled_vault(tmp_path / "v", tmp_path)
     svc = f.svc
-    svc.add_segment(f.interview, "He said they were detained at the station; кошка OR собака")
-    svc.add_segment(f.interview, 'Цитата: "NEAR(протокол, 5)" и ^начало -минус звёздочка*')
+    svc.records.add_segment(
+        f.interview, "He said they were detained at the station; кошка OR собака"
+    )
+    svc.records.add_segment(f.interview, 'Цитата: "NEAR(протокол, 5)" и ^начало -минус звёздочка*')
     return f
 
 
 def _kinds(f: Filled, query: str) -> set[tuple[str, bytes]]:
-    return {(h.kind, h.id) for h in f.svc.search(query)}
+    return {(h.kind, h.id) for h in f.svc.reading.search(query)}
 
 
 def test_russian_prefix_and_case_insensitive(filled: Filled) -> None:
@@ -34,7 +36,7 @@ def test_russian_prefix_and_case_insensitive(filled: Filled) -> None:
 
 
 def test_english(filled: Filled) -> None:
-    hits = filled.svc.search("DETAIN")
+    hits = filled.svc.reading.search("DETAIN")
     assert [h.kind for h in hits] == ["segment"]
     assert f"{MARK_OPEN}detained{MARK_CLOSE}" in hits[0].snippet
     assert hits[0].case_id == filled.case
@@ -47,11 +49,13 @@ def test_every_kind_of_text_is_found(filled: Filled) -> None:
     assert ("person", filled.person) in _kinds(filled, "Иван")
     assert ("event", filled.event) in _kinds(filled, "задержали у дома")
     assert ("event", filled.event) in _kinds(filled, "Москва")
-    svc.set_field(filled.attachment, "caption", "Протокол изъятия телефона")
+    svc.records.set_field(filled.attachment, "caption", "Протокол изъятия телефона")
     assert ("attachment", filled.attachment) in _kinds(filled, "изъятия")
-    svc.set_field(filled.case, "tags", ["пикет"])
+    svc.records.set_field(filled.case, "tags", ["пикет"])
     assert ("case", filled.case) in _kinds(filled, "пикет")
-    hit = next(h for h in svc.search("задерж") if h.kind == "segment" and h.id == filled.segment)
+    hit = next(
+        h for h in svc.reading.search("задерж") if h.kind == "segment" and h.id == filled.segment
+    )
     assert hit.field == "text"
     assert hit.to_json()["case_id"] == filled.case.hex()
 
@@ -59,33 +63,33 @@ def test_every_kind_of_text_is_found(filled: Filled) -> None:
 def test_attachment_names_are_found(filled: Filled) -> None:
     for query in ("обыска", "протокол", "ПРОТОКОЛ_ОБЫСКА"):
         assert ("attachment", filled.attachment) in _kinds(filled, query), query
-    filled.svc.delete(filled.attachment)
+    filled.svc.records.delete(filled.attachment)
     assert ("attachment", filled.attachment) not in _kinds(filled, "обыска")
 
 
 def test_query_syntax_is_searched_literally(filled: Filled) -> None:
     svc = filled.svc
     # "OR" is a word here, not an operator: both words must be present.
-    assert {h.kind for h in svc.search("кошка OR собака")} == {"segment"}
-    assert svc.search("кошка OR несуществующее") == []
-    assert len(svc.search('"NEAR(протокол')) == 1
-    assert len(svc.search("^начало")) == 1
-    assert len(svc.search("-минус")) == 1
-    assert len(svc.search("звёздочка*")) == 1
+    assert {h.kind for h in svc.reading.search("кошка OR собака")} == {"segment"}
+    assert svc.reading.search("кошка OR несуществующее") == []
+    assert len(svc.reading.search('"NEAR(протокол')) == 1
+    assert len(svc.reading.search("^начало")) == 1
+    assert len(svc.reading.search("-минус")) == 1
+    assert len(svc.reading.search("звёздочка*")) == 1
 
 
 def test_deleted_records_drop_out(filled: Filled) -> None:
     svc = filled.svc
-    svc.delete(filled.segment)
+    svc.records.delete(filled.segment)
     assert ("segment", filled.segment) not in _kinds(filled, "задержали")
     assert ("event", filled.event) in _kinds(filled, "задержали")
-    svc.delete(filled.segment, restore=True)
+    svc.records.delete(filled.segment, restore=True)
     assert ("segment", filled.segment) in _kinds(filled, "задержали")
     # An edit removes the old words from the index.
-    svc.set_field(filled.segment, "text", "иное содержание")
+    svc.records.set_field(filled.segment, "text", "иное содержание")
     assert ("segment", filled.segment) not in _kinds(filled, "телефон")
     assert ("segment", filled.segment) in _kinds(filled, "содержание")
-    svc.set_field(filled.segment, "text", None)
+    svc.records.set_field(filled.segment, "text", None)
     assert ("segment", filled.segment) not in _kinds(filled, "содержание")
 
 
@@ -97,9 +101,9 @@ def test_fts_secure_delete_is_on(filled: Filled) -> None:
 def test_limit(filled: Filled) -> None:
     svc = filled.svc
     for i in range(30):
-        svc.add_segment(filled.interview, f"повтор {i}")
-    assert len(svc.search("повтор", limit=10)) == 10
-    assert len(svc.search("повтор")) == 30
+        svc.records.add_segment(filled.interview, f"повтор {i}")
+    assert len(svc.reading.search("повтор", limit=10)) == 10
+    assert len(svc.reading.search("повтор")) == 30
 
 
 HOSTILE = [
@@ -149,12 +153,12 @@ HOSTILE = [
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_queries_never_break_search(query: str, filled: Filled) -> None:
     try:
-        hits = filled.svc.search(query)
+        hits = filled.svc.reading.search(query)
     except CasebookError:
         return
     assert isinstance(hits, list)
     # The store still works afterwards.
-    assert filled.svc.search("задерж")
+    assert filled.svc.reading.search("задерж")
 
 
 @given(st.text(max_size=60))

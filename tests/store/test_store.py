@@ -97,18 +97,18 @@ def test_identity_round_trip_and_tamper(tmp_path: Path) -> None:
     store = new_store(tmp_path / "s.db")
     ident = Identity.generate(1_700_000_000_000)
     with store.transaction():
-        store.save_identity(ident)
-    assert store.load_identity() == ident
+        store.keys.save_identity(ident)
+    assert store.keys.load_identity() == ident
     other = Identity.generate(1)
     with store.transaction():
         store.con.execute("UPDATE enc_keys SET cert_sig = ?", (other.cert.signature,))
     with pytest.raises(AuthenticationFailed):
-        store.load_identity()
+        store.keys.load_identity()
     store.close()
 
 
 def test_missing_identity_is_corruption(tmp_path: Path) -> None:
     store = new_store(tmp_path / "s.db")
     with pytest.raises(VaultCorrupt):
-        store.load_identity()
+        store.keys.load_identity()
     store.close()

@@ -69,7 +69,7 @@ def vault(tmp_path: Path, policy: KdfPolicy) -> VaultInfo:
     """A vault made by the core (quicker than the Create screen), locked again."""
     root = tmp_path / "vault"
     created = create_vault(root, PASSPHRASE, policy=policy)
-    created.service.lock()
+    created.session.lock()
     return VaultInfo(root, PASSPHRASE, created.recovery_code)
 
 

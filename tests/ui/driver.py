@@ -387,13 +387,13 @@ def make_conflict(service: CaseService, entity_id: bytes, field: str, value: Any
     """Apply a concurrent edit by a second author (as an imported bundle would)."""
     store = service.store
     author = Identity.generate(0)
-    kind = service.kind_of(entity_id)
+    kind = service.reading.kind_of(entity_id)
     op = Op(
         author=author.public,
         seq=1,
         prev=None,
         deps=(),  # it saw none of our edits: concurrent
-        hlc=service.hlc.now(),
+        hlc=service.session.hlc.now(),
         entity=kind,
         entity_id=entity_id,
         kind="set",

@@ -34,6 +34,7 @@ from casebook.bundle import export_bundle
 from casebook.bundle.alerts import CompromiseAlert, record_alert
 from casebook.crypto.kdf import KdfPolicy
 from casebook.domain.cardfile import write_card_file
+from casebook.service import CaseService
 from casebook.service.demo import populate
 from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.search.search_dialog import SearchDialog
@@ -83,10 +84,10 @@ SCREENS = (
 
 def demo_vault(root: Path, policy: KdfPolicy) -> None:
     """A vault holding the fictional demo cases and one conflict, locked."""
-    svc = create_vault(root, PASSPHRASE, policy=policy).service
+    svc = CaseService(create_vault(root, PASSPHRASE, policy=policy).session)
     try:
         populate(svc)
-        case = next(r for r in svc.list_cases() if "Примеров" in r.title)
+        case = next(r for r in svc.reading.list_cases() if "Примеров" in r.title)
         make_conflict(svc, case.id, "court", "Условный областной суд (вымышленный)")
     finally:
         svc.lock()
@@ -94,12 +95,12 @@ def demo_vault(root: Path, policy: KdfPolicy) -> None:
 
 def damaged_vault(root: Path, policy: KdfPolicy, scratch: Path) -> None:
     """A vault with one case whose attachment's encrypted file has a flipped byte, locked."""
-    svc = create_vault(root, PASSPHRASE, policy=policy).service
+    svc = CaseService(create_vault(root, PASSPHRASE, policy=policy).session)
     try:
-        case_id = svc.add_case("Дело Условного (вымышленное)")
+        case_id = svc.records.add_case("Дело Условного (вымышленное)")
         scan = scratch / "протокол-задержания.pdf"
         scan.write_bytes(bytes(range(256)) * 5000)  # over 1 MiB: kept as an encrypted file
-        svc.attach(case_id, scan)
+        svc.attachments.attach(case_id, scan)
     finally:
         svc.lock()
     blob = next(p for p in VaultPaths(root).blobs.rglob("*") if p.is_file())
@@ -238,24 +239,30 @@ def exchange_setup(demo: Path, usb: Path, policy: KdfPolicy) -> tuple[Path, Path
     """Colleagues of the demo vault: Анна (verified, sent a bundle), Вера (revoked), and Борис,
     whose card waits on the "USB drive" to be added in the GUI. Returns (card, bundle)."""
     usb.mkdir()
-    me = unlock(demo, PASSPHRASE, policy=policy)
-    anna = create_vault(usb.parent / f"{usb.name}-anna", PASSPHRASE, policy=policy).service
-    vera = create_vault(usb.parent / f"{usb.name}-vera", PASSPHRASE, policy=policy).service
-    boris = create_vault(usb.parent / f"{usb.name}-boris", PASSPHRASE, policy=policy).service
+    me = CaseService(unlock(demo, PASSPHRASE, policy=policy))
+    anna = CaseService(
+        create_vault(usb.parent / f"{usb.name}-anna", PASSPHRASE, policy=policy).session
+    )
+    vera = CaseService(
+        create_vault(usb.parent / f"{usb.name}-vera", PASSPHRASE, policy=policy).session
+    )
+    boris = CaseService(
+        create_vault(usb.parent / f"{usb.name}-boris", PASSPHRASE, policy=policy).session
+    )
     try:
-        mine = me.my_card().encode()
-        me.mark_verified(me.add_peer(anna.my_card().encode(), "Анна Смирнова"))
-        me.revoke_peer(me.add_peer(vera.my_card().encode(), "Вера К."), after=3)
+        mine = me.peers.my_card().encode()
+        me.peers.mark_verified(me.peers.add(anna.peers.my_card().encode(), "Анна Смирнова"))
+        me.peers.revoke(me.peers.add(vera.peers.my_card().encode(), "Вера К."), after=3)
         # Vera's keys signed a second bundle no. 4: what the importer records as an alert.
         fork = CompromiseAlert("bundle-fork", vera.me, 4, vera.me, "two bundles with one number")
         record_alert(me.store, fork)
-        to_me = anna.add_peer(mine, "коллега")
-        anna.mark_verified(to_me)
-        case = anna.add_case("Дело Условной (вымышленное): обыск в НКО")
-        anna.add_person(case, name="Условная Мария", role="victim")
-        bundle = export_bundle(anna, [to_me], out_path=usb).paths[0]
+        to_me = anna.peers.add(mine, "коллега")
+        anna.peers.mark_verified(to_me)
+        case = anna.records.add_case("Дело Условной (вымышленное): обыск в НКО")
+        anna.records.add_person(case, name="Условная Мария", role="victim")
+        bundle = export_bundle(anna.session, [to_me], out_path=usb).paths[0]
         card = usb / "boris.casebook"
-        write_card_file(card, boris.my_card())
+        write_card_file(card, boris.peers.my_card())
     finally:
         for svc in (me, anna, vera, boris):
             svc.lock()

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -46,21 +47,21 @@ def gone(widget: QWidget) -> bool:
 
 def colleague(root: Path, policy: KdfPolicy) -> CaseService:
     """Another person's vault, unlocked (made by the core)."""
-    return create_vault(root, PASSPHRASE, policy=policy).service
+    return CaseService(create_vault(root, PASSPHRASE, policy=policy).session)
 
 
 def card_file(svc: CaseService, folder: Path, name: str = "card") -> Path:
     """Their card, saved as they would from the Peers window."""
     path = folder / f"{name}.casebook"
-    write_card_file(path, svc.my_card())
+    write_card_file(path, svc.peers.my_card())
     return path
 
 
 def my_card(info: VaultInfo, policy: KdfPolicy) -> bytes:
     """The card of a (locked) vault, read with the core."""
-    svc = unlock(info.root, info.passphrase, policy=policy)
+    svc = CaseService(unlock(info.root, info.passphrase, policy=policy))
     try:
-        return svc.my_card().encode()
+        return svc.peers.my_card().encode()
     finally:
         svc.lock()
 
@@ -186,10 +187,10 @@ def test_export_wizard_needs_confirmation_for_unverified_and_can_be_cancelled(
 ) -> None:
     anna = colleague(tmp_path / "anna", policy)
     # A case with a 48 MiB recording: sealing it takes long enough to cancel midway.
-    svc = unlock(vault.root, vault.passphrase, policy=policy)
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     recording = tmp_path / "допрос.wav"
     recording.write_bytes(os.urandom(48 * 1024 * 1024))
-    svc.attach(svc.add_case("Дело о пикете"), recording)
+    svc.attachments.attach(svc.records.add_case("Дело о пикете"), recording)
     svc.lock()
     recording.unlink()
     d = make_driver(vault.root)
@@ -260,10 +261,10 @@ def test_import_wizard_refuses_a_hostile_bundle_and_changes_nothing(
 ) -> None:
     # Mallory seals a bundle to us, but she is not our peer.
     mallory = colleague(tmp_path / "mallory", policy)
-    mallory.add_peer(my_card(vault, policy), "жертва")
-    mallory.add_case("Подброшенное дело")
-    target = mallory.peers()[0]
-    result = export_bundle(mallory, [target], out_path=tmp_path, confirm_unverified=True)
+    mallory.peers.add(my_card(vault, policy), "жертва")
+    mallory.records.add_case("Подброшенное дело")
+    target = mallory.peers.list()[0]
+    result = export_bundle(mallory.session, [target], out_path=tmp_path, confirm_unverified=True)
     mallory.lock()
     damaged = tmp_path / "damaged.age"
     raw = bytearray(result.paths[0].read_bytes())
@@ -288,6 +289,7 @@ def test_import_wizard_refuses_a_hostile_bundle_and_changes_nothing(
     assert d.workspace.cases.model.rowCount() == 0
 
 
+@pytest.mark.slow
 def test_two_vaults_hand_a_case_over_through_the_gui(
     make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
 ) -> None:
@@ -297,7 +299,7 @@ def test_two_vaults_hand_a_case_over_through_the_gui(
     usb = tmp_path / "usb"
     usb.mkdir()
     peter_root = tmp_path / "peter"
-    create_vault(peter_root, PASSPHRASE, policy=policy).service.lock()
+    create_vault(peter_root, PASSPHRASE, policy=policy).session.lock()
     olga = make_driver(vault.root)
     olga.unlock(vault.passphrase)
     peter = make_driver(peter_root)
@@ -411,10 +413,10 @@ def test_two_vaults_hand_a_case_over_through_the_gui(
 def test_locking_while_sealing_stops_it_and_leaves_nothing_on_the_drive(
     make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
 ) -> None:
-    svc = unlock(vault.root, vault.passphrase, policy=policy)
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     recording = tmp_path / "допрос.wav"
     recording.write_bytes(os.urandom(64 * 1024 * 1024))
-    svc.attach(svc.add_case("Дело о пикете"), recording)
+    svc.attachments.attach(svc.records.add_case("Дело о пикете"), recording)
     svc.lock()
     recording.unlink()
     usb = tmp_path / "usb"
@@ -465,13 +467,13 @@ def test_a_forked_bundle_raises_an_alert_seen_in_the_gui(
     from bundleforge import reseal  # tests/bundle: re-signs a bundle with edited manifest
 
     olga = colleague(tmp_path / "olga", policy)
-    me = unlock(vault.root, vault.passphrase, policy=policy)
-    me.mark_verified(me.add_peer(olga.my_card().encode(), "Ольга"))
-    to_me = olga.add_peer(me.my_card().encode(), "коллега")
+    me = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    me.peers.mark_verified(me.peers.add(olga.peers.my_card().encode(), "Ольга"))
+    to_me = olga.peers.add(me.peers.my_card().encode(), "коллега")
     me.lock()
-    olga.add_case("Дело Ольги")
-    olga.mark_verified(to_me)
-    real = export_bundle(olga, [to_me], out_path=tmp_path / "real.age").paths[0]
+    olga.records.add_case("Дело Ольги")
+    olga.peers.mark_verified(to_me)
+    real = export_bundle(olga.session, [to_me], out_path=tmp_path / "real.age").paths[0]
 
     def later(doc: dict[str, object]) -> None:
         doc["created"] = int(str(doc["created"])) + 1

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
 
 from casebook.crypto.kdf import KdfPolicy
+from casebook.service import CaseService
 from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.conflict_dialog import ConflictDialog
@@ -20,8 +21,8 @@ from .driver import Driver, VaultInfo, make_conflict
 def test_conflict_is_marked_and_resolved_side_by_side(
     vault: VaultInfo, make_driver: Callable[..., Driver], policy: KdfPolicy
 ) -> None:
-    svc = unlock(vault.root, vault.passphrase, policy=policy)
-    case_id = svc.add_case("Conflicted", jurisdiction="Mine")
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    case_id = svc.records.add_case("Conflicted", jurisdiction="Mine")
     make_conflict(svc, case_id, "jurisdiction", "Theirs")
     svc.lock()
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, QThreadPool
 import casebook.base.errors as core_errors
 from casebook.base.errors import CasebookError, InputRejected, VaultLocked, WrongPassphrase
 from casebook.crypto.kdf import KdfPolicy
+from casebook.service import CaseService
 from casebook.ui.crash import CrashHandler
 from casebook.ui.errors import GENERIC, MESSAGES, message_for
 from casebook.ui.tasks import CancelToken, InlinePool, TaskRunner
@@ -83,7 +84,7 @@ def test_run_task_cancel_token_reaches_the_job(qtbot: Any) -> None:
 def test_store_client_runs_jobs_in_order_off_the_ui_thread(
     qtbot: Any, tmp_path: Path, policy: KdfPolicy
 ) -> None:
-    svc = create_vault(tmp_path / "v", "pw pw pw pw pw", policy=policy).service
+    svc = CaseService(create_vault(tmp_path / "v", "pw pw pw pw pw", policy=policy).session)
     client = StoreClient(svc)
     order: list[Any] = []
     threads: set[threading.Thread] = set()
@@ -91,15 +92,15 @@ def test_store_client_runs_jobs_in_order_off_the_ui_thread(
     def job(i: int) -> Any:
         def run(s: Any) -> int:
             threads.add(threading.current_thread())
-            s.save_draft("k", str(i))
+            s.drafts.save("k", str(i))
             return i
 
         return run
 
     for i in range(20):
         client.call(job(i), order.append, None)
-    client.call(lambda s: s.load_draft("k"), order.append, None)
-    client.call(lambda s: s.add_case(""), order.append, None)  # a typed error comes back
+    client.call(lambda s: s.drafts.load("k"), order.append, None)
+    client.call(lambda s: s.records.add_case(""), order.append, None)  # a typed error comes back
     qtbot.waitUntil(lambda: len(order) == 22)
     assert order[:20] == list(range(20))
     assert order[20] == "19"

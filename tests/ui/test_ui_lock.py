@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
 from casebook.crypto.kdf import KdfPolicy
+from casebook.service import CaseService
 from casebook.ui.models.case_list import CaseListModel
 from casebook.ui.models.segments import SegmentsModel
 from casebook.ui.search.search_dialog import SearchDialog
@@ -21,6 +23,7 @@ from casebook.vault import unlock
 from .driver import Driver, VaultInfo
 
 
+@pytest.mark.slow
 def test_auto_lock_while_typing_loses_nothing(
     vault: VaultInfo, make_driver: Callable[..., Driver], policy: KdfPolicy
 ) -> None:
@@ -60,10 +63,10 @@ def test_auto_lock_while_typing_loses_nothing(
 
     # The draft is in the vault itself, not only in the window.
     d.close()
-    svc = unlock(vault.root, vault.passphrase, policy=policy)
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     try:
-        assert svc.load_draft(draft_key(interview_id)) == "half a sentence then silence"
-        assert svc.get(case_id).get("court") == "District court No. 5"
+        assert svc.drafts.load(draft_key(interview_id)) == "half a sentence then silence"
+        assert svc.reading.get(case_id).get("court") == "District court No. 5"
     finally:
         svc.lock()
 
@@ -83,9 +86,9 @@ def test_a_draft_survives_a_crash(
     d.wait_until(lambda: not notes._draft.due)  # noqa: SLF001 - the pause has passed
     d.settle()
     # Read the vault from outside while the app still has it open (as after a crash).
-    svc = unlock(vault.root, vault.passphrase, policy=policy)
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     try:
-        assert svc.load_draft(draft_key(interview_id)) == "typed before the power cut"
+        assert svc.drafts.load(draft_key(interview_id)) == "typed before the power cut"
     finally:
         svc.lock()
 

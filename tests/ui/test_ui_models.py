@@ -31,14 +31,16 @@ from .driver import make_conflict
 
 @pytest.fixture
 def demo(tmp_path: Path, policy: KdfPolicy) -> Iterator[CaseService]:
-    svc = create_vault(tmp_path / "demo", "correct horse battery staple", policy=policy).service
+    svc = CaseService(
+        create_vault(tmp_path / "demo", "correct horse battery staple", policy=policy).session
+    )
     populate(svc)
     yield svc
     svc.lock()
 
 
 def _first_case(svc: CaseService) -> bytes:
-    return next(r.id for r in svc.list_cases() if "Примеров" in r.title)
+    return next(r.id for r in svc.reading.list_cases() if "Примеров" in r.title)
 
 
 def test_record_models_pass_the_model_tester(
@@ -59,7 +61,7 @@ def test_record_models_pass_the_model_tester(
     history = HistoryModel("ru")
     history.set_history(load_history(demo, case_id, "ru"))
     search = SearchModel()
-    search.set_rows(demo.search("задержание"))
+    search.set_rows(demo.reading.search("задержание"))
     for model, rows in (
         (people, 4),
         (events, 4),
@@ -171,13 +173,15 @@ def test_case_list_stops_on_error_and_reports_it(qtbot: Any) -> None:
 def test_case_list_scrolls_through_the_store_thread(
     qtbot: Any, tmp_path: Path, policy: KdfPolicy
 ) -> None:
-    svc = create_vault(tmp_path / "v", "correct horse battery staple", policy=policy).service
+    svc = CaseService(
+        create_vault(tmp_path / "v", "correct horse battery staple", policy=policy).session
+    )
     for i in range(35):
-        svc.add_case(f"Case {i:02d}")
+        svc.records.add_case(f"Case {i:02d}")
     client = StoreClient(svc)
 
     def fetch(cursor: Any, limit: int, on_page: Callable[[Any], None]) -> None:
-        client.call(lambda s: s.list_cases(limit=limit, before=cursor), on_page, None)
+        client.call(lambda s: s.reading.list_cases(limit=limit, before=cursor), on_page, None)
 
     model = CaseListModel(fetch, "en", page_size=10)
     view = QTableView()

@@ -11,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from casebook.crypto.kdf import KdfPolicy
+from casebook.service import CaseService
 from casebook.vault import unlock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,6 +64,7 @@ def _forms(text: str) -> list[bytes]:
     return out
 
 
+@pytest.mark.slow
 def test_the_app_leaves_no_trace(tmp_path: Path) -> None:
     dirs = {name: tmp_path / name.lower() for name in ENV_DIRS}
     for d in dirs.values():
@@ -106,17 +110,17 @@ def test_the_app_leaves_no_trace(tmp_path: Path) -> None:
     assert stored["language"] == "ru"
 
     # The markers did reach the vault (encrypted), so their absence elsewhere means something.
-    svc = unlock(vault, markers["passphrase"], policy=KdfPolicy.insecure_for_tests())
+    svc = CaseService(unlock(vault, markers["passphrase"], policy=KdfPolicy.insecure_for_tests()))
     try:
-        case = svc.list_cases()[0]
+        case = svc.reading.list_cases()[0]
         assert case.title == markers["title"]
-        assert svc.get(case.id).get("court") == markers["court"]
-        assert svc.children(case.id, "person")[0].get("notes") == markers["notes"]
-        interview = svc.children(case.id, "interview")[0]
+        assert svc.reading.get(case.id).get("court") == markers["court"]
+        assert svc.reading.children(case.id, "person")[0].get("notes") == markers["notes"]
+        interview = svc.reading.children(case.id, "interview")[0]
         assert interview.get("consent_note") == markers["consent_note"]
-        assert svc.segments(interview.id)[0].get("text") == markers["segment"]
-        attachment = svc.children(case.id, "attachment")[0]
-        assert b"".join(svc.iter_attachment(attachment.id)).decode() == markers["file_text"]
+        assert svc.reading.segments(interview.id)[0].get("text") == markers["segment"]
+        attachment = svc.reading.children(case.id, "attachment")[0]
+        assert b"".join(svc.attachments.iter_bytes(attachment.id)).decode() == markers["file_text"]
     finally:
         svc.lock()
 

@@ -43,6 +43,7 @@ def english_only() -> set[str]:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_screens(
     language: str, make_driver: Callable[..., Driver], tmp_path: Path, policy: KdfPolicy

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox
 from casebook.base.errors import InputRejected, WrongPassphrase
 from casebook.base.paths import VaultPaths
 from casebook.crypto.kdf import KdfPolicy
+from casebook.service import CaseService
 from casebook.ui.errors import message_for
 from casebook.ui.models.terms import TermsModel, term_rows
 from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
@@ -213,11 +214,11 @@ def test_integrity_check_of_a_sound_vault(
 def test_integrity_check_names_a_damaged_attachment(
     vault: VaultInfo, tmp_path: Path, make_driver: Callable[..., Driver], policy: KdfPolicy
 ) -> None:
-    svc = unlock(vault.root, vault.passphrase, policy=policy)
-    case_id = svc.add_case("Дело Сидорова")
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    case_id = svc.records.add_case("Дело Сидорова")
     big = tmp_path / "протокол.bin"
     big.write_bytes(bytes(range(256)) * 5000)
-    svc.attach(case_id, big)
+    svc.attachments.attach(case_id, big)
     svc.lock()
     blobs = [p for p in VaultPaths(vault.root).blobs.rglob("*") if p.is_file()]
     assert len(blobs) == 1
@@ -292,12 +293,12 @@ def test_a_term_added_in_the_gui_is_offered_picked_and_saved(
     quick.reject()
 
     d.lock()
-    svc = unlock(vault.root, vault.passphrase, policy=policy)
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     try:
-        case = svc.list_cases()[0]
-        (event,) = svc.children(case.id, "event")
+        case = svc.reading.list_cases()[0]
+        (event,) = svc.reading.children(case.id, "event")
         assert event.get("type") == "picket_fine"
-        assert any(t.code == "picket_fine" for t in svc.vocabulary("event_type"))
+        assert any(t.code == "picket_fine" for t in svc.records.vocabulary("event_type"))
     finally:
         svc.lock()
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 
+from casebook.service import CaseService
 from casebook.ui.search.search_dialog import SearchDialog, split_marks
 from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.workspace.case_view import Tab
@@ -111,16 +112,16 @@ def test_case_person_event_interview_segments_and_attachment(
     d.settle()
     d.close()
     # Everything typed reached the vault.
-    svc = unlock(vault.root, vault.passphrase, policy=d.ctx.window._policy)  # noqa: SLF001
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=d.ctx.window._policy))  # noqa: SLF001
     try:
-        case = svc.get(case_id)
+        case = svc.reading.get(case_id)
         assert case.get("jurisdiction") == "Moscow"
         assert case.get("summary") == "Detained after a post."
-        assert {p.get("name") for p in svc.children(case_id, "person")} == {
+        assert {p.get("name") for p in svc.reading.children(case_id, "person")} == {
             "Пётр Петров",
             "Anna Witness",
         }
-        assert len(svc.children(case_id, "attachment")) == 3
+        assert len(svc.reading.children(case_id, "attachment")) == 3
     finally:
         svc.lock()
 
@@ -186,16 +187,18 @@ def test_export_warns_first_and_writes_only_where_chosen(
 def test_quick_filter_and_status_filter(
     vault: VaultInfo, make_driver: Callable[..., Driver]
 ) -> None:
-    svc = unlock(
-        vault.root,
-        vault.passphrase,
-        policy=__import__(
-            "casebook.crypto.kdf", fromlist=["KdfPolicy"]
-        ).KdfPolicy.insecure_for_tests(),
+    svc = CaseService(
+        unlock(
+            vault.root,
+            vault.passphrase,
+            policy=__import__(
+                "casebook.crypto.kdf", fromlist=["KdfPolicy"]
+            ).KdfPolicy.insecure_for_tests(),
+        )
     )
     for i in range(5):
-        svc.add_case(f"Alpha {i}", status="open")
-    svc.add_case("Beta closed", status="closed")
+        svc.records.add_case(f"Alpha {i}", status="open")
+    svc.records.add_case("Beta closed", status="closed")
     svc.lock()
     d = make_driver(vault.root)
     d.unlock(vault.passphrase)

@@ -27,17 +27,15 @@ time and whether it was acknowledged.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from casebook.base import canonical
-from casebook.base.errors import CompromiseAlert, InputRejected
+from casebook.base.errors import CompromiseAlert
 from casebook.bundle.manifest import Manifest, manifest_hash
+from casebook.domain.records import AlertRecord
 
 if TYPE_CHECKING:
-    from casebook.service import CaseService
     from casebook.store.store import Store
+    from casebook.vault.session import Session
 
 __all__ = [
     "KINDS",
@@ -49,39 +47,6 @@ __all__ = [
 ]
 
 KINDS = ("bundle-fork", "chain-fork", "id-reuse", "op-fork")
-_COLS = "id, kind, party, seq, sender, created_ms, details, acknowledged"
-
-
-@dataclass(frozen=True)
-class AlertRecord:
-    """A compromise alert as kept in the vault."""
-
-    id: int
-    kind: str
-    party: bytes
-    seq: int
-    sender: bytes
-    created_ms: int
-    details: Mapping[str, Any] = field(default_factory=dict)
-    acknowledged: bool = False
-
-    @property
-    def detail(self) -> str:
-        """The one-line explanation (English, for logs and the CLI)."""
-        return str(self.details.get("detail", ""))
-
-    def to_json(self) -> dict[str, Any]:
-        """For `--json` and the UI."""
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "party": self.party.hex(),
-            "seq": self.seq,
-            "sender": self.sender.hex(),
-            "created": self.created_ms,
-            "details": dict(self.details),
-            "acknowledged": self.acknowledged,
-        }
 
 
 def record_alert(store: Store, alert: CompromiseAlert, bundle: Manifest | None = None) -> None:
@@ -97,48 +62,20 @@ def record_alert(store: Store, alert: CompromiseAlert, bundle: Manifest | None =
             "manifest_hash": manifest_hash(bundle.encoded).hex(),
         }
     with store.transaction():
-        store.con.execute(
-            "INSERT INTO alerts (kind, party, seq, sender, created_ms, details)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, party, seq) DO NOTHING",
-            (
-                alert.kind,
-                alert.party,
-                alert.seq,
-                alert.sender,
-                int(time.time() * 1000),
-                canonical.encode(details).decode("utf-8"),
-            ),
+        store.alerts.add(
+            alert.kind, alert.party, alert.seq, alert.sender, int(time.time() * 1000), details
         )
 
 
-def _row(r: Any) -> AlertRecord:
-    details = canonical.decode(str(r[6]).encode("utf-8"))
-    return AlertRecord(
-        int(r[0]),
-        str(r[1]),
-        bytes(r[2]),
-        int(r[3]),
-        bytes(r[4]),
-        int(r[5]),
-        details if isinstance(details, dict) else {},
-        bool(r[7]),
-    )
-
-
-def compromise_alerts(service: CaseService, *, unacknowledged: bool = False) -> list[AlertRecord]:
+def compromise_alerts(session: Session, *, unacknowledged: bool = False) -> list[AlertRecord]:
     """Every compromise alert kept in the vault (or only those not yet acknowledged), oldest
     first."""
-    where = " WHERE acknowledged = 0" if unacknowledged else ""
-    rows = service.store.query(f"SELECT {_COLS} FROM alerts{where} ORDER BY created_ms, id")
-    return [_row(r) for r in rows]
+    return session.store.alerts.list(unacknowledged=unacknowledged)
 
 
-def acknowledge_alert(service: CaseService, alert_id: int) -> AlertRecord:
+def acknowledge_alert(session: Session, alert_id: int) -> AlertRecord:
     """Mark one alert as seen by the user; it stays in the vault. `InputRejected` if no alert
     has this id."""
-    store = service.store
+    store = session.store
     with store.transaction():
-        cur = store.con.execute("UPDATE alerts SET acknowledged = 1 WHERE id = ?", (alert_id,))
-        if cur.rowcount != 1:
-            raise InputRejected("no compromise alert has this id")
-    return _row(store.query(f"SELECT {_COLS} FROM alerts WHERE id = ?", (alert_id,))[0])
+        return store.alerts.acknowledge(alert_id)

@@ -37,13 +37,10 @@ def seen(store: Store, m: Manifest) -> bool:
     contradicts one we hold: same id, same seq, or not chaining with seq-1 or seq+1."""
     sender = m.sender.identity
     digest = manifest_hash(m.encoded)
-    rows = store.query(
-        "SELECT seq, manifest_hash FROM bundles_in WHERE sender = ? AND bundle_id = ?",
-        (sender, m.bundle_id),
-    )
-    if rows:
-        seq, other = rows[0]
-        if bytes(other) == digest:
+    held = store.exchange.received(sender, m.bundle_id)
+    if held is not None:
+        seq = held.seq
+        if held.manifest_hash == digest:
             return True
         if seq == m.seq:
             raise CompromiseAlert(
@@ -53,20 +50,17 @@ def seen(store: Store, m: Manifest) -> bool:
         raise CompromiseAlert(
             "id-reuse", sender, m.seq, sender, f"bundles {seq} and {m.seq} have one id"
         )
-    rows = store.query(
-        "SELECT seq, manifest_hash, prev FROM bundles_in WHERE sender = ? AND seq BETWEEN ? AND ?",
-        (sender, m.seq - 1, m.seq + 1),
-    )
-    for seq, other, prev in rows:
+    for near in store.exchange.received_between(sender, m.seq - 1, m.seq + 1):
+        seq, other, prev = near.seq, near.manifest_hash, near.prev
         if seq == m.seq:
             raise CompromiseAlert(
                 "bundle-fork", sender, m.seq, sender, "two different bundles with one number"
             )
-        if seq == m.seq - 1 and m.prev != bytes(other):
+        if seq == m.seq - 1 and m.prev != other:
             raise CompromiseAlert(
                 "chain-fork", sender, m.seq, sender, "the bundle does not follow the one before"
             )
-        if seq == m.seq + 1 and (prev is None or bytes(prev) != digest):
+        if seq == m.seq + 1 and prev != digest:
             raise CompromiseAlert(
                 "chain-fork", sender, m.seq, sender, "the bundle after it does not follow it"
             )
@@ -81,17 +75,11 @@ def trusted_heads(store: Store, m: Manifest) -> dict[bytes, int]:
     this one included when it is one of them. No cut-off, or no such bundle: nothing.
     """
     heads: dict[bytes, int] = {}
-    for identity, after in store.query(
-        "SELECT identity, revoked_after FROM peers WHERE revoked = 1"
-    ):
-        author = bytes(identity)
+    for author, after in store.peers.revoked():
         if after is None:
             heads[author] = 0
             continue
-        (head,) = store.query(
-            "SELECT coalesce(max(sender_head), 0) FROM bundles_in WHERE sender = ? AND seq <= ?",
-            (author, after),
-        )[0]
+        head = store.exchange.sender_head(author, after)
         if m.sender.identity == author and m.seq <= after:
             head = max(head, m.acks.get(author, 0))
         heads[author] = int(head)
@@ -104,24 +92,17 @@ def take_new_key(store: Store, m: Manifest) -> bool:
     this bundle is later in the sender's chain than every bundle of it imported before.
     Call it inside the import's transaction, before the bundle itself is recorded."""
     card = m.sender
-    rows = store.query(
-        "SELECT x25519, cert_created, revoked FROM peers WHERE identity = ?", (card.identity,)
-    )
-    if not rows or rows[0][2]:
+    state = store.peers.key_state(card.identity)
+    if state is None or state[2]:
         return False  # nothing more is sealed to a revoked peer
-    (last,) = store.query(
-        "SELECT coalesce(max(seq), 0) FROM bundles_in WHERE sender = ?", (card.identity,)
-    )[0]
+    last = store.exchange.last_received_seq(card.identity)
     try:
-        newer = newer_key(card.identity, bytes(rows[0][0]), int(rows[0][1]), card)
+        newer = newer_key(card.identity, state[0], state[1], card)
     except AuthenticationFailed as e:
         raise BundleRejected(
             RejectReason.BAD_SIGNATURE, "the sender's card does not verify under their key"
         ) from e
     if not newer or m.seq <= last:
         return False
-    store.con.execute(
-        "UPDATE peers SET x25519 = ?, cert_created = ?, cert_sig = ? WHERE identity = ?",
-        (card.x25519, card.created_ms, card.cert_sig, card.identity),
-    )
+    store.peers.take_key(card)
     return True

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import secrets
 import time
@@ -60,15 +59,7 @@ from casebook.bundle.manifest import (
 from casebook.bundle.padme import padded_size
 from casebook.bundle.readback import read_back
 from casebook.bundle.results import ExportResult
-from casebook.bundle.selection import (
-    AttachmentSource,
-    Queries,
-    first_pass,
-    op_lines,
-    op_queries,
-    snapshot,
-    version_vector,
-)
+from casebook.bundle.selection import AttachmentSource, OpSelection, first_pass, op_lines
 from casebook.bundle.volumes import (
     FAT32_VOLUME,
     MAX_VOLUMES,
@@ -77,11 +68,12 @@ from casebook.bundle.volumes import (
     volume_size_for,
 )
 from casebook.crypto import age, stream
+from casebook.domain.peers import card_of
 from casebook.domain.records import PeerRow
 
 if TYPE_CHECKING:
-    from casebook.service import CaseService
     from casebook.store.store import Store
+    from casebook.vault.session import Session
 
 __all__ = ["ExportResult", "UnverifiedRecipients", "export_bundle"]
 
@@ -92,16 +84,16 @@ _REPORT_EVERY = 1024 * 1024
 
 
 def _check_recipients(
-    service: CaseService,
+    session: Session,
     recipients: Sequence[PeerRow],
     confirm_unverified: bool,
     include_self: bool,
 ) -> list[PeerRow]:
     peers: dict[bytes, PeerRow] = {}
     for p in recipients:
-        if p.identity == service.me:
+        if p.identity == session.me:
             raise InputRejected("you are not a peer of yourself: bundles include you by default")
-        current = service.peer_by_identity(p.identity)
+        current = session.store.peers.by_identity(p.identity)
         if current is None:
             raise InputRejected("a chosen colleague is no longer a peer")
         if current.revoked:
@@ -191,29 +183,27 @@ class _Feed:
 
 @contextlib.contextmanager
 def _attachment_blocks(
-    service: CaseService, att: AttachmentSource, cancel: CancelCheck | None
+    session: Session, att: AttachmentSource, cancel: CancelCheck | None
 ) -> Iterator[Iterator[Bytes]]:
     """The attachment's plaintext, a block at a time (a blob is decrypted ahead, in a worker)."""
     if att.blob_name is None:
-        rows = service.store.query(
-            "SELECT data FROM contents WHERE sha256 = ?", (att.entry.digest,)
-        )
-        if not rows or rows[0][0] is None:
+        located = session.store.contents.locate(att.entry.digest)
+        if located is None or located.data is None:
             raise VaultCorrupt("an attachment's content is missing from the vault")
-        yield iter([bytes(rows[0][0])])
+        yield iter([located.data])
         return
     if att.blob_key is None:
         raise VaultCorrupt("an attachment's key is missing")
-    with service.blobs.reader(att.blob_name, att.blob_key, cancel=cancel) as blocks:
+    with session.blobs.reader(att.blob_name, att.blob_key, cancel=cancel) as blocks:
         yield blocks
 
 
 def _write_payload(
-    service: CaseService,
+    session: Session,
     tar: TarWriter,
     manifest: Manifest,
     sig: bytes,
-    queries: Queries,
+    selection: OpSelection,
     attachments: list[AttachmentSource],
     cancel: CancelCheck | None,
 ) -> None:
@@ -222,7 +212,7 @@ def _write_payload(
     digest = hashlib.blake2b(digest_size=32)
     tar.begin(NAME_OPS, manifest.ops.size)
     count = 0
-    for line, _kind, _enc in op_lines(service.store, queries):
+    for line, _kind, _enc in op_lines(session.store, selection):
         digest.update(line)
         tar.write(line)
         count += 1
@@ -232,7 +222,7 @@ def _write_payload(
     for att in attachments:
         tar.begin(att.entry.name, att.entry.size)
         written = 0
-        with _attachment_blocks(service, att, cancel) as blocks:
+        with _attachment_blocks(session, att, cancel) as blocks:
             for block in blocks:
                 written += len(block)
                 if written > att.entry.size:
@@ -246,10 +236,10 @@ def _write_payload(
 
 
 def _seal(
-    service: CaseService,
+    session: Session,
     encryptor: age.Encryptor,
     writer: VolumeWriter,
-    content: tuple[Manifest, bytes, Queries, list[AttachmentSource]],
+    content: tuple[Manifest, bytes, OpSelection, list[AttachmentSource]],
     payload_size: int,
     progress: Progress | None,
     cancel: CancelCheck | None,
@@ -259,10 +249,10 @@ def _seal(
     The caller's thread builds the archive (and a worker decrypts each blob ahead of it);
     the payload writer's worker seals and writes: a pipeline over two cores.
     """
-    manifest, sig, queries, attachments = content
+    manifest, sig, selection, attachments = content
     with encryptor.begin(cast(BinaryIO, writer), background=True) as payload:
         tar = TarWriter(_Feed(payload, progress, 2 * payload_size, cancel).write)
-        _write_payload(service, tar, manifest, sig, queries, attachments, cancel)
+        _write_payload(session, tar, manifest, sig, selection, attachments, cancel)
         payload.close()
     return tar.written
 
@@ -271,24 +261,14 @@ def _record(
     store: Store, seq: int, manifest: Manifest, peers: Sequence[PeerRow], me: bytes | None
 ) -> None:
     with store.transaction():
-        (last,) = store.query("SELECT coalesce(max(seq), 0) FROM bundles_out")[0]
-        if last != seq - 1:
-            raise CasebookError("another export ran at the same time: export again")
-        ids = sorted(p.identity.hex() for p in peers) + ([me.hex()] if me else [])
-        store.con.execute(
-            "INSERT INTO bundles_out VALUES (?, ?, ?, ?, ?)",
-            (
-                seq,
-                manifest.bundle_id,
-                manifest_hash(manifest.encoded),
-                manifest.created_ms,
-                json.dumps(ids),
-            ),
+        ids = sorted(p.identity for p in peers) + ([me] if me else [])
+        store.exchange.record_out(
+            seq, manifest.bundle_id, manifest_hash(manifest.encoded), manifest.created_ms, ids
         )
 
 
 def export_bundle(
-    service: CaseService,
+    session: Session,
     recipients: Sequence[PeerRow],
     *,
     out_path: Path,
@@ -305,8 +285,8 @@ def export_bundle(
     `InputRejected` for revoked peers or a bad target; `Cancelled`, `NotEnoughSpace`,
     `DriveUnavailable`. On any failure no file is left under a final name.
     """
-    peers = _check_recipients(service, recipients, confirm_unverified, include_self)
-    store = service.store
+    peers = _check_recipients(session, recipients, confirm_unverified, include_self)
+    store = session.store
     target = _target(out_path)
     if volume_size is None:
         volume_size = volume_size_for(target.parent)
@@ -315,29 +295,27 @@ def export_bundle(
     keys = [p.x25519 for p in peers]
     members = [Recipient(p.identity, p.x25519) for p in peers]
     if include_self:
-        keys.append(service.identity.cert.x25519_public)
-        members.append(Recipient(service.me, service.identity.cert.x25519_public))
+        keys.append(session.identity.cert.x25519_public)
+        members.append(Recipient(session.me, session.identity.cert.x25519_public))
     members.sort(key=lambda r: r.identity)
     case_list = sorted(set(case_ids)) if case_ids else None
     writer: VolumeWriter | None = None
     try:
-        with snapshot(store):
-            rows = store.query(
-                "SELECT seq, manifest_hash FROM bundles_out ORDER BY seq DESC LIMIT 1"
-            )
-            seq = rows[0][0] + 1 if rows else 1
-            prev = bytes(rows[0][1]) if rows else None
-            queries = op_queries(store, peers, case_list)
-            ops, attachments = first_pass(store, queries, cancel)
+        with store.snapshot():
+            last = store.exchange.last_out()
+            seq = last[0] + 1 if last else 1
+            prev = last[1] if last else None
+            selection = store.exchange.selection([p.identity for p in peers], case_list)
+            ops, attachments = first_pass(store, selection, cancel)
             encryptor = age.Encryptor(keys, pad_to_bucket=True)
             base = Manifest(
                 bundle_id=os.urandom(16),
-                sender=service.my_card(),
+                sender=card_of(session.identity),
                 recipients=tuple(members),
                 seq=seq,
                 prev=prev,
                 created_ms=int(time.time() * 1000),
-                acks=version_vector(store),
+                acks=store.exchange.version_vector(),
                 cases=tuple(case_list) if case_list else None,
                 ops=ops,
                 attachments=tuple(a.entry for a in attachments),
@@ -354,15 +332,15 @@ def export_bundle(
             if any(p.exists() for p in finals):
                 raise InputRejected("the destination exists; choose a new file name")
             writer = VolumeWriter(finals, manifest.volume_size)
-            sig = sign_manifest(manifest.encoded, service.identity)
-            content = (manifest, sig, queries, attachments)
-            written = _seal(service, encryptor, writer, content, payload_size, progress, cancel)
+            sig = sign_manifest(manifest.encoded, session.identity)
+            content = (manifest, sig, selection, attachments)
+            written = _seal(session, encryptor, writer, content, payload_size, progress, cancel)
             writer.close()
             if written != payload_size or writer.written != file_size:
                 raise CasebookError("the bundle does not have its planned size")
         sizes = (payload_size, file_size)
         read_back(writer.temps, encryptor.header, encryptor.file_key, sizes, progress, cancel)
-        _record(store, seq, manifest, peers, service.me if include_self else None)
+        _record(store, seq, manifest, peers, session.me if include_self else None)
         writer.commit()
     except BaseException:
         if writer is not None:

@@ -45,10 +45,11 @@ from casebook.bundle.manifest import Manifest, manifest_hash
 from casebook.bundle.reader import Bundle, MemberReader, finish, iter_op_lines, open_bundle
 from casebook.bundle.results import ImportResult, Preview
 from casebook.domain.oplog import Hlc, SignedOp, decode_signed
+from casebook.store.exchange import InBundle
 
 if TYPE_CHECKING:
-    from casebook.service import CaseService
     from casebook.store.store import Store
+    from casebook.vault.session import Session
 
 __all__ = ["ImportResult", "Preview", "import_bundle", "inspect_bundle"]
 
@@ -65,25 +66,21 @@ class _Trust:
     is_self: bool
 
 
-def _identities(store: Store) -> list[bytes]:
-    """Every X25519 secret of the vault, the current one first (older keys still open)."""
-    rows = store.query("SELECT x25519_secret FROM enc_keys ORDER BY current DESC, created_ms DESC")
-    return [bytes(r[0]) for r in rows]
-
-
 def _open(
-    service: CaseService, path: Path, cancel: CancelCheck | None, *, read_ahead: bool = False
+    session: Session, path: Path, cancel: CancelCheck | None, *, read_ahead: bool = False
 ) -> Bundle:
-    return open_bundle(path, _identities(service.store), cancel=cancel, read_ahead=read_ahead)
+    return open_bundle(
+        path, session.store.keys.x25519_secrets(), cancel=cancel, read_ahead=read_ahead
+    )
 
 
-def _trust(service: CaseService, b: Bundle) -> _Trust:
+def _trust(session: Session, b: Bundle) -> _Trust:
     m = b.manifest
     sender = m.sender.identity
-    if sender == service.me:
+    if sender == session.me:
         trust = _Trust(None, True, True)
     else:
-        peer = service.peer_by_identity(sender)
+        peer = session.store.peers.by_identity(sender)
         if peer is None:
             raise BundleRejected(
                 RejectReason.UNKNOWN_SENDER, f"sealed by {m.sender.key_id}, who is not a peer"
@@ -99,7 +96,7 @@ def _trust(service: CaseService, b: Bundle) -> _Trust:
                 RejectReason.BAD_SIGNATURE, "the sender's card does not verify under their key"
             ) from e
         trust = _Trust(peer.name, peer.verified, False)
-    if service.me not in {r.identity for r in m.recipients}:
+    if session.me not in {r.identity for r in m.recipients}:
         raise BundleRejected(RejectReason.FORWARDED, "you are not among the signed recipients")
     if m.age_header != b.header.header_hash:
         raise BundleRejected(RejectReason.FORWARDED, "re-encrypted after it was signed")
@@ -114,15 +111,15 @@ def _checked_seen(store: Store, m: Manifest) -> bool:
         raise
 
 
-def inspect_bundle(service: CaseService, path: Path) -> Preview:
+def inspect_bundle(session: Session, path: Path) -> Preview:
     """Open a bundle far enough to say who sealed it and what it holds.
 
     Raises what `import_bundle` would raise before the payload (`BundleRejected`,
     `CompromiseAlert`, which is recorded). Verified means you compared safety numbers.
     """
-    b = _open(service, path, None)
+    b = _open(session, path, None)
     try:
-        trust = _trust(service, b)
+        trust = _trust(session, b)
         m = b.manifest
         return Preview(
             bundle_id=m.bundle_id,
@@ -139,7 +136,7 @@ def inspect_bundle(service: CaseService, path: Path) -> Preview:
             volumes=m.volumes,
             file_size=b.file_size,
             cases=m.cases,
-            already_imported=_checked_seen(service.store, m),
+            already_imported=_checked_seen(session.store, m),
         )
     finally:
         b.close()
@@ -176,14 +173,14 @@ class _Sets:
 
 
 def _apply_ops(
-    service: CaseService,
+    session: Session,
     b: Bundle,
     tally: _Tally,
     sets: _Sets,
     heads: dict[bytes, int],
     progress: Progress | None,
 ) -> None:
-    store = service.store
+    store = session.store
     error: BundleRejected | None = None
     for line in iter_op_lines(b):
         if error is not None:
@@ -247,7 +244,7 @@ def _hash_through(reader: _Reporting, sha256: bytes) -> None:
 
 
 def _take_attachments(
-    service: CaseService,
+    session: Session,
     b: Bundle,
     tally: _Tally,
     sets: _Sets,
@@ -255,72 +252,44 @@ def _take_attachments(
     progress: Progress | None,
     cancel: CancelCheck | None,
 ) -> None:
-    store = service.store
+    store = session.store
     for entry in b.manifest.attachments:
         keep = entry.digest in sets.named
         if not keep and entry.digest not in sets.dropped:
             raise BundleRejected(RejectReason.MALFORMED, "an attachment that no op names")
         member = MemberReader(b, entry)
         reader = _Reporting(member, b, progress)
-        if not keep or store.query("SELECT 1 FROM contents WHERE sha256 = ?", (entry.digest,)):
+        if not keep or store.contents.has(entry.digest):
             _hash_through(reader, entry.digest)  # held already, or only skipped ops name it
         else:
-            intake = service.blobs.intake(reader, entry.size, cancel=cancel)
+            intake = session.blobs.intake(reader, entry.size, cancel=cancel)
             if intake.blob_name is not None:
                 staged.append(intake.blob_name)
             if intake.sha256 != entry.digest or intake.size != entry.size:
                 raise BundleRejected(RejectReason.TAMPERED, "an attachment differs from its hash")
-            store.con.execute(
-                "INSERT INTO contents VALUES (?, ?, ?, ?, ?)",
-                (intake.sha256, intake.size, intake.blob_name, intake.blob_key, intake.data),
-            )
+            store.contents.put(intake)
             tally.attachments_new += 1
         member.finish()
         if progress is not None:
             progress(b.position, b.file_size)
 
 
-def _count_conflicts(store: Store, touched: set[bytes]) -> int:
-    """How many registers of the records this bundle touched are in conflict now."""
-    ids = list(touched)
-    total = 0
-    for i in range(0, len(ids), 500):
-        part = ids[i : i + 500]
-        marks = ",".join("?" * len(part))
-        rows = store.query(f"SELECT count(*) FROM conflicts WHERE entity_id IN ({marks})", part)
-        total += int(rows[0][0])
-    return total
-
-
 def _record_bundle(store: Store, m: Manifest, ops: int, is_self: bool) -> bool:
     """Record the bundle, the sender's acks and a newer key; True when the key changed."""
     sender = m.sender.identity
     new_key = not is_self and take_new_key(store, m)
-    store.con.execute(
-        "INSERT INTO bundles_in (sender, bundle_id, seq, prev, manifest_hash, sender_head,"
-        " imported_ms, ops) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            sender,
-            m.bundle_id,
-            m.seq,
-            m.prev,
-            manifest_hash(m.encoded),
-            m.acks.get(sender, 0),
-            int(time.time() * 1000),
-            ops,
-        ),
+    store.exchange.record_in(
+        InBundle(sender, m.bundle_id, m.seq, m.prev, manifest_hash(m.encoded)),
+        m.acks.get(sender, 0),
+        int(time.time() * 1000),
+        ops,
+        None if is_self else m.acks,
     )
-    if not is_self:
-        store.con.executemany(
-            "INSERT INTO acks (peer, author, seq) VALUES (?, ?, ?) "
-            "ON CONFLICT (peer, author) DO UPDATE SET seq = max(seq, excluded.seq)",
-            [(sender, author, seq) for author, seq in m.acks.items()],
-        )
     return new_key
 
 
 def import_bundle(
-    service: CaseService,
+    session: Session,
     path: Path,
     *,
     progress: Progress | None = None,
@@ -332,10 +301,10 @@ def import_bundle(
     `Cancelled`, `NotEnoughSpace`, `DriveUnavailable`. A bundle already imported returns
     `already_imported=True` and changes nothing.
     """
-    store = service.store
-    b = _open(service, path, cancel, read_ahead=True)
+    store = session.store
+    b = _open(session, path, cancel, read_ahead=True)
     try:
-        trust = _trust(service, b)
+        trust = _trust(session, b)
         m = b.manifest
         done = ImportResult(
             m.bundle_id, m.seq, m.sender.identity, trust.name, trust.verified, trust.is_self, True
@@ -350,29 +319,29 @@ def import_bundle(
                 if seen(store, m):  # imported by another process meanwhile
                     return done
                 heads = trusted_heads(store, m)
-                _apply_ops(service, b, tally, sets, heads, progress)
-                _take_attachments(service, b, tally, sets, staged, progress, cancel)
+                _apply_ops(session, b, tally, sets, heads, progress)
+                _take_attachments(session, b, tally, sets, staged, progress, cancel)
                 finish(b)
                 for sha in sets.needed:
-                    if not store.query("SELECT 1 FROM contents WHERE sha256 = ?", (sha,)):
+                    if not store.contents.has(sha):
                         raise BundleRejected(
                             RejectReason.MALFORMED, "an attachment's content is missing"
                         )
-                conflicts = _count_conflicts(store, sets.touched)
+                conflicts = store.records.count_conflicts(list(sets.touched))
                 new_key = _record_bundle(store, m, tally.ops, trust.is_self)
         except CompromiseAlert as alert:
             for name in staged:
-                service.blobs.remove(name)
+                session.blobs.remove(name)
             # The transaction has rolled back; the alert is kept in a transaction of its own.
             record_alert(store, alert, m)
             raise
         except BaseException:
             for name in staged:
-                service.blobs.remove(name)
+                session.blobs.remove(name)
             raise
     finally:
         b.close()
-    service.hlc.observe(store.max_hlc())
+    session.hlc.observe(store.max_hlc())
     if progress is not None:
         progress(b.file_size, b.file_size)
     return ImportResult(

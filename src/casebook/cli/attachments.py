@@ -15,7 +15,7 @@ def cmd_attach(ctx: Context) -> int:
     if not path.is_file():
         raise errors.InputRejected("not a readable file")
     with ctx.service() as svc:
-        att = svc.attach(
+        att = svc.attachments.attach(
             record_id(svc, a.case_id), path, name=a.name, progress=ctx.out.progress("Encrypting")
         )
     ctx.out.line(att.hex())
@@ -33,7 +33,7 @@ def cmd_attachment_export(ctx: Context) -> int:
         "read it. Delete it securely when done."
     )
     with ctx.service() as svc:
-        n = svc.export_attachment(
+        n = svc.attachments.export(
             record_id(svc, a.id), dest, progress=ctx.out.progress("Exporting")
         )
     ctx.out.note(f"{n} bytes written.")

@@ -53,17 +53,17 @@ def cmd_export(ctx: Context) -> int:
     except errors.InputRejected as e:
         raise UsageError(str(e)) from e
     with ctx.service() as svc:
-        peers = [svc.find_peer(t) for t in a.to]
+        peers = [svc.peers.find(t) for t in a.to]
         cases = []
         for text in a.case or []:
             case_id = record_id(svc, text)
-            if svc.kind_of(case_id) != "case":
+            if svc.reading.kind_of(case_id) != "case":
                 raise errors.NotFound("not a case")
             cases.append(case_id)
         unverified = [p for p in peers if not p.verified]
         confirmed = _confirm_unverified(ctx, unverified) if unverified else False
         result = export_bundle(
-            svc,
+            svc.session,
             peers,
             out_path=Path(a.out),
             case_ids=cases or None,
@@ -92,7 +92,9 @@ def cmd_import(ctx: Context) -> int:
 
     with ctx.service() as svc:
         try:
-            result = import_bundle(svc, Path(ctx.args.path), progress=ctx.out.progress("Opening"))
+            result = import_bundle(
+                svc.session, Path(ctx.args.path), progress=ctx.out.progress("Opening")
+            )
         except errors.BundleRejected as e:
             why = _REFUSALS.get(e.reason.name, "it was refused")
             if ctx.out.json:
@@ -167,8 +169,8 @@ def cmd_alerts(ctx: Context) -> int:
     from casebook.bundle import compromise_alerts
 
     with ctx.service() as svc:
-        alerts = compromise_alerts(svc, unacknowledged=ctx.args.new)
-        names = {p.identity: p.name for p in svc.peers()}
+        alerts = compromise_alerts(svc.session, unacknowledged=ctx.args.new)
+        names = {p.identity: p.name for p in svc.peers.list()}
         me = svc.me
     if ctx.out.json:
         ctx.out.data([a.to_json() for a in alerts])
@@ -189,7 +191,7 @@ def cmd_alerts_ack(ctx: Context) -> int:
     from casebook.bundle import acknowledge_alert
 
     with ctx.service() as svc:
-        alert = acknowledge_alert(svc, ctx.args.id)
+        alert = acknowledge_alert(svc.session, ctx.args.id)
     if ctx.out.json:
         ctx.out.data(alert.to_json())
     else:

@@ -155,7 +155,7 @@ class Context:
 
         if not VaultPaths(self.vault_root).exists():
             raise errors.VaultMissing("no vault here")
-        svc = unlock(self.vault_root, passphrase(self.args), policy=self.policy)
+        svc = CaseService(unlock(self.vault_root, passphrase(self.args), policy=self.policy))
         try:
             yield svc
         finally:
@@ -164,7 +164,7 @@ class Context:
 
 def record_id(svc: CaseService, text: str) -> bytes:
     """The record id that `text` (a full id or a unique prefix) names."""
-    return svc.resolve_id(text)
+    return svc.reading.resolve_id(text)
 
 
 def text_arg(value: str) -> str:

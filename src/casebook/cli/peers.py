@@ -20,7 +20,7 @@ def _write_new_file(path: Path, data: bytes, mode: int = 0o600) -> None:
 def cmd_identity_show(ctx: Context) -> int:
     """Print your key id, age recipient and card."""
     with ctx.service() as svc:
-        card = svc.my_card()
+        card = svc.peers.my_card()
     if ctx.out.json:
         ctx.out.data({"key_id": card.key_id, "recipient": card.recipient, "card": card.to_json()})
     else:
@@ -35,7 +35,7 @@ def cmd_identity_export(ctx: Context) -> int:
     from casebook.domain.cardfile import write_card_file
 
     with ctx.service() as svc:
-        card = svc.my_card()
+        card = svc.peers.my_card()
     write_card_file(Path(ctx.args.out), card)
     ctx.out.note("Your identity card was written. It holds public keys only, and no name.")
     return 0
@@ -55,7 +55,7 @@ def cmd_identity_export_secret(ctx: Context) -> int:
         if input("Type EXPORT to continue: ").strip() != "EXPORT":
             raise errors.Cancelled()
     with ctx.service() as svc:
-        secret = svc.export_secret()
+        secret = svc.peers.export_secret()
     _write_new_file(Path(ctx.args.out), f"# casebook recovery key\n{secret}\n".encode())
     ctx.out.note("Secret key written. Keep it offline; delete it securely if it was a mistake.")
     return 0
@@ -67,7 +67,7 @@ def cmd_peer_add(ctx: Context) -> int:
 
     data = read_card_file(Path(ctx.args.file))
     with ctx.service() as svc:
-        peer = svc.add_peer(data, text_arg(ctx.args.name))
+        peer = svc.peers.add(data, text_arg(ctx.args.name))
     if ctx.out.json:
         ctx.out.data(peer.to_json())
     else:
@@ -77,11 +77,11 @@ def cmd_peer_add(ctx: Context) -> int:
 
 def cmd_peer_list(ctx: Context) -> int:
     """List colleagues, their status and the bundles exchanged with them."""
-    from casebook.bundle.ledger import Exchange, exchanges
+    from casebook.domain.records import Exchange
 
     with ctx.service() as svc:
-        peers = svc.peers()
-        ledger = exchanges(svc)
+        peers = svc.peers.list()
+        ledger = svc.peers.exchanges()
     if ctx.out.json:
         rows = []
         for p in peers:
@@ -111,10 +111,10 @@ def cmd_peer_list(ctx: Context) -> int:
 def cmd_peer_verify(ctx: Context) -> int:
     """Show the safety number with a colleague; --confirm marks them verified."""
     with ctx.service() as svc:
-        peer = svc.find_peer(ctx.args.peer)
-        number = svc.safety_number(peer)
+        peer = svc.peers.find(ctx.args.peer)
+        number = svc.peers.safety_number(peer)
         if ctx.args.confirm:
-            svc.mark_verified(peer)
+            svc.peers.mark_verified(peer)
     if ctx.out.json:
         ctx.out.data(
             {
@@ -142,8 +142,8 @@ def cmd_peer_verify(ctx: Context) -> int:
 def cmd_peer_revoke(ctx: Context) -> int:
     """Trust nothing more from a colleague (or nothing after one of their bundles)."""
     with ctx.service() as svc:
-        peer = svc.find_peer(ctx.args.peer)
-        svc.revoke_peer(peer, ctx.args.after)
+        peer = svc.peers.find(ctx.args.peer)
+        svc.peers.revoke(peer, ctx.args.after)
     after = ctx.args.after
     ctx.out.note(
         f"{peer.name} revoked: "

@@ -11,7 +11,7 @@ from casebook.cli.common import TEXT_HELP, Command, Context, SubParsers, group, 
 def cmd_search(ctx: Context) -> int:
     """Full-text search across all cases."""
     with ctx.service() as svc:
-        hits = svc.search(text_arg(ctx.args.query), limit=ctx.args.limit)
+        hits = svc.reading.search(text_arg(ctx.args.query), limit=ctx.args.limit)
     if ctx.out.json:
         ctx.out.data([h.to_json() for h in hits])
     else:
@@ -24,7 +24,7 @@ def cmd_search(ctx: Context) -> int:
 def cmd_history(ctx: Context) -> int:
     """Who changed what of a record, and when."""
     with ctx.service() as svc:
-        entries = svc.history(record_id(svc, ctx.args.id))
+        entries = svc.reading.history(record_id(svc, ctx.args.id))
     if ctx.out.json:
         ctx.out.data([e.to_json() for e in entries])
     else:
@@ -43,7 +43,7 @@ def cmd_history(ctx: Context) -> int:
 def cmd_conflicts(ctx: Context) -> int:
     """List the fields with concurrent values."""
     with ctx.service() as svc:
-        found = svc.conflicts()
+        found = svc.conflicts.list()
     if ctx.out.json:
         ctx.out.data([c.to_json() for c in found])
     else:
@@ -64,18 +64,18 @@ def cmd_resolve(ctx: Context) -> int:
     with ctx.service() as svc:
         rid = record_id(svc, a.id)
         if a.keep:
-            live = {o.op_id.hex(): o.op_id for c in svc.conflicts() for o in c.values}
+            live = {o.op_id.hex(): o.op_id for c in svc.conflicts.list() for o in c.values}
             match = [v for k, v in live.items() if k.startswith(a.keep.lower())]
             if len(match) != 1:
                 raise errors.InputRejected("no single conflicting value has this id")
-            svc.resolve(rid, a.field, choice=match[0])
+            svc.conflicts.resolve(rid, a.field, choice=match[0])
         elif a.field == "_deleted":
             keep = a.value.strip().lower()
             if keep not in ("deleted", "restored"):
                 raise errors.InputRejected("for _deleted, --value is 'deleted' or 'restored'")
-            svc.resolve(rid, a.field, value=keep == "deleted")
+            svc.conflicts.resolve(rid, a.field, value=keep == "deleted")
         else:
-            svc.resolve(rid, a.field, value=text_arg(a.value))
+            svc.conflicts.resolve(rid, a.field, value=text_arg(a.value))
     return 0
 
 
@@ -85,7 +85,7 @@ def cmd_vocab_list(ctx: Context) -> int:
 
     names = [ctx.args.name] if ctx.args.name else sorted(vocab.shipped())
     with ctx.service() as svc:
-        doc = {n: [t.__dict__ for t in svc.vocabulary(n)] for n in names}
+        doc = {n: [t.__dict__ for t in svc.records.vocabulary(n)] for n in names}
     if ctx.out.json:
         ctx.out.data(doc)
     else:
@@ -100,7 +100,7 @@ def cmd_vocab_add(ctx: Context) -> int:
     """Add your own term to a vocabulary and print its id."""
     a = ctx.args
     with ctx.service() as svc:
-        tid = svc.add_term(a.name, a.code, a.en or "", a.ru or "")
+        tid = svc.records.add_term(a.name, a.code, a.en or "", a.ru or "")
     ctx.out.line(tid.hex())
     return 0
 

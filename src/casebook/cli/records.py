@@ -22,7 +22,7 @@ def cmd_case_add(ctx: Context) -> int:
     """Open a case and print its id."""
     a = ctx.args
     with ctx.service() as svc:
-        case_id = svc.add_case(
+        case_id = svc.records.add_case(
             text_arg(a.title), text_arg(a.summary) if a.summary else "", status=a.status
         )
     ctx.out.line(case_id.hex())
@@ -35,7 +35,7 @@ def cmd_case_list(ctx: Context) -> int:
         rows = []
         before = None
         while True:
-            page = svc.list_cases(status=ctx.args.status, limit=1000, before=before)
+            page = svc.reading.list_cases(status=ctx.args.status, limit=1000, before=before)
             rows += page
             if len(page) < 1000:
                 break
@@ -53,15 +53,15 @@ def cmd_case_show(ctx: Context) -> int:
     """Show a case with its records."""
     with ctx.service() as svc:
         case_id = record_id(svc, ctx.args.id)
-        case = svc.get(case_id)
+        case = svc.reading.get(case_id)
         if case.kind != "case":
             raise errors.NotFound("not a case")
         doc = case.to_json()
         for kind in ("person", "event", "interview", "attachment", "link"):
-            doc[kind + "s"] = [r.to_json() for r in svc.children(case_id, kind)]
+            doc[kind + "s"] = [r.to_json() for r in svc.reading.children(case_id, kind)]
         for interview in doc["interviews"]:
             interview["segments"] = [
-                s.to_json() for s in svc.segments(bytes.fromhex(interview["id"]))
+                s.to_json() for s in svc.reading.segments(bytes.fromhex(interview["id"]))
             ]
     if ctx.out.json:
         ctx.out.data(doc)
@@ -101,7 +101,7 @@ def cmd_person_add(ctx: Context) -> int:
     """Add a person to a case and print the id."""
     a = ctx.args
     with ctx.service() as svc:
-        pid = svc.add_person(record_id(svc, a.case_id), text_arg(a.name), a.role)
+        pid = svc.records.add_person(record_id(svc, a.case_id), text_arg(a.name), a.role)
     ctx.out.line(pid.hex())
     return 0
 
@@ -110,7 +110,7 @@ def cmd_event_add(ctx: Context) -> int:
     """Record an event and print the id."""
     a = ctx.args
     with ctx.service() as svc:
-        eid = svc.add_event(
+        eid = svc.records.add_event(
             record_id(svc, a.case_id),
             a.type,
             a.date,
@@ -125,7 +125,7 @@ def cmd_interview_add(ctx: Context) -> int:
     """Start an interview and print the id."""
     a = ctx.args
     with ctx.service() as svc:
-        iid = svc.add_interview(
+        iid = svc.records.add_interview(
             record_id(svc, a.case_id), record_id(svc, a.interviewee) if a.interviewee else None
         )
     ctx.out.line(iid.hex())
@@ -136,7 +136,7 @@ def cmd_note_add(ctx: Context) -> int:
     """Append a timestamped segment to an interview and print its id."""
     a = ctx.args
     with ctx.service() as svc:
-        sid = svc.add_segment(record_id(svc, a.interview_id), text_arg(a.text))
+        sid = svc.records.add_segment(record_id(svc, a.interview_id), text_arg(a.text))
     ctx.out.line(sid.hex())
     return 0
 
@@ -154,14 +154,14 @@ def cmd_set(ctx: Context) -> int:
                 raise errors.InputRejected("the value is not JSON") from e
         elif value == "":
             value = None
-        svc.set_field(rid, a.field, value)
+        svc.records.set_field(rid, a.field, value)
     return 0
 
 
 def cmd_delete(ctx: Context) -> int:
     """Delete a record (history keeps it), or restore it."""
     with ctx.service() as svc:
-        svc.delete(record_id(svc, ctx.args.id), restore=ctx.args.restore)
+        svc.records.delete(record_id(svc, ctx.args.id), restore=ctx.args.restore)
     return 0
 
 
@@ -169,7 +169,7 @@ def cmd_link(ctx: Context) -> int:
     """Link two records of a case and print the link id."""
     a = ctx.args
     with ctx.service() as svc:
-        lid = svc.link(record_id(svc, a.a), record_id(svc, a.b), a.role)
+        lid = svc.records.link(record_id(svc, a.a), record_id(svc, a.b), a.role)
     ctx.out.line(lid.hex())
     return 0
 

@@ -24,8 +24,8 @@ def cmd_init(ctx: Context) -> int:
         policy=ctx.policy,
         progress=ctx.out.progress("Calibrating"),
     )
-    key_id = created.service.me.hex()
-    created.service.lock()
+    key_id = created.session.me.hex()
+    created.session.lock()
     if ctx.out.json:
         ctx.out.data(
             {"vault": str(ctx.vault_root), "recovery_code": created.recovery_code, "key": key_id}
@@ -72,7 +72,7 @@ def cmd_recovery_code(ctx: Context) -> int:
 def cmd_verify(ctx: Context) -> int:
     """Check every page, op signature and attachment; exit 4 when something is damaged."""
     with ctx.service() as svc:
-        report = svc.verify(progress=ctx.out.progress("Checking attachments"))
+        report = svc.integrity.verify(progress=ctx.out.progress("Checking attachments"))
     if ctx.out.json:
         ctx.out.data(report.to_json())
     else:
@@ -99,6 +99,7 @@ def cmd_demo(ctx: Context) -> int:
     from casebook.vault import create_vault
 
     try:
+        from casebook.service import CaseService
         from casebook.service.demo import populate
     except ImportError as e:  # pragma: no cover - shipped with the app
         raise errors.CasebookError("demo data is not available") from e
@@ -107,9 +108,9 @@ def cmd_demo(ctx: Context) -> int:
         args.new_passphrase_fd = args.passphrase_fd
     created = create_vault(ctx.vault_root, new_passphrase(args), policy=ctx.policy)
     try:
-        populate(created.service)
+        populate(CaseService(created.session))
     finally:
-        created.service.lock()
+        created.session.lock()
     ctx.out.line(f"Demo vault created in {ctx.vault_root}. All of its cases are fictional.")
     ctx.out.line(f"Recovery code: {created.recovery_code}")
     return 0

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "Exchange",
+    "AlertRecord",
     "PeerRow",
     "CaseRow",
     "ConflictInfo",
@@ -249,3 +251,46 @@ class PeerRow:
             "revoked_after": self.revoked_after,
             "added": self.added_ms,
         }
+
+
+@dataclass(frozen=True)
+class AlertRecord:
+    """A compromise alert as kept in the vault."""
+
+    id: int
+    kind: str
+    party: bytes
+    seq: int
+    sender: bytes
+    created_ms: int
+    details: Mapping[str, Any] = field(default_factory=dict)
+    acknowledged: bool = False
+
+    @property
+    def detail(self) -> str:
+        """The one-line explanation (English, for logs and the CLI)."""
+        return str(self.details.get("detail", ""))
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json` and the UI."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "party": self.party.hex(),
+            "seq": self.seq,
+            "sender": self.sender.hex(),
+            "created": self.created_ms,
+            "details": dict(self.details),
+            "acknowledged": self.acknowledged,
+        }
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """Bundles exchanged with one peer: received (how many, highest number, when) and sent."""
+
+    received: int = 0
+    last_received_seq: int | None = None
+    last_received_ms: int | None = None
+    sent: int = 0
+    last_sent_ms: int | None = None

@@ -249,7 +249,7 @@ def populate(service: CaseService) -> None:
     for case in _CASES:
         _add_case(service, case)
     # Last, so that it tops the list (most recently changed first).
-    service.add_case(
+    service.records.add_case(
         f"{DEMO_MARK}: вымышленные дела / fictional cases",
         _BANNER_SUMMARY,
         status="open",
@@ -258,7 +258,7 @@ def populate(service: CaseService) -> None:
 
 
 def _add_case(service: CaseService, case: _Case) -> None:
-    case_id = service.add_case(
+    case_id = service.records.add_case(
         case.title,
         case.summary,
         status=case.status,
@@ -270,7 +270,7 @@ def _add_case(service: CaseService, case: _Case) -> None:
     )
     ids: dict[str, bytes] = {}
     for p in case.people:
-        ids[p.key] = service.add_person(
+        ids[p.key] = service.records.add_person(
             case_id, p.name, p.role, aliases=list(p.aliases), sensitivity=p.sensitivity
         )
     for e in case.events:
@@ -279,27 +279,27 @@ def _add_case(service: CaseService, case: _Case) -> None:
             extra["detention_type"] = e.detention_type
         if e.legal_article:
             extra["legal_article"] = e.legal_article
-        ids[e.key] = service.add_event(
+        ids[e.key] = service.records.add_event(
             case_id, e.type, e.date, place=e.place, summary=e.summary, **extra
         )
         for person, role in e.people:
-            service.link(ids[e.key], ids[person], role)
+            service.records.link(ids[e.key], ids[person], role)
     if case.segments or case.interviewee:
-        interview_id = service.add_interview(
+        interview_id = service.records.add_interview(
             case_id,
             ids[case.interviewee] if case.interviewee else None,
             consent=list(case.consent),
             **case.interview,
         )
         for text, links in case.segments:
-            segment_id = service.add_segment(interview_id, text)
+            segment_id = service.records.add_segment(interview_id, text)
             for key in links:
-                service.link(segment_id, ids[key])
+                service.records.link(segment_id, ids[key])
     if case.attach_note:
         _attach_note(service, case_id)
 
 
 def _attach_note(service: CaseService, case_id: bytes) -> None:
-    service.attach_bytes(
+    service.attachments.attach_bytes(
         case_id, _NOTE.encode("utf-8"), name="Ходатайство (ДЕМО).txt", media_type="text/plain"
     )

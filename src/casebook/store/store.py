@@ -1,27 +1,44 @@
-"""The Store: applies signed ops to the encrypted DB and answers the UI's queries.
+"""The Store: the encrypted DB of one vault, and the only place that speaks SQL.
 
-One thread owns a Store (STYLE). Writes happen in explicit transactions; `apply` is the fold of
-`casebook.domain.fold` done incrementally: an op changes only its own register, whose live set is
-recomputed with one indexed query (see `_recompute`).
+    Store                 connection, transactions, snapshots, meta, the op-log and its fold
+      .keys               identity, enc_keys               (store/keys.py)
+      .records            reads of the materialised tables (store/records.py)
+      .contents           contents: attachment bytes        (store/contents.py)
+      .peers              peers                             (store/peers.py)
+      .exchange           bundles_out, bundles_in, acks     (store/exchange.py)
+      .alerts             alerts                            (store/alerts.py)
+      .drafts             drafts                            (store/drafts.py)
+
+Each table has one writer. `apply` is the fold of `casebook.domain.fold` done incrementally: an
+op changes only its own register, whose live set is recomputed with one indexed query and
+materialised by `store/materialise.py`, the one writer of the entity tables, `conflicts` and the
+search index. One thread owns a Store (STYLE). Writes happen in explicit transactions.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from casebook.base import canonical
-from casebook.base.errors import ForkDetected, InputRejected, VaultCorrupt
-from casebook.crypto.keys import EncryptionCert, Identity, hash32
+from casebook.base.errors import ForkDetected, VaultCorrupt
+from casebook.crypto.keys import hash32
 from casebook.domain.fold import winner_key
-from casebook.domain.model import ENTITIES, EntitySpec, FieldType, FuzzyDate, searchable_text
-from casebook.domain.oplog import CREATED, DELETED, SignedOp
+from casebook.domain.model import ENTITIES
+from casebook.domain.oplog import DELETED, SignedOp
 from casebook.store import db
-from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl, parent_column
+from casebook.store.alerts import Alerts
+from casebook.store.contents import Contents
+from casebook.store.drafts import Drafts
+from casebook.store.exchange import ExchangeLog
+from casebook.store.keys import Keys
+from casebook.store.materialise import Materialiser, deps_of_encoded
+from casebook.store.peers import Peers
+from casebook.store.records import RecordReader
+from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl
 from casebook.store.search import Hit, build_match
 
 __all__ = ["LiveOp", "OpRow", "Store"]
@@ -58,21 +75,20 @@ class OpRow:
         return canonical.decode(self.encoded)["value"]
 
 
-def _column_value(spec: EntitySpec, field: str, value: Any) -> Any:
-    ftype = spec.fields[field].type
-    if value is None:
-        return None
-    if ftype in (FieldType.TAGS, FieldType.CODES, FieldType.DEADLINES):
-        return canonical.encode(value).decode("utf-8")
-    return value
-
-
 class Store:
     """The encrypted case store of one vault."""
 
     def __init__(self, con: db.Connection) -> None:
         self.con = con
         self._max_hlc: int | None = None
+        self._mat = Materialiser(self)
+        self.keys = Keys(self)
+        self.records = RecordReader(self)
+        self.contents = Contents(self)
+        self.peers = Peers(self)
+        self.exchange = ExchangeLog(self)
+        self.alerts = Alerts(self)
+        self.drafts = Drafts(self)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -129,15 +145,63 @@ class Store:
         with contextlib.suppress(*db.DB_ERRORS):
             self.con.execute("ROLLBACK")
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction: every query inside sees the same committed state (WAL)."""
+        try:
+            self.con.execute("BEGIN DEFERRED")
+        except db.DB_ERRORS as e:
+            raise db.translate(e) from e
+        try:
+            yield
+        finally:
+            with contextlib.suppress(*db.DB_ERRORS):
+                self.con.execute("ROLLBACK")
+
     def query(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
-        """Run a read query and return all rows, with errors translated."""
+        """Run a read query and return all rows, with errors translated (store/ only)."""
         try:
             rows: list[Any] = self.con.execute(sql, args).fetchall()
         except db.DB_ERRORS as e:
             raise db.translate(e) from e
         return rows
 
-    # -- meta and identity ----------------------------------------------------------------
+    def stream(self, sql: str, args: Sequence[Any] = ()) -> Iterator[Any]:
+        """Stream the rows of a read query without holding them all (store/ only)."""
+        try:
+            cur = self.con.execute(sql, args)
+            while rows := cur.fetchmany(1000):
+                yield from rows
+        except db.DB_ERRORS as e:
+            raise db.translate(e) from e
+
+    def write(self, sql: str, args: Sequence[Any] = ()) -> int:
+        """Run one write statement inside the caller's transaction; the rows it changed."""
+        try:
+            return int(self.con.execute(sql, args).rowcount)
+        except db.DB_ERRORS as e:
+            raise db.translate(e) from e
+
+    def write_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one write statement for many rows inside the caller's transaction."""
+        try:
+            self.con.executemany(sql, rows)
+        except db.DB_ERRORS as e:
+            raise db.translate(e) from e
+
+    def integrity_messages(self) -> list[str]:
+        """What SQLCipher's page check and SQLite's integrity check report ([] when sound)."""
+        problems: list[str] = []
+        for pragma in ("cipher_integrity_check", "integrity_check"):
+            try:
+                for (msg,) in self.con.execute(f"PRAGMA {pragma}").fetchall():
+                    if msg != "ok":
+                        problems.append(str(msg))
+            except Exception as e:  # noqa: BLE001 - report any storage failure, never crash
+                problems.append(f"{pragma} failed: {type(e).__name__}")
+        return problems
+
+    # -- meta -----------------------------------------------------------------------------
 
     def get_meta(self, key: str, default: Any = None) -> Any:
         """A value from the meta table."""
@@ -146,37 +210,7 @@ class Store:
 
     def set_meta(self, key: str, value: Any) -> None:
         """Set a meta value (call inside a transaction)."""
-        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
-    def save_identity(self, identity: Identity) -> None:
-        """Store the owner's identity and current encryption key (inside a transaction)."""
-        self.con.execute(
-            "INSERT INTO identity (id, signing_seed, created_ms) VALUES (1, ?, ?)",
-            (identity.signing_seed, identity.cert.created_ms),
-        )
-        self.con.execute("UPDATE enc_keys SET current = 0")
-        self.con.execute(
-            "INSERT INTO enc_keys VALUES (?, ?, ?, ?, 1)",
-            (
-                identity.cert.x25519_public,
-                identity.x25519_secret,
-                identity.cert.created_ms,
-                identity.cert.signature,
-            ),
-        )
-
-    def load_identity(self) -> Identity:
-        """The owner's identity with its current encryption key."""
-        rows = self.query(
-            "SELECT i.signing_seed, k.x25519_secret, k.x25519_public, k.created_ms, k.cert_sig "
-            "FROM identity i, enc_keys k WHERE k.current = 1"
-        )
-        if not rows:
-            raise VaultCorrupt("identity missing")
-        seed, x_secret, x_public, created, sig = rows[0]
-        identity = Identity(seed, x_secret, EncryptionCert(x_public, created, sig))
-        identity.cert.verify(identity.public)
-        return identity
+        self.write("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     # -- ops ------------------------------------------------------------------------------
 
@@ -255,7 +289,7 @@ class Store:
             raise ForkDetected(f"author {op.author.hex()[:16]} forked at seq {op.seq}")
         spec = ENTITIES[op.entity]
         entity_id, reg = s.register
-        case_id = self._case_of(spec, op.entity_id, op.kind, op.value)
+        case_id = self._mat.case_of(spec, op.entity_id, op.kind, op.value)
         self.con.execute(
             "INSERT INTO ops (op_id, author, seq, prev, hlc, entity, entity_id, kind, field,"
             " reg_field, case_id, encoded, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -280,7 +314,7 @@ class Store:
             [(d, entity_id, reg, s.op_id) for d in op.deps],
         )
         self.con.execute(f"INSERT OR IGNORE INTO {spec.table} (id) VALUES (?)", (entity_id,))
-        self._recompute(spec, entity_id, reg, s)
+        self._mat.recompute(spec, entity_id, reg, s)
         self.con.execute(
             f"UPDATE {spec.table} SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
             (op.hlc, entity_id),
@@ -296,158 +330,16 @@ class Store:
             self._max_hlc = op.hlc
         return True
 
-    def _case_of(self, spec: EntitySpec, entity_id: bytes, kind: str, value: Any) -> bytes | None:
-        if spec.name == "case":
-            return entity_id
-        if "case" not in spec.parents:
-            return None
-        if kind in ("create", "attach"):
-            return bytes.fromhex(value["case"])
-        rows = self.query(f"SELECT case_id FROM {spec.table} WHERE id = ?", (entity_id,))
-        return rows[0][0] if rows else None
-
-    def _value_of(self, op_id: bytes, new: SignedOp) -> Any:
-        if op_id == new.op_id:
-            return new.op.value
-        row = self.op_row(op_id)
-        if row is None:  # pragma: no cover - live ops are always stored
-            raise VaultCorrupt("live op missing")
-        return row.value()
-
-    def _recompute(self, spec: EntitySpec, entity_id: bytes, reg: str, new: SignedOp) -> None:
-        """Recompute one register after `new` arrived, and materialise its winner."""
-        live = self.live_ops(entity_id, reg)
-        table = spec.table
-        if reg == DELETED:
-            pass  # _check_delete_conflict owns the (entity, "_deleted") row
-        elif len(live) > 1:
-            case_id = self._case_of(spec, entity_id, "set", None)
-            self.con.execute(
-                "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)",
-                (entity_id, reg, spec.name, case_id),
-            )
-        else:
-            self.con.execute(
-                "DELETE FROM conflicts WHERE entity_id = ? AND reg_field = ?", (entity_id, reg)
-            )
-        self._check_delete_conflict(spec, entity_id, new)
-        if not live:  # pragma: no cover - the newest op of a cycle-free set is live
-            return
-        winner = live[0]
-        value = self._value_of(winner.op_id, new)
-        if reg == CREATED:
-            sets = ["created_hlc = ?", "created_by = ?"]
-            args: list[Any] = [winner.hlc, winner.author]
-            for parent in spec.parents:
-                sets.append(f"{parent_column(parent)} = ?")
-                args.append(bytes.fromhex(value[parent]))
-            for name in spec.fixed:
-                sets.append(f"{name} = ?")
-                args.append(value[name])
-            self.con.execute(
-                f"UPDATE {table} SET {', '.join(sets)} WHERE id = ?", (*args, entity_id)
-            )
-            if "case" in spec.parents:
-                case_id = bytes.fromhex(value["case"])
-                for t in ("ops", "conflicts"):
-                    self.con.execute(
-                        f"UPDATE {t} SET case_id = ? WHERE entity_id = ? AND case_id IS NULL",
-                        (case_id, entity_id),
-                    )
-            self._reindex(spec, entity_id)
-        elif reg == DELETED:
-            self.con.execute(
-                f"UPDATE {table} SET deleted = ? WHERE id = ?", (1 if value else 0, entity_id)
-            )
-            self._reindex(spec, entity_id)
-        else:
-            fspec = spec.fields.get(reg)
-            if fspec is None:  # pragma: no cover - oplog validation refuses unknown fields
-                raise InputRejected("unknown field")
-            sets = [f"{reg} = ?"]
-            args = [_column_value(spec, reg, value)]
-            if fspec.type is FieldType.DATE:
-                sets.append(f"{reg}_sort = ?")
-                args.append(FuzzyDate(value).sort_key if value else None)
-            self.con.execute(
-                f"UPDATE {table} SET {', '.join(sets)} WHERE id = ?", (*args, entity_id)
-            )
-            if fspec.searchable:
-                self._index_field(spec, entity_id, reg, value)
-
-    def _check_delete_conflict(self, spec: EntitySpec, entity_id: bytes, new: SignedOp) -> None:
-        """Mark (entity, "_deleted") conflicted when deletes disagree, or a live delete did not
-        see a live edit of the entity (a delete concurrent with an edit: DESIGN §4)."""
-        deletes = self.live_ops(entity_id, DELETED)
-        conflicted = len(deletes) > 1
-        if len(deletes) == 1 and self._value_of(deletes[0].op_id, new) is True:
-            seen = set(self._deps_of(deletes[0].op_id, new))
-            conflicted = any(o not in seen for o in self.live_ops_of_entity(entity_id))
-        if conflicted:
-            self.con.execute(
-                "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)",
-                (entity_id, DELETED, spec.name, self._case_of(spec, entity_id, "set", None)),
-            )
-        else:
-            self.con.execute(
-                "DELETE FROM conflicts WHERE entity_id = ? AND reg_field = ?", (entity_id, DELETED)
-            )
-
-    def _deps_of(self, op_id: bytes, new: SignedOp) -> tuple[bytes, ...]:
-        if op_id == new.op_id:
-            return new.op.deps
-        row = self.op_row(op_id)
-        return tuple(_deps_of(row)) if row is not None else ()
-
     def unseen_edits(self, entity_id: bytes) -> list[bytes]:
         """Live edits of an entity that its live delete did not see."""
         deletes = self.live_ops(entity_id, DELETED)
         if not deletes:
             return []
         row = self.op_row(deletes[0].op_id)
-        seen = set(_deps_of(row)) if row is not None else set()
+        seen = set(deps_of_encoded(row.encoded)) if row is not None else set()
         return [o for o in self.live_ops_of_entity(entity_id) if o not in seen]
 
-    # -- search index ---------------------------------------------------------------------
-
-    def _index_field(self, spec: EntitySpec, entity_id: bytes, field: str, value: Any) -> None:
-        if spec.name == "case":
-            case_col = "id"
-        elif "case" in spec.parents:
-            case_col = "case_id"
-        else:
-            case_col = "NULL"
-        row = self.query(f"SELECT deleted, {case_col} FROM {spec.table} WHERE id = ?", (entity_id,))
-        deleted, case_id = row[0] if row else (1, None)
-        text = "" if deleted else searchable_text(spec.searchable()[field], value)
-        existing = self.query(
-            "SELECT rowid FROM search_rows WHERE entity_id = ? AND field = ?", (entity_id, field)
-        )
-        if existing:
-            rowid = existing[0][0]
-            self.con.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
-            if not text:
-                self.con.execute("DELETE FROM search_rows WHERE rowid = ?", (rowid,))
-                return
-            self.con.execute("UPDATE search_rows SET case_id = ? WHERE rowid = ?", (case_id, rowid))
-        elif not text:
-            return
-        else:
-            cur = self.con.execute(
-                "INSERT INTO search_rows (entity_id, field, entity, case_id) VALUES (?, ?, ?, ?)",
-                (entity_id, field, spec.name, case_id),
-            )
-            rowid = cur.lastrowid
-        self.con.execute("INSERT INTO fts (rowid, text) VALUES (?, ?)", (rowid, text))
-
-    def _reindex(self, spec: EntitySpec, entity_id: bytes) -> None:
-        """Index (or drop from the index) every searchable field of an entity."""
-        for name, fspec in spec.searchable().items():
-            row = self.query(f"SELECT {name} FROM {spec.table} WHERE id = ?", (entity_id,))
-            raw = row[0][0] if row else None
-            if raw is not None and fspec.type in (FieldType.TAGS, FieldType.DEADLINES):
-                raw = json.loads(raw)
-            self._index_field(spec, entity_id, name, raw)
+    # -- search and state -----------------------------------------------------------------
 
     def search(self, query: str, *, limit: int = 50) -> list[Hit]:
         """Full-text search; the newest matches first, never ranking every hit (DESIGN §7)."""
@@ -478,15 +370,11 @@ class Store:
             if reg == DELETED and live:
                 row = self.op_row(live[0].op_id)
                 if row is not None and row.value() is True:
-                    seen = set(_deps_of(row))
+                    seen = set(deps_of_encoded(row.encoded))
                     if any(o not in seen for o in self.live_ops_of_entity(entity_id)):
                         deleted_conflicts.add(entity_id)
         parts.append(b"".join(sorted(deleted_conflicts)))
         return hash32(b"\x01".join(parts))
-
-
-def _deps_of(row: OpRow) -> list[bytes]:
-    return [bytes.fromhex(d) for d in canonical.decode(row.encoded)["deps"]]
 
 
 _OPROW_COLS = "op_id, author, seq, prev, hlc, entity, entity_id, kind, field, case_id, encoded, sig"

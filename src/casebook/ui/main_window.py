@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         )
         # The first job of the session: the forms offer the vault's own terms from the start.
         self.env.read(load_vocabularies, self.env.vocabularies.set, self.env.vocabularies)
-        self.env.read(lambda s: s.peers(), self.env.peers.set, self.env.peers)
+        self.env.read(lambda s: s.peers.list(), self.env.peers.set, self.env.peers)
         self._show_workspace()
         self.check_alerts()
         self.idle.start()

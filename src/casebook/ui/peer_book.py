@@ -1,6 +1,6 @@
 """The session's peers, and the one way a peer is named on screen: name plus trust mark.
 
-    unlock, peer added/verified/revoked ──► store thread: service.peers() ──► PeerBook.set
+    unlock, peer added/verified/revoked ──► store thread: service.peers.list() ──► PeerBook.set
                                                                           ──► changed
 
 Every place that names a colleague (Peers, the wizards, History, conflicts) asks the book, so
@@ -93,7 +93,7 @@ class PeerBook(QObject):
         self._peers: dict[bytes, PeerRow] = {}
 
     def set(self, peers: list[PeerRow]) -> None:
-        """Replace every peer (a fresh `service.peers()`)."""
+        """Replace every peer (a fresh `service.peers.list()`)."""
         self._peers = {p.identity: p for p in peers}
         self.changed.emit()
 

@@ -64,7 +64,7 @@ class Vocabularies:
 
 def load_vocabularies(service: CaseService) -> Vocabularies:
     """Store-thread job: every vocabulary, shipped terms and the vault's own."""
-    return Vocabularies({name: tuple(service.vocabulary(name)) for name in vocab.shipped()})
+    return Vocabularies({name: tuple(service.records.vocabulary(name)) for name in vocab.shipped()})
 
 
 class VocabularyBook(QObject):

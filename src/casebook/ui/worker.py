@@ -7,9 +7,9 @@
     (thread quits)          ◄── closed ────────
 
 A job is a plain Qt-free callable over `CaseService`, built on the UI thread, for example
-``lambda s: s.list_cases(limit=200)``. Jobs run one at a time in the order they were asked for,
-so a draft saved before a lock is on disk before the connection closes. `data()` of a model never
-reaches here: models hold rows that jobs returned.
+``lambda s: s.reading.list_cases(limit=200)``. Jobs run one at a time in the order they were
+asked for, so a draft saved before a lock is on disk before the connection closes. `data()` of a
+model never reaches here: models hold rows that jobs returned.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
     create   calibrate Argon2id → random master key → vault.db (SQLCipher, key = sub-key
              "casebook/v1/sqlcipher") with the owner's identity → keyslots (passphrase and
              recovery code), written last and atomically
-    unlock   keyslots → master key → sub-key → Store (pragmas self-tested) → `CaseService`
+    unlock   keyslots → master key → sub-key → Store (pragmas self-tested) → `Session`
     passwd   rewrap the master key under the new passphrase; nothing is re-encrypted
 
 The master key is dropped as soon as the store is open; a locked app holds no key material.
@@ -30,8 +30,8 @@ from casebook.crypto import keyslots as ks
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy, calibrate
 from casebook.crypto.keys import LABEL_SQLCIPHER, Identity, new_master_key, subkey
 from casebook.crypto.recovery import new_code, parse_code
-from casebook.service import CaseService
 from casebook.store.store import Store
+from casebook.vault.session import Session
 
 __all__ = ["Created", "change_passphrase", "create_vault", "unlock", "new_recovery_code"]
 
@@ -43,7 +43,7 @@ CancelCheck = Callable[[], bool]
 class Created:
     """A new vault, unlocked, and its recovery code (shown once, never stored in clear)."""
 
-    service: CaseService
+    session: Session
     recovery_code: str
 
 
@@ -76,7 +76,7 @@ def create_vault(
     store = Store.open(paths.db, subkey(master, LABEL_SQLCIPHER), create=True)
     try:
         with store.transaction():
-            store.save_identity(Identity.generate(int(time.time() * 1000)))
+            store.keys.save_identity(Identity.generate(int(time.time() * 1000)))
         # Last: until keyslots exist, the folder is not a vault that could be opened.
         atomic_write(paths.keyslots, ks.encode_keyslots(slots))
     except BaseException:
@@ -89,7 +89,7 @@ def create_vault(
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
-    return Created(CaseService(store, paths), code)
+    return Created(Session(store, paths), code)
 
 
 def _read_slots(paths: VaultPaths) -> list[ks.Keyslot]:
@@ -119,12 +119,12 @@ def unlock(
     *,
     policy: KdfPolicy = DEFAULT_POLICY,
     cancel: CancelCheck | None = None,
-) -> CaseService:
+) -> Session:
     """Open the vault with a passphrase or the recovery code."""
     paths = VaultPaths(root)
     master, _ = _open_master(_read_slots(paths), secret, policy, cancel)
     store = Store.open(paths.db, subkey(master, LABEL_SQLCIPHER))
-    return CaseService(store, paths)
+    return Session(store, paths)
 
 
 def change_passphrase(

@@ -43,6 +43,7 @@ from casebook.domain.oplog import Op, SignedOp, sign_op  # noqa: E402
 from casebook.domain.peers import card_of  # noqa: E402
 from casebook.service import CaseService  # noqa: E402
 from casebook.store.store import Store  # noqa: E402
+from casebook.vault.session import Session  # noqa: E402
 
 CREATED_MS = 1_700_000_000_000
 NAMES = ("sender", "recipient", "third", "stranger")
@@ -158,8 +159,8 @@ def replica(root: Path, identity: Identity) -> CaseService:
     root.mkdir(parents=True)
     store = Store.open(root / "vault.db", os.urandom(32), create=True)
     with store.transaction():
-        store.save_identity(identity)
-    return CaseService(store, VaultPaths(root))
+        store.keys.save_identity(identity)
+    return CaseService(Session(store, VaultPaths(root)))
 
 
 def holding(root: Path, identity: Identity, chain: Chain, files: Sequence[bytes]) -> CaseService:
@@ -167,7 +168,7 @@ def holding(root: Path, identity: Identity, chain: Chain, files: Sequence[bytes]
     svc = replica(root, identity)
     with svc.store.transaction():
         for data in files:
-            intake = svc.blobs.intake(io.BytesIO(data), len(data))
+            intake = svc.session.blobs.intake(io.BytesIO(data), len(data))
             svc.store.con.execute(
                 "INSERT OR IGNORE INTO contents VALUES (?, ?, ?, ?, ?)",
                 (intake.sha256, intake.size, intake.blob_name, intake.blob_key, intake.data),
@@ -184,11 +185,11 @@ def seal_to(
     peers = []
     for name in to:
         card = card_of(keys[name]).encode()
-        found = svc.peer_by_identity(keys[name].public)
-        p = found or svc.add_peer(card, name)
-        svc.mark_verified(p)
-        peers.append(svc.find_peer(name))
-    return list(export_bundle(svc, peers, out_path=out, **kw).paths)
+        found = svc.peers.by_identity(keys[name].public)
+        p = found or svc.peers.add(card, name)
+        svc.peers.mark_verified(p)
+        peers.append(svc.peers.find(name))
+    return list(export_bundle(svc.session, peers, out_path=out, **kw).paths)
 
 
 # -- crafting and tampering --------------------------------------------------------------------
@@ -654,11 +655,11 @@ def make_golden(keys: dict[str, Identity], work: Path) -> None:
         )
     volumes = seal_to(vault, keys, ["recipient"], out / "v1-volumes.age", volume_size=1024 * 1024)
     r_vault = replica(work / "r", keys["recipient"])
-    r_vault.mark_verified(r_vault.add_peer(card_of(keys["sender"]).encode(), "sender"))
-    import_bundle(r_vault, basic[0])
-    basic_state = r_vault.state_hash().hex()
-    import_bundle(r_vault, volumes[0])
-    volumes_state = r_vault.state_hash().hex()
+    r_vault.peers.mark_verified(r_vault.peers.add(card_of(keys["sender"]).encode(), "sender"))
+    import_bundle(r_vault.session, basic[0])
+    basic_state = r_vault.integrity.state_hash().hex()
+    import_bundle(r_vault.session, volumes[0])
+    volumes_state = r_vault.integrity.state_hash().hex()
     (out / "recipient.key.txt").write_text(
         "# TEST KEY ONLY: the golden recipient's age identity (tests/data/bundles/keys.json)\n"
         + format_identity(keys["recipient"].x25519_secret)

@@ -68,7 +68,7 @@ def load_all_cases(service: CaseService) -> list[CaseRow]:
     out: list[CaseRow] = []
     before: tuple[int, bytes] | None = None
     while len(out) < _MAX_CASES:
-        page = service.list_cases(limit=2000, before=before)
+        page = service.reading.list_cases(limit=2000, before=before)
         if not page:
             break
         out.extend(page)
@@ -480,7 +480,7 @@ class ExportWizard(JobWizard):
 
         def job(s: CaseService, c: JobControl) -> ExportResult:
             return export_bundle(
-                s,
+                s.session,
                 peers,
                 out_path=folder,
                 case_ids=cases,

@@ -221,7 +221,7 @@ class ImportWizard(JobWizard):
             if generation == self._inspecting:
                 self._on_inspected(result)
 
-        self._env.client.call(lambda s: inspect_bundle(s, path), done, self)
+        self._env.client.call(lambda s: inspect_bundle(s.session, path), done, self)
 
     def _on_inspected(self, result: Preview | BaseException) -> None:
         page = self.sender_page
@@ -318,7 +318,7 @@ class ImportWizard(JobWizard):
         path = self.file_page.chosen()
 
         def job(s: CaseService, c: JobControl) -> ImportResult:
-            return import_bundle(s, path, progress=c.progress, cancel=c.cancelled)
+            return import_bundle(s.session, path, progress=c.progress, cancel=c.cancelled)
 
         self.run(
             self._env.client,

@@ -37,7 +37,7 @@ def load_attachments(service: CaseService, case_id: bytes) -> tuple[AttachmentRo
             str(r.get("sha256", "")),
             r.created_ms,
         )
-        for r in service.children(case_id, "attachment")
+        for r in service.reading.children(case_id, "attachment")
     )
 
 

@@ -31,10 +31,10 @@ class EventRow:
 
 def load_events(service: CaseService, case_id: bytes) -> tuple[EventRow, ...]:
     """Store-thread job: the events of a case, by date, with their participants."""
-    people = labels_by_id(service.children(case_id, "person"))
-    joined = join_links(service.children(case_id, "link"), people)  # only persons take part
+    people = labels_by_id(service.reading.children(case_id, "person"))
+    joined = join_links(service.reading.children(case_id, "link"), people)  # only persons take part
     rows = []
-    for rec in service.children(case_id, "event"):
+    for rec in service.reading.children(case_id, "event"):
         participants = tuple((j.link_id, j.other_id, j.label) for j in joined.get(rec.id, ()))
         rows.append(
             EventRow(

@@ -79,19 +79,19 @@ def _row(e: HistoryEntry, conflicted: set[tuple[bytes, str]]) -> HistoryRow:
 
 def load_history(service: CaseService, case_id: bytes, language: str) -> CaseHistory:
     """Store-thread job: a case's changes and conflicts."""
-    conflicts = tuple(service.conflicts(case_id=case_id))
+    conflicts = tuple(service.conflicts.list(case_id=case_id))
     marked = {(c.entity_id, c.field) for c in conflicts}
-    entries = service.history(case_id, limit=5000)
+    entries = service.reading.history(case_id, limit=5000)
     # Persons, events, files and note segments are named in the Record column; cases and
     # interviews read as their kind alone.
     named = [
-        *service.children(case_id, "person"),
-        *service.children(case_id, "event"),
-        *service.children(case_id, "attachment"),
+        *service.reading.children(case_id, "person"),
+        *service.reading.children(case_id, "event"),
+        *service.reading.children(case_id, "attachment"),
     ]
-    for interview in service.children(case_id, "interview"):
-        named += service.segments(interview.id)
-    labels = labels_by_id(named, term_labels(language, service.vocabulary))
+    for interview in service.reading.children(case_id, "interview"):
+        named += service.reading.segments(interview.id)
+    labels = labels_by_id(named, term_labels(language, service.records.vocabulary))
     rows = tuple(_row(e, marked) for e in reversed(entries))
     return CaseHistory(rows, conflicts, labels)
 

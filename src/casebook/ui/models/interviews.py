@@ -29,7 +29,7 @@ class InterviewRow:
 
 def load_interviews(service: CaseService, case_id: bytes) -> tuple[InterviewRow, ...]:
     """Store-thread job: the interviews of a case, oldest first."""
-    people = labels_by_id(service.children(case_id, "person"))
+    people = labels_by_id(service.reading.children(case_id, "person"))
     return tuple(
         InterviewRow(
             rec.id,
@@ -38,7 +38,7 @@ def load_interviews(service: CaseService, case_id: bytes) -> tuple[InterviewRow,
             str(rec.get("place", "")),
             rec,
         )
-        for rec in service.children(case_id, "interview")
+        for rec in service.reading.children(case_id, "interview")
     )
 
 

@@ -8,8 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 
-from casebook.bundle.ledger import Exchange, exchanges
-from casebook.domain.records import PeerRow
+from casebook.domain.records import Exchange, PeerRow
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.peer_book import mark_for
@@ -33,8 +32,8 @@ class PeerEntry:
 
 def load_peers(service: CaseService) -> list[PeerEntry]:
     """Store-thread job: every peer, by name, with its exchange."""
-    ledger = exchanges(service)
-    return [PeerEntry(p, ledger.get(p.identity, Exchange())) for p in service.peers()]
+    ledger = service.peers.exchanges()
+    return [PeerEntry(p, ledger.get(p.identity, Exchange())) for p in service.peers.list()]
 
 
 class PeerColumn(IntEnum):

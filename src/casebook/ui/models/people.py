@@ -41,7 +41,7 @@ class PersonRow:
 
 def load_people(service: CaseService, case_id: bytes) -> tuple[PersonRow, ...]:
     """Store-thread job: the persons of a case."""
-    return tuple(PersonRow.from_record(r) for r in service.children(case_id, "person"))
+    return tuple(PersonRow.from_record(r) for r in service.reading.children(case_id, "person"))
 
 
 class PersonColumn(IntEnum):

@@ -30,14 +30,14 @@ def load_segments(
     service: CaseService, case_id: bytes, interview_id: bytes, language: str
 ) -> tuple[SegmentRow, ...]:
     """Store-thread job: the segments of an interview with their links' labels."""
-    vocab_label = term_labels(language, service.vocabulary)
+    vocab_label = term_labels(language, service.records.vocabulary)
     persons_and_events = [
-        *service.children(case_id, "person"),
-        *service.children(case_id, "event"),
+        *service.reading.children(case_id, "person"),
+        *service.reading.children(case_id, "event"),
     ]
     # A segment shows only what a person links it to: persons and events.
     joined = join_links(
-        service.children(case_id, "link"), labels_by_id(persons_and_events, vocab_label)
+        service.reading.children(case_id, "link"), labels_by_id(persons_and_events, vocab_label)
     )
     return tuple(
         SegmentRow(
@@ -46,7 +46,7 @@ def load_segments(
             str(seg.get("text", "")),
             tuple((j.link_id, j.other_id, j.label) for j in joined.get(seg.id, ())),
         )
-        for seg in service.segments(interview_id)
+        for seg in service.reading.segments(interview_id)
     )
 
 

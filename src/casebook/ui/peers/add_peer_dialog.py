@@ -57,7 +57,7 @@ def preview_card(service: CaseService, path: Path) -> CardPreview:
     return CardPreview(
         card,
         safety_number(service.me, card.identity),
-        service.peer_by_identity(card.identity),
+        service.peers.by_identity(card.identity),
         card.identity == service.me,
     )
 
@@ -204,4 +204,4 @@ class AddPeerDialog(QDialog):
             self.error.show_error(message_for(error))
             self._update()
 
-        self._env.write(lambda s: s.add_peer(data, name), done, self, failed)
+        self._env.write(lambda s: s.peers.add(data, name), done, self, failed)

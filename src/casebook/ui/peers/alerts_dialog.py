@@ -1,6 +1,6 @@
 """Exchange → Compromise alerts…: signed proof that a colleague's keys misbehaved.
 
-    open ──► job: compromise_alerts(service) ──► table (newest first), unseen ones in red
+    open ──► job: compromise_alerts(service.session) ──► table (newest first), unseen ones in red
     Mark as seen ──► job: acknowledge_alert(id) ──► reload; the alert stays in the vault
 
 An alert is raised by an import that was refused because someone's keys signed two different
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.bundle.alerts import AlertRecord, acknowledge_alert, compromise_alerts
-from casebook.bundle.ledger import Exchange, exchanges
+from casebook.domain.records import Exchange
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
@@ -48,7 +48,7 @@ KIND_TEXT = {
 
 def count_unseen(service: CaseService) -> int:
     """Store-thread job: how many alerts the person has not marked as seen."""
-    return len(compromise_alerts(service, unacknowledged=True))
+    return len(compromise_alerts(service.session, unacknowledged=True))
 
 
 class AlertColumn(IntEnum):
@@ -173,7 +173,7 @@ class AlertsDialog(QDialog):
                 self.table.selectRow(0)
             self._show_chosen()
 
-        self._env.read(lambda s: (compromise_alerts(s), exchanges(s)), loaded, self)
+        self._env.read(lambda s: (compromise_alerts(s.session), s.peers.exchanges()), loaded, self)
 
     def chosen(self) -> AlertRecord | None:
         """The selected alert."""
@@ -219,7 +219,7 @@ class AlertsDialog(QDialog):
             self.reload()
 
         self._env.write(
-            lambda s: acknowledge_alert(s, alert_id),
+            lambda s: acknowledge_alert(s.session, alert_id),
             done,
             self,
             lambda e: self.error.show_error(message_for(e)),

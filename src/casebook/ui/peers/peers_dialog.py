@@ -147,7 +147,7 @@ class PeersDialog(QDialog):
         self._select: bytes | None = None  # a peer to select once the rows arrive
         self._show_chosen()
         env.peers.changed.connect(self.reload)  # added, verified or revoked: from any window
-        env.read(lambda s: s.my_card(), self._on_card, self)
+        env.read(lambda s: s.peers.my_card(), self._on_card, self)
         self.reload()
 
     # -- your card ------------------------------------------------------------------------

@@ -9,4 +9,4 @@ __all__ = ["refresh_peers"]
 
 def refresh_peers(env: Env) -> None:
     """Queue a read of every peer; the book says `changed` when it arrives."""
-    env.read(lambda s: s.peers(), env.peers.set, env.peers)
+    env.read(lambda s: s.peers.list(), env.peers.set, env.peers)

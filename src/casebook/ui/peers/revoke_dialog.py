@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.bundle.ledger import Exchange
-from casebook.domain.records import PeerRow
+from casebook.domain.records import Exchange, PeerRow
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
@@ -113,7 +112,7 @@ class RevokeDialog(QDialog):
         self.revoke_button.setEnabled(False)
 
         def job(s: CaseService) -> None:
-            s.revoke_peer(peer, after)
+            s.peers.revoke(peer, after)
 
         def failed(error: BaseException) -> None:
             self.revoke_button.setEnabled(True)

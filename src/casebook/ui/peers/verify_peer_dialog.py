@@ -239,7 +239,7 @@ class VerifyPeerDialog(QDialog):
         self.unverify_button.setEnabled(False)
 
         def job(s: CaseService) -> None:
-            s.mark_verified(peer, verified)
+            s.peers.mark_verified(peer, verified)
 
         def failed(error: BaseException) -> None:
             self.error.show_error(message_for(error))

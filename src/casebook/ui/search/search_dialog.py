@@ -161,7 +161,9 @@ class SearchDialog(QDialog):
             self.status.setText("")
             return
         self._env.read(
-            lambda s: s.search(text, limit=LIMIT), lambda hits: self._show(asked, hits), self
+            lambda s: s.reading.search(text, limit=LIMIT),
+            lambda hits: self._show(asked, hits),
+            self,
         )
 
     def _show(self, asked: int, hits: list[SearchHit]) -> None:

@@ -202,7 +202,7 @@ class CreatePanel(QWidget):
             self.error.show_error(message_for(result))
             self.passphrase.setFocus()
             return
-        self._service = result.service
+        self._service = CaseService(result.session)
         self.steps.setCurrentIndex(2)
         self.code_view.show_code(result.recovery_code)
 

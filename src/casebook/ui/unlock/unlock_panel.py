@@ -119,7 +119,9 @@ class UnlockPanel(QWidget):
         self._set_busy(True)
         root, policy = self._root, self._policy
         self._token = self._runner.run_task(
-            lambda token: vault.unlock(root, secret, policy=policy, cancel=token.is_cancelled),
+            lambda token: CaseService(
+                vault.unlock(root, secret, policy=policy, cancel=token.is_cancelled)
+            ),
             self._on_unlock_done,
             self,
         )

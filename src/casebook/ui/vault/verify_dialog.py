@@ -51,17 +51,17 @@ class VerifyOutcome:
 
 def run_verify(service: CaseService, control: JobControl) -> VerifyOutcome:
     """Store-thread job: check the vault, then name the attachments that failed."""
-    report = service.verify(progress=control.progress)
+    report = service.integrity.verify(progress=control.progress)
     prefixes = {m.group(1) for m in map(_ATTACHMENT.fullmatch, report.blob_errors) if m}
     places: dict[str, list[tuple[str, str]]] = {}
     before: tuple[int, bytes] | None = None
     searched = 0
     while prefixes and searched < _MAX_CASES_SEARCHED:
-        page = service.list_cases(limit=200, before=before)
+        page = service.reading.list_cases(limit=200, before=before)
         if not page:
             break
         for case in page:
-            for rec in service.children(case.id, "attachment"):
+            for rec in service.reading.children(case.id, "attachment"):
                 prefix = str(rec.get("sha256", ""))[:16]
                 if prefix in prefixes:
                     places.setdefault(prefix, []).append((str(rec.get("name", "")), case.title))

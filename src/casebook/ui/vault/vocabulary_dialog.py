@@ -185,7 +185,7 @@ class VocabularyDialog(QDialog):
         book = self._env.vocabularies
 
         def job(s: CaseService) -> Vocabularies:
-            s.add_term(name, code, en, ru)
+            s.records.add_term(name, code, en, ru)
             return load_vocabularies(s)
 
         def added(vocabularies: Vocabularies) -> None:

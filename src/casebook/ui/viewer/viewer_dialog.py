@@ -81,7 +81,7 @@ class ViewerDialog(QDialog):
         attachment_id = row.id
         media_type = row.media_type
         env.read(
-            lambda s: b"".join(s.iter_attachment(attachment_id)),
+            lambda s: b"".join(s.attachments.iter_bytes(attachment_id)),
             lambda data: self._show(media_type, data),
             self,
             self._failed,

@@ -180,7 +180,7 @@ class AttachmentsTab(QWidget):
         self.progress_label.setText(label)
 
         def job(s: CaseService, c: JobControl) -> bytes:
-            return s.attach(case_id, path, progress=c.progress, cancel=c.cancelled)
+            return s.attachments.attach(case_id, path, progress=c.progress, cancel=c.cancelled)
 
         self._token = self._env.client.call_long(job, self._on_intake_done, self, self._progress)
 
@@ -261,7 +261,9 @@ class AttachmentsTab(QWidget):
         self.progress_label.setText(self.tr("Exporting %1").replace("%1", row.name))
 
         def job(s: CaseService, c: JobControl) -> int:
-            return s.export_attachment(attachment_id, dest, progress=c.progress, cancel=c.cancelled)
+            return s.attachments.export(
+                attachment_id, dest, progress=c.progress, cancel=c.cancelled
+            )
 
         def done(result: int | BaseException) -> None:
             self._token = None

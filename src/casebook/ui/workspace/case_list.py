@@ -98,7 +98,9 @@ class CaseListPanel(QWidget):
     ) -> None:
         status = self._status
         self._env.client.call(
-            lambda s: s.list_cases(status=status, limit=limit, before=cursor), on_page, self.model
+            lambda s: s.reading.list_cases(status=status, limit=limit, before=cursor),
+            on_page,
+            self.model,
         )
 
     def load(self) -> None:
@@ -108,7 +110,7 @@ class CaseListPanel(QWidget):
 
     def _count(self) -> None:
         status = self._status
-        self._env.read(lambda s: s.count_cases(status=status), self._show_count, self)
+        self._env.read(lambda s: s.reading.count_cases(status=status), self._show_count, self)
 
     def _show_count(self, n: int) -> None:
         self.count.setText(self.tr("%n case(s)", "", n))

@@ -123,4 +123,6 @@ class ConflictDialog(QDialog):
                 b.setEnabled(True)
             self._env.report_error(error)
 
-        self._env.write(lambda s: s.resolve(c.entity_id, c.field, value.op_id), done, self, failed)
+        self._env.write(
+            lambda s: s.conflicts.resolve(c.entity_id, c.field, value.op_id), done, self, failed
+        )

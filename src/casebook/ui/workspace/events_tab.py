@@ -69,7 +69,7 @@ class EventsTab(RecordTab[EventRow]):
 
     def fetch(self, service: CaseService, case_id: bytes) -> Loaded:
         """The events of the case, and its persons (the possible participants)."""
-        return load_events(service, case_id), service.children(case_id, "person")
+        return load_events(service, case_id), service.reading.children(case_id, "person")
 
     def take(self, loaded: Loaded) -> tuple[EventRow, ...]:
         """Keep the persons; the events are the rows."""
@@ -106,7 +106,7 @@ class EventsTab(RecordTab[EventRow]):
         if item.checkState() == Qt.CheckState.Checked:
             role = next((str(p.get("role", "")) for p in self._people if p.id == person_id), "")
             self._env.write(
-                lambda s: s.link(event_id, person_id, role or None),
+                lambda s: s.records.link(event_id, person_id, role or None),
                 lambda _: self._changed(),
                 self,
             )
@@ -115,7 +115,7 @@ class EventsTab(RecordTab[EventRow]):
 
             def unlink(s: CaseService) -> None:
                 for link in links:
-                    s.delete(link)
+                    s.records.delete(link)
 
             self._env.write(unlink, lambda _: self._changed(), self)
 
@@ -159,7 +159,9 @@ class EventsTab(RecordTab[EventRow]):
 
         def add() -> None:
             code, when = str(kind.currentData()), FuzzyDate.parse(date.text()).text
-            self._env.write(lambda s: s.add_event(case_id, code, when), self._on_added, self)
+            self._env.write(
+                lambda s: s.records.add_event(case_id, code, when), self._on_added, self
+            )
 
         dialog.accepted.connect(add)
         dialog.open()

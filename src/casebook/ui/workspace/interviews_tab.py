@@ -87,7 +87,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
 
     def fetch(self, service: CaseService, case_id: bytes) -> Loaded:
         """The interviews of the case, and its persons (the possible interviewees)."""
-        return load_interviews(service, case_id), service.children(case_id, "person")
+        return load_interviews(service, case_id), service.reading.children(case_id, "person")
 
     def take(self, loaded: Loaded) -> tuple[InterviewRow, ...]:
         """Offer the persons as interviewees; the interviews are the rows."""
@@ -129,7 +129,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
             self.reload()
             self.form.editors["interviewee"].setFocus()
 
-        self._env.write(lambda s: s.add_interview(case_id), added, self)
+        self._env.write(lambda s: s.records.add_interview(case_id), added, self)
 
     def focus_notes(self) -> None:
         """Put the cursor in the note editor."""

@@ -23,7 +23,7 @@ __all__ = ["LinkDialog"]
 
 
 def _load(service: CaseService, case_id: bytes) -> tuple[list[Record], list[Record]]:
-    return service.children(case_id, "person"), service.children(case_id, "event")
+    return service.reading.children(case_id, "person"), service.reading.children(case_id, "event")
 
 
 class LinkDialog(QDialog):
@@ -96,7 +96,9 @@ class LinkDialog(QDialog):
                 self._links[other] = link_id
                 self.links_changed.emit()
 
-            self._env.write(lambda s: s.link(segment_id, other), linked, self)
+            self._env.write(lambda s: s.records.link(segment_id, other), linked, self)
         elif item.checkState() == Qt.CheckState.Unchecked and other in self._links:
             link_id = self._links.pop(other)
-            self._env.write(lambda s: s.delete(link_id), lambda _: self.links_changed.emit(), self)
+            self._env.write(
+                lambda s: s.records.delete(link_id), lambda _: self.links_changed.emit(), self
+            )

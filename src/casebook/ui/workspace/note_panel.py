@@ -135,7 +135,7 @@ class NotePanel(QWidget):
 
         def job(s: CaseService) -> tuple[tuple[SegmentRow, ...], str]:
             rows = load_segments(s, case_id, interview_id, language)
-            return rows, s.load_draft(draft_key(interview_id))
+            return rows, s.drafts.load(draft_key(interview_id))
 
         self._env.read(job, lambda result: self._show(interview_id, *result), self)
 
@@ -186,7 +186,7 @@ class NotePanel(QWidget):
             return
         self._saved_draft = text
         key = draft_key(interview_id)
-        self._env.write(lambda s: s.save_draft(key, text), None, None)
+        self._env.write(lambda s: s.drafts.save(key, text), None, None)
 
     def on_editor_segment_entered(self, text: str) -> None:
         """Append the segment; on failure the text returns to the editor."""
@@ -199,8 +199,8 @@ class NotePanel(QWidget):
         key = draft_key(interview_id)
 
         def job(s: CaseService) -> bytes:
-            segment_id = s.add_segment(interview_id, text)
-            s.save_draft(key, "")
+            segment_id = s.records.add_segment(interview_id, text)
+            s.drafts.save(key, "")
             return segment_id
 
         def failed(error: BaseException) -> None:

@@ -46,7 +46,7 @@ class OverviewTab(QWidget):
     def load(self, case_id: bytes) -> None:
         """Show a case."""
         self._case_id = case_id
-        self._env.read(lambda s: s.get(case_id), self._show, self)
+        self._env.read(lambda s: s.reading.get(case_id), self._show, self)
 
     def reload(self) -> None:
         """Read the case again (after a conflict was resolved)."""

@@ -75,7 +75,9 @@ class PeopleTab(RecordTab[PersonRow]):
 
         def add() -> None:
             text, code = name.text().strip(), str(role.currentData())
-            self._env.write(lambda s: s.add_person(case_id, text, code), self._on_added, self)
+            self._env.write(
+                lambda s: s.records.add_person(case_id, text, code), self._on_added, self
+            )
 
         dialog.accepted.connect(add)
         dialog.open()

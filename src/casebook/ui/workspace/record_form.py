@@ -327,7 +327,7 @@ class RecordForm(QWidget):
             self._env.report_error(error)
 
         self._env.write(
-            lambda s: s.set_field(record_id, name, value),
+            lambda s: s.records.set_field(record_id, name, value),
             lambda _: self.field_saved.emit(name, value),
             self,
             failed,

@@ -195,7 +195,7 @@ class RecordTab(QWidget, Generic[RowT]):
 
         def chosen() -> None:
             if box.clickedButton() is yes:
-                self._env.write(lambda s: s.delete(record_id), lambda _: done(), self)
+                self._env.write(lambda s: s.records.delete(record_id), lambda _: done(), self)
 
         box.finished.connect(chosen)
         box.open()

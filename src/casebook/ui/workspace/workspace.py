@@ -84,7 +84,7 @@ class Workspace(QWidget):
         if kind == "segment":
             # Segments show inside their interview: select that interview.
             self._env.read(
-                lambda s: s.get(record_id),
+                lambda s: s.reading.get(record_id),
                 lambda rec: self._open_segment(rec),
                 self,
             )
@@ -117,7 +117,7 @@ class Workspace(QWidget):
 
         def add() -> None:
             text = title.text().strip()
-            self._env.write(lambda s: s.add_case(text), self._on_case_added, self)
+            self._env.write(lambda s: s.records.add_case(text), self._on_case_added, self)
 
         dialog.accepted.connect(add)
         dialog.open()

@@ -1,0 +1,220 @@
+"""What passed between this vault and its peers, and which ops go into a bundle.
+
+    bundles_out   the owner's own bundle chain: seq, id, manifest hash, recipients
+    bundles_in    every bundle imported, keyed by (sender, bundle_id), with its seq and prev
+    acks          per peer and author, the highest seq the peer said it holds
+
+The export's op selection lives here too: it streams the `ops` rows to send, so that a bundle
+of any size is sealed in flat memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from casebook.base.errors import CasebookError
+from casebook.domain.records import Exchange
+
+if TYPE_CHECKING:
+    from casebook.store.store import Store
+
+__all__ = ["ExchangeLog", "InBundle", "OpSelection"]
+
+_OP_COLS = "SELECT encoded, sig, kind FROM ops"
+
+
+@dataclass(frozen=True)
+class OpSelection:
+    """Which ops a bundle carries: every op of `case_ids`, or per author those above a floor."""
+
+    case_ids: tuple[bytes, ...] | None
+    floors: tuple[tuple[bytes, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class InBundle:
+    """A bundle imported, as `bundles_in` keeps it."""
+
+    sender: bytes
+    bundle_id: bytes
+    seq: int
+    prev: bytes | None
+    manifest_hash: bytes
+
+
+class ExchangeLog:
+    """The one writer of `bundles_out`, `bundles_in` and `acks`."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- bundles sent ---------------------------------------------------------------------
+
+    def last_out(self) -> tuple[int, bytes] | None:
+        """(seq, manifest hash) of the owner's latest bundle."""
+        rows = self._store.query(
+            "SELECT seq, manifest_hash FROM bundles_out ORDER BY seq DESC LIMIT 1"
+        )
+        return (int(rows[0][0]), bytes(rows[0][1])) if rows else None
+
+    def record_out(
+        self,
+        seq: int,
+        bundle_id: bytes,
+        manifest_hash: bytes,
+        created_ms: int,
+        recipients: Sequence[bytes],
+    ) -> None:
+        """Record a sealed bundle (inside a transaction); refuse a seq another export took."""
+        last = self.last_out()
+        if (last[0] if last else 0) != seq - 1:
+            raise CasebookError("another export ran at the same time: export again")
+        self._store.write(
+            "INSERT INTO bundles_out VALUES (?, ?, ?, ?, ?)",
+            (seq, bundle_id, manifest_hash, created_ms, json.dumps([r.hex() for r in recipients])),
+        )
+
+    # -- bundles received -----------------------------------------------------------------
+
+    def received(self, sender: bytes, bundle_id: bytes) -> InBundle | None:
+        """The bundle of this sender with this id, if imported."""
+        rows = self._store.query(
+            "SELECT seq, prev, manifest_hash FROM bundles_in WHERE sender = ? AND bundle_id = ?",
+            (sender, bundle_id),
+        )
+        return _in(sender, bundle_id, rows[0]) if rows else None
+
+    def received_between(self, sender: bytes, low: int, high: int) -> list[InBundle]:
+        """The sender's bundles imported with seq in [low, high]."""
+        rows = self._store.query(
+            "SELECT seq, prev, manifest_hash, bundle_id FROM bundles_in"
+            " WHERE sender = ? AND seq BETWEEN ? AND ?",
+            (sender, low, high),
+        )
+        return [_in(sender, bytes(r[3]), r) for r in rows]
+
+    def last_received_seq(self, sender: bytes) -> int:
+        """The highest bundle seq imported from `sender` (0: none)."""
+        (last,) = self._store.query(
+            "SELECT coalesce(max(seq), 0) FROM bundles_in WHERE sender = ?", (sender,)
+        )[0]
+        return int(last)
+
+    def sender_head(self, sender: bytes, up_to: int) -> int:
+        """The highest own-op seq the sender declared in its bundles up to `up_to`."""
+        (head,) = self._store.query(
+            "SELECT coalesce(max(sender_head), 0) FROM bundles_in WHERE sender = ? AND seq <= ?",
+            (sender, up_to),
+        )[0]
+        return int(head)
+
+    def record_in(
+        self,
+        bundle: InBundle,
+        sender_head: int,
+        imported_ms: int,
+        ops: int,
+        acks: Mapping[bytes, int] | None,
+    ) -> None:
+        """Record an imported bundle and merge the sender's acks (inside a transaction)."""
+        self._store.write(
+            "INSERT INTO bundles_in (sender, bundle_id, seq, prev, manifest_hash, sender_head,"
+            " imported_ms, ops) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bundle.sender,
+                bundle.bundle_id,
+                bundle.seq,
+                bundle.prev,
+                bundle.manifest_hash,
+                sender_head,
+                imported_ms,
+                ops,
+            ),
+        )
+        if acks:
+            self._store.write_many(
+                "INSERT INTO acks (peer, author, seq) VALUES (?, ?, ?) "
+                "ON CONFLICT (peer, author) DO UPDATE SET seq = max(seq, excluded.seq)",
+                [(bundle.sender, author, seq) for author, seq in acks.items()],
+            )
+
+    def exchanges(self) -> dict[bytes, Exchange]:
+        """Per peer identity: bundles received and sent (peers with none are absent)."""
+        received = {
+            bytes(sender): (count, top, last)
+            for sender, count, top, last in self._store.query(
+                "SELECT sender, count(*), max(seq), max(imported_ms) FROM bundles_in"
+                " GROUP BY sender"
+            )
+        }
+        sent: dict[bytes, tuple[int, int]] = {}
+        for created_ms, recipients in self._store.query(
+            "SELECT created_ms, recipients FROM bundles_out"
+        ):
+            for hex_id in json.loads(recipients):
+                identity = bytes.fromhex(hex_id)
+                count, last = sent.get(identity, (0, 0))
+                sent[identity] = (count + 1, max(last, int(created_ms)))
+        out: dict[bytes, Exchange] = {}
+        for identity in received.keys() | sent.keys():
+            r_count, r_top, r_last = received.get(identity, (0, None, None))
+            s_count, s_last = sent.get(identity, (0, None))
+            out[identity] = Exchange(r_count, r_top, r_last, s_count, s_last)
+        return out
+
+    # -- what to send ---------------------------------------------------------------------
+
+    def version_vector(self) -> dict[bytes, int]:
+        """Per author, the highest seq n such that this vault holds that author's ops 1..n."""
+        q = self._store.query
+        firsts = dict(q("SELECT author, min(seq) FROM ops GROUP BY author"))
+        ends = q(
+            "SELECT author, min(seq) FROM ops o WHERE NOT EXISTS (SELECT 1 FROM ops p"
+            " WHERE p.author = o.author AND p.seq = o.seq + 1) GROUP BY author"
+        )
+        return {bytes(a): int(end) for a, end in ends if firsts.get(a) == 1}
+
+    def selection(self, peers: Sequence[bytes], case_ids: Sequence[bytes] | None) -> OpSelection:
+        """The ops to send to `peers`: every op of `case_ids`, or, without a case filter, per
+        author every op above what the least informed recipient acknowledged."""
+        if case_ids is not None:
+            return OpSelection(tuple(case_ids))
+        acked = [
+            {
+                bytes(a): int(s)
+                for a, s in self._store.query("SELECT author, seq FROM acks WHERE peer = ?", (p,))
+            }
+            for p in peers
+        ]
+        floors = []
+        for (author,) in self._store.query("SELECT DISTINCT author FROM ops ORDER BY author"):
+            a = bytes(author)
+            floors.append((a, min((k.get(a, 0) for k in acked), default=0)))
+        return OpSelection(None, tuple(floors))
+
+    def selected_ops(self, selection: OpSelection) -> Iterator[tuple[bytes, bytes, str]]:
+        """(encoded, sig, kind) of every selected op, in order, streamed."""
+        if selection.case_ids is not None:
+            marks = ",".join("?" * len(selection.case_ids))
+            sql = f"{_OP_COLS} WHERE case_id IN ({marks}) ORDER BY author, seq"
+            for enc, sig, kind in self._store.stream(sql, selection.case_ids):
+                yield bytes(enc), bytes(sig), str(kind)
+            return
+        for author, floor in selection.floors:
+            sql = f"{_OP_COLS} WHERE author = ? AND seq > ? ORDER BY seq"
+            for enc, sig, kind in self._store.stream(sql, (author, floor)):
+                yield bytes(enc), bytes(sig), str(kind)
+
+
+def _in(sender: bytes, bundle_id: bytes, r: Sequence[Any]) -> InBundle:
+    seq, prev, digest = r[0], r[1], r[2]
+    return InBundle(
+        sender,
+        bundle_id,
+        int(seq),
+        bytes(prev) if prev is not None else None,
+        bytes(digest),
+    )

@@ -1,0 +1,196 @@
+"""The fold, materialised: one register's live set recomputed, its winner written to the tables.
+
+    apply(op) ──► ops, op_deps ──► recompute(register)
+                                     ├─ conflicts         more than one live op
+                                     ├─ <entity>s         the winner's value, parents, deleted
+                                     └─ search_rows, fts  the searchable text of the winner
+
+This module is the only writer of `conflicts`, the entity tables and the search index. It is
+called by `Store.apply` inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from casebook.base import canonical
+from casebook.base.errors import InputRejected, VaultCorrupt
+from casebook.domain.model import EntitySpec, FieldType, FuzzyDate, searchable_text
+from casebook.domain.oplog import CREATED, DELETED, SignedOp
+from casebook.store.schema import parent_column
+
+if TYPE_CHECKING:
+    from casebook.store.store import Store
+
+__all__ = ["Materialiser", "deps_of_encoded"]
+
+_LIST_TYPES = (FieldType.TAGS, FieldType.CODES, FieldType.DEADLINES)
+
+
+def deps_of_encoded(encoded: bytes) -> list[bytes]:
+    """The deps of a stored op, from its encoding."""
+    return [bytes.fromhex(d) for d in canonical.decode(encoded)["deps"]]
+
+
+def column_value(spec: EntitySpec, field: str, value: Any) -> Any:
+    """A field's value as its column holds it (lists as canonical JSON text)."""
+    if value is None:
+        return None
+    if spec.fields[field].type in _LIST_TYPES:
+        return canonical.encode(value).decode("utf-8")
+    return value
+
+
+class Materialiser:
+    """Writes the fold's current state of one register into the readable tables."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def case_of(self, spec: EntitySpec, entity_id: bytes, kind: str, value: Any) -> bytes | None:
+        """The case an op belongs to (None for records outside cases, or not yet known)."""
+        if spec.name == "case":
+            return entity_id
+        if "case" not in spec.parents:
+            return None
+        if kind in ("create", "attach"):
+            return bytes.fromhex(value["case"])
+        rows = self._store.query(f"SELECT case_id FROM {spec.table} WHERE id = ?", (entity_id,))
+        return rows[0][0] if rows else None
+
+    def _value_of(self, op_id: bytes, new: SignedOp) -> Any:
+        if op_id == new.op_id:
+            return new.op.value
+        row = self._store.op_row(op_id)
+        if row is None:  # pragma: no cover - live ops are always stored
+            raise VaultCorrupt("live op missing")
+        return row.value()
+
+    def _deps_of(self, op_id: bytes, new: SignedOp) -> tuple[bytes, ...]:
+        if op_id == new.op_id:
+            return new.op.deps
+        row = self._store.op_row(op_id)
+        return tuple(deps_of_encoded(row.encoded)) if row is not None else ()
+
+    def recompute(self, spec: EntitySpec, entity_id: bytes, reg: str, new: SignedOp) -> None:
+        """Recompute one register after `new` arrived, and materialise its winner."""
+        store, con = self._store, self._store.con
+        live = store.live_ops(entity_id, reg)
+        table = spec.table
+        if reg == DELETED:
+            pass  # _check_delete_conflict owns the (entity, "_deleted") row
+        elif len(live) > 1:
+            case_id = self.case_of(spec, entity_id, "set", None)
+            con.execute(
+                "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)",
+                (entity_id, reg, spec.name, case_id),
+            )
+        else:
+            con.execute(
+                "DELETE FROM conflicts WHERE entity_id = ? AND reg_field = ?", (entity_id, reg)
+            )
+        self._check_delete_conflict(spec, entity_id, new)
+        if not live:  # pragma: no cover - the newest op of a cycle-free set is live
+            return
+        winner = live[0]
+        value = self._value_of(winner.op_id, new)
+        if reg == CREATED:
+            sets = ["created_hlc = ?", "created_by = ?"]
+            args: list[Any] = [winner.hlc, winner.author]
+            for parent in spec.parents:
+                sets.append(f"{parent_column(parent)} = ?")
+                args.append(bytes.fromhex(value[parent]))
+            for name in spec.fixed:
+                sets.append(f"{name} = ?")
+                args.append(value[name])
+            con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE id = ?", (*args, entity_id))
+            if "case" in spec.parents:
+                case_id = bytes.fromhex(value["case"])
+                for t in ("ops", "conflicts"):
+                    con.execute(
+                        f"UPDATE {t} SET case_id = ? WHERE entity_id = ? AND case_id IS NULL",
+                        (case_id, entity_id),
+                    )
+            self.reindex(spec, entity_id)
+        elif reg == DELETED:
+            con.execute(
+                f"UPDATE {table} SET deleted = ? WHERE id = ?", (1 if value else 0, entity_id)
+            )
+            self.reindex(spec, entity_id)
+        else:
+            fspec = spec.fields.get(reg)
+            if fspec is None:  # pragma: no cover - oplog validation refuses unknown fields
+                raise InputRejected("unknown field")
+            sets = [f"{reg} = ?"]
+            args = [column_value(spec, reg, value)]
+            if fspec.type is FieldType.DATE:
+                sets.append(f"{reg}_sort = ?")
+                args.append(FuzzyDate(value).sort_key if value else None)
+            con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE id = ?", (*args, entity_id))
+            if fspec.searchable:
+                self.index_field(spec, entity_id, reg, value)
+
+    def _check_delete_conflict(self, spec: EntitySpec, entity_id: bytes, new: SignedOp) -> None:
+        """Mark (entity, "_deleted") conflicted when deletes disagree, or a live delete did not
+        see a live edit of the entity (a delete concurrent with an edit: DESIGN §4)."""
+        store = self._store
+        deletes = store.live_ops(entity_id, DELETED)
+        conflicted = len(deletes) > 1
+        if len(deletes) == 1 and self._value_of(deletes[0].op_id, new) is True:
+            seen = set(self._deps_of(deletes[0].op_id, new))
+            conflicted = any(o not in seen for o in store.live_ops_of_entity(entity_id))
+        if conflicted:
+            store.con.execute(
+                "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)",
+                (entity_id, DELETED, spec.name, self.case_of(spec, entity_id, "set", None)),
+            )
+        else:
+            store.con.execute(
+                "DELETE FROM conflicts WHERE entity_id = ? AND reg_field = ?", (entity_id, DELETED)
+            )
+
+    # -- search index ---------------------------------------------------------------------
+
+    def index_field(self, spec: EntitySpec, entity_id: bytes, field: str, value: Any) -> None:
+        """Put one field's searchable text into the FTS index (or take it out)."""
+        store, con = self._store, self._store.con
+        if spec.name == "case":
+            case_col = "id"
+        elif "case" in spec.parents:
+            case_col = "case_id"
+        else:
+            case_col = "NULL"
+        row = store.query(
+            f"SELECT deleted, {case_col} FROM {spec.table} WHERE id = ?", (entity_id,)
+        )
+        deleted, case_id = row[0] if row else (1, None)
+        text = "" if deleted else searchable_text(spec.searchable()[field], value)
+        existing = store.query(
+            "SELECT rowid FROM search_rows WHERE entity_id = ? AND field = ?", (entity_id, field)
+        )
+        if existing:
+            rowid = existing[0][0]
+            con.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+            if not text:
+                con.execute("DELETE FROM search_rows WHERE rowid = ?", (rowid,))
+                return
+            con.execute("UPDATE search_rows SET case_id = ? WHERE rowid = ?", (case_id, rowid))
+        elif not text:
+            return
+        else:
+            cur = con.execute(
+                "INSERT INTO search_rows (entity_id, field, entity, case_id) VALUES (?, ?, ?, ?)",
+                (entity_id, field, spec.name, case_id),
+            )
+            rowid = cur.lastrowid
+        con.execute("INSERT INTO fts (rowid, text) VALUES (?, ?)", (rowid, text))
+
+    def reindex(self, spec: EntitySpec, entity_id: bytes) -> None:
+        """Index (or drop from the index) every searchable field of an entity."""
+        for name, fspec in spec.searchable().items():
+            row = self._store.query(f"SELECT {name} FROM {spec.table} WHERE id = ?", (entity_id,))
+            raw = row[0][0] if row else None
+            if raw is not None and fspec.type in (FieldType.TAGS, FieldType.DEADLINES):
+                raw = json.loads(raw)
+            self.index_field(spec, entity_id, name, raw)

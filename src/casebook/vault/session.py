@@ -1,0 +1,118 @@
+"""An unlocked vault: the store, the blobs, the owner's keys and clock, and the lock.
+
+    unlock / create_vault ──► Session ──► CaseService(session)      the use cases
+                                      └─► casebook.bundle (session)  sealing and opening
+
+A Session is the one object that holds key material while the vault is open. `lock()` closes
+the connection and drops every reference it holds; Python cannot scrub memory, but nothing keeps
+the keys alive afterwards. One thread owns a Session (the connection is not shared).
+
+`commit_writes` is the one way case data changes: each write becomes an op signed by the owner
+and applied, all in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from casebook.base.errors import VaultLocked
+from casebook.base.paths import VaultPaths
+from casebook.crypto.keys import Identity
+from casebook.domain.oplog import CREATED, DELETED, Hlc, Op, SignedOp, sign_op
+from casebook.store.blobs import BlobStore
+from casebook.store.store import Store
+
+__all__ = ["Session", "Write"]
+
+Write = tuple[str, bytes, str, str, Any]  # entity, entity_id, kind, field, value
+
+
+class Session:
+    """An unlocked vault."""
+
+    def __init__(self, store: Store, paths: VaultPaths) -> None:
+        self._store: Store | None = store
+        self.paths = paths
+        self.blobs = BlobStore(paths.blobs)
+        self._identity: Identity | None = store.keys.load_identity()
+        self.me = self._identity.public
+        self.hlc = Hlc(store.max_hlc())
+
+    @property
+    def store(self) -> Store:
+        """The open store, or `VaultLocked`."""
+        if self._store is None:
+            raise VaultLocked("vault is locked")
+        return self._store
+
+    @property
+    def identity(self) -> Identity:
+        """The owner's keys, or `VaultLocked`."""
+        if self._identity is None:
+            raise VaultLocked("vault is locked")
+        return self._identity
+
+    def reload_identity(self) -> Identity:
+        """Read the owner's keys again from the store (after a key rotation)."""
+        self._identity = self.store.keys.load_identity()
+        self.me = self._identity.public
+        return self._identity
+
+    @property
+    def locked(self) -> bool:
+        """True after `lock()`."""
+        return self._store is None
+
+    def lock(self) -> None:
+        """Close the connection and drop the keys. The session is unusable afterwards."""
+        store, self._store = self._store, None
+        self._identity = None
+        if store is not None:
+            store.close()
+
+    def commit_writes(self, writes: Sequence[Write]) -> list[SignedOp]:
+        """Sign and apply several changes in one transaction: all of them, or none.
+
+        Each write is (entity, entity_id, kind, field, value) with a value already valid for
+        the model (the services validate; bulk callers must too: `sign_op` re-checks).
+        """
+        store = self.store
+        with store.transaction():
+            return self.commit_in_transaction(writes)
+
+    def commit_in_transaction(self, writes: Sequence[Write]) -> list[SignedOp]:
+        """`commit_writes` inside a transaction the caller holds (to add local rows to it)."""
+        store, identity = self.store, self.identity
+        done: list[SignedOp] = []
+        # Read inside the write lock: another session (GUI and CLI at once) may have signed.
+        head = store.author_head(self.me)
+        self.hlc.observe(store.max_hlc())
+        for entity, entity_id, kind, fld, value in writes:
+            if kind in ("create", "attach"):
+                reg = CREATED
+            elif kind == "delete":
+                reg = DELETED
+            else:
+                reg = fld
+            deps = [o.op_id for o in store.live_ops(entity_id, reg)]
+            if kind == "delete":
+                deps += store.live_ops_of_entity(entity_id)
+            seq = head[0] + 1 if head else 1
+            op = Op(
+                author=self.me,
+                seq=seq,
+                prev=head[1] if head else None,
+                deps=tuple(dict.fromkeys(deps)),
+                hlc=self.hlc.now(),
+                entity=entity,
+                entity_id=entity_id,
+                kind=kind,
+                field=fld,
+                value=value,
+            )
+            signed = sign_op(op, identity)
+            store.apply(signed)
+            head = (seq, signed.op_id)
+            done.append(signed)
+        return done
