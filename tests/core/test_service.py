@@ -406,6 +406,20 @@ def test_drafts_survive_lock_and_unlock(filled: Filled) -> None:
     svc.lock()
 
 
+def test_a_segment_and_its_emptied_draft_are_one_commit(filled: Filled) -> None:
+    svc = filled.svc
+    key = f"segment:{filled.interview.hex()}"
+    svc.drafts.save(key, "он сказал, что")
+    segment = svc.records.add_segment(filled.interview, "он сказал, что", clear_draft=key)
+    assert svc.drafts.load(key) == ""
+    assert svc.reading.get(segment).get("text") == "он сказал, что"
+    # Nothing of either lands when the segment is refused: the draft stays.
+    svc.drafts.save(key, "ещё")
+    with pytest.raises(InputRejected):
+        svc.records.add_segment(filled.interview, "   ", clear_draft=key)
+    assert svc.drafts.load(key) == "ещё"
+
+
 # -- ids and lists ------------------------------------------------------------------------------
 
 

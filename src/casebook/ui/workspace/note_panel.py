@@ -1,7 +1,8 @@
 """Live interview notes: type, press Enter, and the text becomes a timestamped segment.
 
 Built for typing during an interview, under stress:
-- Enter appends the segment (durably, on the store thread); Shift+Enter starts a new line.
+- Enter appends the segment (durably, on the store thread, in the same transaction that
+  empties the draft) and adds its row without reloading; Shift+Enter starts a new line.
 - What is typed but not yet entered is a *draft*, kept in the vault (`save_draft`) a moment
   after each pause and again before any lock, so a lock or a crash loses nothing.
 - If appending fails, the text comes back into the editor: it is never dropped.
@@ -198,10 +199,10 @@ class NotePanel(QWidget):
         self._saved_draft = ""
         key = draft_key(interview_id)
 
-        def job(s: CaseService) -> bytes:
-            segment_id = s.records.add_segment(interview_id, text)
-            s.drafts.save(key, "")
-            return segment_id
+        def job(s: CaseService) -> SegmentRow:
+            # One durable commit: the segment and the emptied draft in one transaction.
+            segment_id = s.records.add_segment(interview_id, text, clear_draft=key)
+            return SegmentRow(segment_id, s.reading.get(segment_id).created_ms, text, ())
 
         def failed(error: BaseException) -> None:
             self._env.report_error(error)
@@ -210,7 +211,12 @@ class NotePanel(QWidget):
                 self._set_editor(text + ("\n" + rest if rest else ""))
                 self._draft.poke()
 
-        self._env.write(job, lambda _: self.reload(), self, failed)
+        def appended(row: SegmentRow) -> None:
+            if interview_id == self._interview_id:
+                self.model.append(row)  # no reload: the new row is all that changed
+                self.segments.scrollToBottom()
+
+        self._env.write(job, appended, self, failed)
 
     def flush(self) -> None:
         """Save the draft now if typing has not paused yet."""
