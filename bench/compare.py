@@ -27,11 +27,13 @@ median of each side's runs, the ratio head/base and a note where head is worse b
 the threshold (10 %): a higher time, size or overhead ratio, or a lower `…_per_s` rate.
 "ranges overlap" means the two sides' runs overlap: within this machine's run-to-run noise.
 
-    python bench/compare.py --base HEAD~1 --runs 3 -- --cases 1000 --segments 10000 \\
-        --attachment-mib 64
+    python bench/compare.py --base HEAD~1 --runs 3 -- --cases 500 --segments 5000 \\
+        --attachment-mib 64                                   # ≈ 1 min a run here
     python bench/compare.py --base HEAD~1 --runs 3 --script bench_ui.py -- --cases 5000 \\
-        --attach-mib 64
-    python bench/compare.py --base HEAD~1 --head HEAD --metrics 'durable|fts_all|stall' -- …
+        --attach-mib 64                                       # ≈ 25 s a run
+    # across the service-API refactor (8d1ba53): each side runs its own script
+    python bench/compare.py --base 8d1ba53~1 --head 8d1ba53 --bench own \\
+        --metrics 'durable|fts_all|case_list|stall' -- …
 
 Exit status: 0; 1 when a run failed; 2 with `--fail-on-worse` when a figure is worse.
 """
@@ -62,7 +64,11 @@ HELPERS = "_common.py"  # builds vaults through the product's internals: each si
 
 
 class RunFailed(RuntimeError):
-    """A benchmark run (or the check before it) exited with an error."""
+    """A benchmark run (or the check before it) exited with an error; on which side, if any."""
+
+    def __init__(self, message: str, side: str = "") -> None:
+        super().__init__(message)
+        self.side = side
 
 
 @dataclass
@@ -157,10 +163,12 @@ def check_side(side: Side, script: str, cwd: Path) -> None:
         check=False,
     )
     if res.returncode:
-        raise RunFailed(f"{side.name} ({side.label}): cannot import casebook\n{res.stderr}")
+        raise RunFailed(
+            f"{side.name} ({side.label}): cannot import casebook\n{res.stderr}", side.name
+        )
     where = Path(res.stdout.strip()).resolve()
     if not where.is_relative_to(side.src.resolve()):
-        raise RunFailed(f"{side.name}: casebook comes from {where}, not from {side.src}")
+        raise RunFailed(f"{side.name}: casebook comes from {where}, not {side.src}", side.name)
     res = subprocess.run(
         [sys.executable, str(side.bench / script), "--help"],
         env=side.env(),
@@ -172,7 +180,8 @@ def check_side(side: Side, script: str, cwd: Path) -> None:
     if res.returncode:
         raise RunFailed(
             f"{side.name} ({side.label}): {script} does not start on this side's code:\n"
-            f"{res.stderr.strip()}\n(if the head script uses APIs the base lacks: --bench own)"
+            f"{res.stderr.strip()}",
+            side.name,
         )
     side.has_json = "--json" in res.stdout
     print(f"{side.name}: {side.label}\n{'':6}casebook from {where}", flush=True)
@@ -211,14 +220,16 @@ def run_once(
     seconds = time.perf_counter() - t0
     if rc:
         shown = "".join(lines[-40:]) if quiet else ""
-        raise RunFailed(f"{tag}: {script} exited with {rc} after {seconds:.0f} s\n{shown}")
+        raise RunFailed(
+            f"{tag}: {script} exited with {rc} after {seconds:.0f} s\n{shown}", side.name
+        )
     if use_json:
         data = json.loads(out.read_text())
         figures = {k: float(v) for k, v in data.items() if isinstance(v, int | float)}
     else:
         figures = parse_printed(lines)
     if not figures:
-        raise RunFailed(f"{tag}: {script} gave no figures")
+        raise RunFailed(f"{tag}: {script} gave no figures", side.name)
     side.runs.append(figures)
     side.seconds.append(seconds)
     print(f"[{tag}] done in {seconds:.0f} s", flush=True)
@@ -411,7 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             runs_dir.mkdir()
             for side in (base, head):
                 if not (side.bench / script).is_file():
-                    raise RunFailed(f"{side.name}: no bench/{script}")
+                    raise RunFailed(f"{side.name}: no bench/{script}", side.name)
                 check_side(side, script, runs_dir)
             if not (base.has_json and head.has_json):
                 base.has_json = head.has_json = False
@@ -424,7 +435,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     run_once(side, script, script_args, out, tag, quiet=args.quiet, cwd=runs_dir)
     except RunFailed as exc:
         print(f"\ncompare.py: {exc}", file=sys.stderr)
-        if not args.head:
+        if exc.side == "base" and args.bench == "head":
+            hint = "head's script may use APIs the base lacks: try --bench own"
+            print(f"({hint})", file=sys.stderr)
+        if exc.side == "head" and not args.head:
             print("(the working tree mid-edit? compare commits: --head REV)", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
