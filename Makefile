@@ -1,4 +1,5 @@
-# Two entry points: `make run` and `make test`. Both build .venv on first use.
+# Entry points: `make run`, `make test` and, while you work, `make test-fast`. All build .venv
+# on first use.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 TS := $(wildcard src/casebook/ui/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint types layers pytest i18n lupdate bench clean
+.PHONY: run test test-fast lint types layers pytest i18n lupdate bench clean
 
 run: $(STAMP) i18n
 	$(BIN)/casebook
@@ -47,6 +48,11 @@ pytest: $(TEST_STAMP) i18n
 	$(BIN)/pytest -n 2 -q
 
 test: lint types layers pytest
+
+# The inner loop: lint and every test not marked `slow` (real KDF, heavy hypothesis runs, real
+# processes, big files, screenshots). `make test` still runs them all.
+test-fast: lint i18n
+	$(BIN)/pytest -n 2 -q -m "not slow"
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run_all.py
