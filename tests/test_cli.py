@@ -171,6 +171,94 @@ def test_person_event_interview_note(vault: Vault, monkeypatch: pytest.MonkeyPat
     assert shown["interviews"][0]["fields"]["interviewee"] == vault.person
 
 
+def test_case_show_names_every_record_and_its_links(vault: Vault) -> None:
+    root = vault.root
+    petr = an_id(
+        run_cli(root, "person", "add", vault.case, "--name", "Пётр Петров", "--role", "witness")
+    )
+    event = an_id(
+        run_cli(root, "event", "add", vault.case, "--type", "detention", "--date", "~2024-03-05")
+    )
+    link = an_id(run_cli(root, "link", event, petr, "--role", "victim"))
+    note = an_id(
+        run_cli(root, "note", "add", vault.interview, "--text", "Пётр видел задержание\nу метро")
+    )
+    note_link = an_id(run_cli(root, "link", note, petr))
+
+    text = ok(run_cli(root, "case", "show", vault.case))
+    lines = text.splitlines()
+
+    def block(record: str) -> str:
+        """The record's lines, from its own to the next record's, spaces collapsed."""
+        (start,) = [i for i, line in enumerate(lines) if record[:8] in line]
+        end = start + 1
+        while end < len(lines) and lines[end].startswith("    "):
+            end += 1
+        return " ".join(" ".join(lines[start:end]).split())
+
+    assert lines[0] == "Дело Иванова"
+    assert block(event) == f"event {event[:8]} Detention ~2024-03-05 — with: Пётр Петров (Victim)"
+    # The fields in the form's order, the name left out as the label shows it.
+    assert block(petr) == (
+        f"person {petr[:8]} Пётр Петров with: Detention ~2024-03-05 (Victim) "
+        "note “Пётр видел задержание у метро” Role: Witness"
+    )
+    assert block(vault.interview).startswith(f"interview {vault.interview[:8]} Иван Started: ")
+    # Its notes as the note panel shows them: the time, the note, what it is linked to.
+    note_block = block(note)
+    assert re.fullmatch(
+        rf"\d\d:\d\d:\d\d {note[:8]} Пётр видел задержание у метро — with: Пётр Петров", note_block
+    )
+    assert f"Notes: {note_block}" in block(vault.interview)
+    # No full ids, no Python reprs: only the 8-character prefixes.
+    assert not re.search(r"[0-9a-f]{9,}", text)
+    for python in ("None", "[]", "{", "'"):
+        assert python not in text
+
+    shown = json.loads(ok(run_cli(root, "case", "show", vault.case, "--json")))
+    base = {
+        "kind",
+        "id",
+        "case_id",
+        "fields",
+        "created",
+        "created_by",
+        "updated",
+        "deleted",
+        "conflicts",
+    }
+    assert base | {"label", "persons", "events", "interviews", "attachments", "links"} <= set(shown)
+    assert shown["label"] == "Дело Иванова"
+    persons = {p["id"]: p for p in shown["persons"]}
+    (ev,) = shown["events"]
+    (interview,) = shown["interviews"]
+    (seg,) = interview["segments"]
+    for rec in [*persons.values(), ev, interview, seg, *shown["links"]]:
+        assert base | {"label", "links"} <= set(rec)
+    assert seg["interview_id"] == vault.interview
+    assert (ev["label"], persons[petr]["label"], interview["label"]) == (
+        "Detention ~2024-03-05",
+        "Пётр Петров",
+        "Иван",
+    )
+    assert seg["label"] == "Пётр видел задержание у метро"
+    assert ev["links"] == [{"id": link, "other": petr, "label": "Пётр Петров", "role": "victim"}]
+    assert seg["links"] == [{"id": note_link, "other": petr, "label": "Пётр Петров", "role": ""}]
+    assert persons[petr]["links"] == [
+        {"id": link, "other": event, "label": "Detention ~2024-03-05", "role": "victim"},
+        {"id": note_link, "other": note, "label": "Пётр видел задержание у метро", "role": ""},
+    ]
+    assert persons[vault.person]["links"] == []
+    assert {lk["id"] for lk in shown["links"]} == {link, note_link}
+    assert {lk["label"] for lk in shown["links"]} == {"Victim", ""}
+
+    # A deleted record drops out of its links' other ends.
+    ok(run_cli(root, "delete", petr))
+    shown = json.loads(ok(run_cli(root, "case", "show", vault.case, "--json")))
+    assert shown["events"][0]["links"] == []
+    assert "with:" not in ok(run_cli(root, "case", "show", vault.case))
+
+
 def test_attach(vault: Vault, tmp_path: Path) -> None:
     data = os.urandom(3 * 1024 * 1024)
     src = tmp_path / "запись.ogg"
@@ -182,6 +270,10 @@ def test_attach(vault: Vault, tmp_path: Path) -> None:
     assert a["fields"]["sha256"] == hashlib.sha256(data).hexdigest()
     assert a["fields"]["size"] == len(data)
     assert a["fields"]["name"] == "запись.ogg"
+    assert a["label"] == "запись.ogg"
+    assert f"attachment  {att[:8]}  запись.ogg  (3.0 MiB, " in ok(
+        run_cli(vault.root, "case", "show", vault.case)
+    )
     out = tmp_path / "exported.ogg"
     result = run_cli(vault.root, "attachment", "export", att, "--out", str(out))
     ok(result)
