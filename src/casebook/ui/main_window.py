@@ -6,7 +6,8 @@
              casebook's text from the clipboard → UnlockPanel
 
 Unlocking again returns to the remembered place. Nothing about vaults or places is written to
-disk; the window title never shows case text.
+disk; the window title never shows case text. The actions, toolbar and menus, and the commands
+they run, are in `casebook.ui.main_actions`.
 """
 
 from __future__ import annotations
@@ -15,31 +16,21 @@ import dataclasses
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QMainWindow,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
 from casebook.base.paths import VaultPaths
 from casebook.base.settings import Settings
 from casebook.crypto.kdf import KdfPolicy
 from casebook.service import CaseService
-from casebook.ui.bundles.export_wizard import ExportWizard
-from casebook.ui.bundles.import_wizard import ImportWizard
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
+from casebook.ui.main_actions import MainActions
 from casebook.ui.peer_book import PeerBook
-from casebook.ui.peers.alerts_dialog import AlertsDialog, count_unseen
-from casebook.ui.peers.peers_dialog import PeersDialog
+from casebook.ui.peers.alerts_dialog import count_unseen
 from casebook.ui.preferences import Preferences
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
@@ -47,20 +38,17 @@ from casebook.ui.tasks import TaskRunner
 from casebook.ui.translation import Translations, resolve_language
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
-from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
-from casebook.ui.vault.verify_dialog import VerifyDialog
-from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
 from casebook.ui.vocabularies import VocabularyBook, load_vocabularies
-from casebook.ui.widgets import ErrorBanner, file_dialog, lock_icon
+from casebook.ui.widgets import ErrorBanner
 from casebook.ui.worker import StoreClient
 from casebook.ui.workspace.workspace import Place, Workspace
 
 __all__ = ["MainWindow"]
 
 
-class MainWindow(QMainWindow):
-    """The one window of casebook."""
+class MainWindow(MainActions):
+    """The one window of casebook (its actions, menus and commands: `MainActions`)."""
 
     unlocked = Signal()
     locked = Signal()
@@ -116,141 +104,6 @@ class MainWindow(QMainWindow):
         self._apply_timeouts(preferences.current)
         self.show_start()
 
-    # -- actions --------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        self.new_case_action = QAction(self)
-        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
-        self.search_action = QAction(self)
-        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        # Ctrl+L locks from any window of casebook: each dialog gets the action as it comes to
-        # the front (a modal one blocks the main window's own shortcuts).
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.lock_action.setIcon(lock_icon(self.palette().color(QPalette.ColorRole.WindowText)))
-        self.open_vault_action = QAction(self)
-        self.change_passphrase_action = QAction(self)
-        self.recovery_code_action = QAction(self)
-        self.verify_action = QAction(self)
-        self.vocabularies_action = QAction(self)
-        self.peers_action = QAction(self)
-        self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.import_action = QAction(self)
-        self.alerts_action = QAction(self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.new_case_action.triggered.connect(self.on_new_case_action_triggered)
-        self.search_action.triggered.connect(self.on_search_action_triggered)
-        self.lock_action.triggered.connect(self.lock)
-        self.open_vault_action.triggered.connect(self.on_open_vault_action_triggered)
-        self.change_passphrase_action.triggered.connect(self.on_change_passphrase_action_triggered)
-        self.recovery_code_action.triggered.connect(self.on_recovery_code_action_triggered)
-        self.verify_action.triggered.connect(self.on_verify_action_triggered)
-        self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
-        self.peers_action.triggered.connect(self.on_peers_action_triggered)
-        self.export_action.triggered.connect(self.on_export_action_triggered)
-        self.import_action.triggered.connect(self.on_import_action_triggered)
-        self.alerts_action.triggered.connect(self.on_alerts_action_triggered)
-        self.settings_action.triggered.connect(self.on_settings_action_triggered)
-        self.quit_action.triggered.connect(self.close)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addAction(self.new_case_action)
-        self.toolbar.addAction(self.search_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.export_action)
-        self.toolbar.addAction(self.import_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.lock_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.settings_action)
-        self.addToolBar(self.toolbar)
-
-    def _retranslate(self) -> None:
-        self.new_case_action.setText(self.tr("&New case…"))
-        self.search_action.setText(self.tr("&Search all cases…"))
-        self.lock_action.setText(self.tr("&Lock now"))
-        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
-        self.open_vault_action.setText(self.tr("&Open another vault…"))
-        self.change_passphrase_action.setText(self.tr("&Change passphrase…"))
-        self.recovery_code_action.setText(self.tr("New &recovery code…"))
-        self.verify_action.setText(self.tr("Check vault &integrity…"))
-        self.vocabularies_action.setText(self.tr("&Vocabularies…"))
-        self.peers_action.setText(self.tr("&Peers…"))
-        self.export_action.setText(self.tr("&Export bundle…"))
-        self.export_action.setToolTip(self.tr("Seal changes for colleagues into a bundle (Ctrl+E)"))
-        self.import_action.setText(self.tr("&Import bundle…"))
-        self.import_action.setToolTip(self.tr("Open a bundle from a colleague (Ctrl+I)"))
-        self.alerts_action.setText(self.tr("Compromise &alerts…"))
-        self.settings_action.setText(self.tr("S&ettings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        bar = self.menuBar()
-        bar.clear()
-        vault_menu = bar.addMenu(self.tr("&Vault"))
-        vault_menu.addAction(self.lock_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.change_passphrase_action)
-        vault_menu.addAction(self.recovery_code_action)
-        vault_menu.addAction(self.verify_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.open_vault_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.settings_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.quit_action)
-        case_menu = bar.addMenu(self.tr("&Cases"))
-        case_menu.addAction(self.new_case_action)
-        case_menu.addAction(self.search_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.vocabularies_action)
-        exchange_menu = bar.addMenu(self.tr("E&xchange"))
-        exchange_menu.addAction(self.peers_action)
-        exchange_menu.addSeparator()
-        exchange_menu.addAction(self.export_action)
-        exchange_menu.addAction(self.import_action)
-        exchange_menu.addSeparator()
-        exchange_menu.addAction(self.alerts_action)
-        self._update_actions()
-
-    def on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Give the window that now has focus the Lock action, so Ctrl+L works there too."""
-        window = new.window() if new is not None else None
-        if window is None or window is self or self.lock_action in window.actions():
-            return
-        parent = window.parentWidget()
-        while parent is not None and parent is not self:
-            parent = parent.parentWidget()
-        if parent is self:  # one of casebook's own windows (isAncestorOf stops at a window)
-            window.addAction(self.lock_action)
-
-    def _update_actions(self) -> None:
-        unlocked = self.workspace is not None
-        creating = isinstance(self.page, CreatePanel) and self.page.busy
-        self.new_case_action.setEnabled(unlocked)
-        self.search_action.setEnabled(unlocked)
-        self.lock_action.setEnabled(unlocked)
-        for action in (
-            self.change_passphrase_action,
-            self.recovery_code_action,
-            self.verify_action,
-            self.vocabularies_action,
-            self.peers_action,
-            self.export_action,
-            self.import_action,
-            self.alerts_action,
-        ):
-            action.setEnabled(unlocked)
-        self.open_vault_action.setEnabled(not unlocked and not creating)
-        self.settings_action.setEnabled(not creating)
-
     # -- pages ----------------------------------------------------------------------------
 
     def _set_page(self, page: QWidget) -> None:
@@ -282,6 +135,14 @@ class MainWindow(QMainWindow):
             panel = create
         panel.open_other_requested.connect(self.on_open_vault_action_triggered)
         self._set_page(panel)
+
+    def open_vault(self, root: Path) -> None:
+        """Switch to the vault in `root` (or offer to create one there)."""
+        if self.workspace is not None:
+            return
+        self.vault_root = root
+        self._place = None
+        self.show_start()
 
     def on_panel_unlocked(self, service: CaseService) -> None:
         """The vault is open: start its store thread and show the workspace."""
@@ -366,110 +227,7 @@ class MainWindow(QMainWindow):
                 dialog.deleteLater()
         self.search_dialog = None
 
-    # -- commands -------------------------------------------------------------------------
-
-    def on_new_case_action_triggered(self) -> None:
-        """Ask for a new case's title."""
-        if self.workspace is not None:
-            self.workspace.new_case()
-
-    def on_search_action_triggered(self) -> None:
-        """Open (or bring back) global search."""
-        if self.env is None or self.workspace is None:
-            return
-        dialog = self.search_dialog
-        if dialog is None or not shiboken6.isValid(dialog):
-            dialog = SearchDialog(self.env, self)
-            dialog.hit_chosen.connect(self.workspace.open_hit)
-            self.search_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        dialog.query.setFocus()
-        dialog.query.selectAll()
-
-    def on_open_vault_action_triggered(self) -> None:
-        """Choose another vault folder (remembered by nobody once casebook exits)."""
-        if self.workspace is not None:
-            return
-        dialog = file_dialog(
-            self, self.tr("Choose the vault folder"), QFileDialog.FileMode.Directory
-        )
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(lambda path: self.open_vault(Path(path)))
-        dialog.open()
-
-    def open_vault(self, root: Path) -> None:
-        """Switch to the vault in `root` (or offer to create one there)."""
-        if self.workspace is not None:
-            return
-        self.vault_root = root
-        self._place = None
-        self.show_start()
-
-    def on_settings_action_triggered(self) -> None:
-        """Open Settings (language, auto-lock, clipboard)."""
-        existing = self.findChild(SettingsDialog)
-        dialog = existing if existing is not None else SettingsDialog(self._prefs, self)
-        dialog.show()
-        dialog.raise_()
-
-    def on_change_passphrase_action_triggered(self) -> None:
-        """Ask for the current passphrase and a new one."""
-        if self.workspace is not None:
-            ChangePassphraseDialog(self.vault_root, self._runner, self._policy, self).open()
-
-    def on_recovery_code_action_triggered(self) -> None:
-        """Replace the recovery code and show the new one once."""
-        if self.workspace is not None:
-            NewRecoveryCodeDialog(self.vault_root, self._runner, self._policy, self).open()
-
-    def on_verify_action_triggered(self) -> None:
-        """Check every page, change and attachment of the vault."""
-        if self.env is not None:
-            VerifyDialog(self.env, self).open()
-
-    def on_vocabularies_action_triggered(self) -> None:
-        """Show the vocabularies, and add a term."""
-        if self.env is not None:
-            VocabularyDialog(self.env, self).open()
-
-    def on_peers_action_triggered(self) -> None:
-        """Your card and your colleagues (one window, brought back if open)."""
-        if self.env is None:
-            return
-        existing = self.findChild(PeersDialog)
-        dialog = existing if existing is not None else PeersDialog(self.env, self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    def on_export_action_triggered(self) -> None:
-        """Seal a bundle: cases, recipients, destination, then progress."""
-        if self.env is None or self.workspace is None:
-            return
-        ExportWizard(self.env, self, current_case=self.workspace.place().case_id).open()
-
-    def on_import_action_triggered(self) -> None:
-        """Open a bundle: file, sender, summary, then apply."""
-        if self.env is None or self.workspace is None:
-            return
-        wizard = ImportWizard(self.env, self)
-        wizard.imported.connect(self.on_bundle_imported)
-        wizard.finished.connect(lambda _: self.check_alerts())  # a refused fork raises one
-        wizard.open()
-
-    def on_alerts_action_triggered(self) -> None:
-        """Every compromise alert (one window, brought back if open)."""
-        if self.env is None:
-            return
-        existing = self.findChild(AlertsDialog)
-        dialog = existing if existing is not None else AlertsDialog(self.env, self)
-        if existing is None:
-            dialog.changed.connect(self.check_alerts)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+    # -- feedback -------------------------------------------------------------------------
 
     def check_alerts(self) -> None:
         """Say, in the banner, how many compromise alerts are not yet seen."""
@@ -492,13 +250,6 @@ class MainWindow(QMainWindow):
                 self.banner.clear_message()
 
         self.env.read(count_unseen, show, self)
-
-    def on_bundle_imported(self) -> None:
-        """New changes arrived: show them."""
-        if self.workspace is not None:
-            self.workspace.reload()
-
-    # -- feedback -------------------------------------------------------------------------
 
     def report_error(self, error: BaseException) -> None:
         """Show a translated message for any error (never its text or a traceback)."""

@@ -352,7 +352,7 @@
         <translation>Exporting %1</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="272"/>
+        <location filename="../workspace/attachments_tab.py" line="274"/>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Exported. The copy is not encrypted.</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>&amp;New case…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/case_list.py" line="114"/>
+        <location filename="../workspace/case_list.py" line="116"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -548,42 +548,42 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="179"/>
+        <location filename="../bundles/export_cases.py" line="41"/>
         <source>What to seal</source>
         <translation>What to seal</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="182"/>
+        <location filename="../bundles/export_cases.py" line="44"/>
         <source>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</source>
         <translation>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="186"/>
+        <location filename="../bundles/export_cases.py" line="48"/>
         <source>&amp;Everything the recipients do not have yet</source>
         <translation>&amp;Everything the recipients do not have yet</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="187"/>
+        <location filename="../bundles/export_cases.py" line="49"/>
         <source>&amp;Only these cases (all of their history):</source>
         <translation>&amp;Only these cases (all of their history):</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="190"/>
+        <location filename="../bundles/export_cases.py" line="52"/>
         <source>Filter by title</source>
         <translation>Filter by title</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="192"/>
+        <location filename="../bundles/export_cases.py" line="54"/>
         <source>Filter cases by title</source>
         <translation>Filter cases by title</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="197"/>
+        <location filename="../bundles/export_cases.py" line="59"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="232"/>
+        <location filename="../bundles/export_cases.py" line="94"/>
         <source>%1 of %2 cases chosen</source>
         <translation>%1 of %2 cases chosen</translation>
     </message>
@@ -818,93 +818,93 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="349"/>
+        <location filename="../bundles/export_destination.py" line="42"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="352"/>
+        <location filename="../bundles/export_destination.py" line="45"/>
         <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
         <translation>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="357"/>
+        <location filename="../bundles/export_destination.py" line="50"/>
         <source>No folder chosen</source>
         <translation>No folder chosen</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="358"/>
+        <location filename="../bundles/export_destination.py" line="51"/>
         <source>Destination folder</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="359"/>
+        <location filename="../bundles/export_destination.py" line="52"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="360"/>
-        <location filename="../bundles/export_wizard.py" line="391"/>
+        <location filename="../bundles/export_destination.py" line="53"/>
+        <location filename="../bundles/export_destination.py" line="84"/>
         <source>Choose the destination folder</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="365"/>
+        <location filename="../bundles/export_destination.py" line="58"/>
         <source>Automatically (4 GiB parts on FAT32 drives)</source>
         <translation>Automatically (4 GiB parts on FAT32 drives)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="366"/>
+        <location filename="../bundles/export_destination.py" line="59"/>
         <source>650 MiB parts (CD)</source>
         <translation>650 MiB parts (CD)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="367"/>
+        <location filename="../bundles/export_destination.py" line="60"/>
         <source>4 GiB parts</source>
         <translation>4 GiB parts</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="368"/>
+        <location filename="../bundles/export_destination.py" line="61"/>
         <source>Parts of my own size…</source>
         <translation>Parts of my own size…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="369"/>
+        <location filename="../bundles/export_destination.py" line="62"/>
         <source>Split into parts</source>
         <translation>Split into parts</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="371"/>
+        <location filename="../bundles/export_destination.py" line="64"/>
         <source>for example 700M or 2G</source>
         <translation>for example 700M or 2G</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="372"/>
+        <location filename="../bundles/export_destination.py" line="65"/>
         <source>Size of each part</source>
         <translation>Size of each part</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="375"/>
+        <location filename="../bundles/export_destination.py" line="68"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="376"/>
+        <location filename="../bundles/export_destination.py" line="69"/>
         <source>&amp;Split:</source>
         <translation>&amp;Split:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="377"/>
+        <location filename="../bundles/export_destination.py" line="70"/>
         <source>Part si&amp;ze:</source>
         <translation>Part si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="409"/>
+        <location filename="../bundles/export_destination.py" line="102"/>
         <source>This folder does not exist. Is the drive connected?</source>
         <translation>This folder does not exist. Is the drive connected?</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="414"/>
+        <location filename="../bundles/export_destination.py" line="107"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Write a size such as 700M or 2G (at least 1M).</translation>
     </message>
@@ -1010,32 +1010,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../models/events.py" line="100"/>
+        <location filename="../models/events.py" line="84"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="101"/>
+        <location filename="../models/events.py" line="85"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="102"/>
+        <location filename="../models/events.py" line="86"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="103"/>
+        <location filename="../models/events.py" line="87"/>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="111"/>
+        <location filename="../models/events.py" line="95"/>
         <source>Has conflicting edits</source>
         <translation>Has conflicting edits</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="113"/>
+        <location filename="../models/events.py" line="97"/>
         <source>Approximate date</source>
         <translation>Approximate date</translation>
     </message>
@@ -1043,58 +1043,58 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../workspace/events_tab.py" line="54"/>
+        <location filename="../workspace/events_tab.py" line="48"/>
         <source>Events of this case</source>
         <translation>Events of this case</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="59"/>
+        <location filename="../workspace/events_tab.py" line="53"/>
         <source>&amp;Add event…</source>
         <translation>&amp;Add event…</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="60"/>
-        <location filename="../workspace/events_tab.py" line="181"/>
+        <location filename="../workspace/events_tab.py" line="54"/>
+        <location filename="../workspace/events_tab.py" line="177"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="63"/>
+        <location filename="../workspace/events_tab.py" line="57"/>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="64"/>
+        <location filename="../workspace/events_tab.py" line="58"/>
         <source>&amp;Who took part:</source>
         <translation>&amp;Who took part:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="159"/>
+        <location filename="../workspace/events_tab.py" line="153"/>
         <source>Add an event</source>
         <translation>Add an event</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="160"/>
+        <location filename="../workspace/events_tab.py" line="154"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="160"/>
+        <location filename="../workspace/events_tab.py" line="154"/>
         <source>Wh&amp;en:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="161"/>
+        <location filename="../workspace/events_tab.py" line="155"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="162"/>
+        <location filename="../workspace/events_tab.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="182"/>
+        <location filename="../workspace/events_tab.py" line="178"/>
         <source>Delete this event from the case? The history keeps what was recorded.</source>
         <translation>Delete this event from the case? The history keeps what was recorded.</translation>
     </message>
@@ -1102,67 +1102,67 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="453"/>
+        <location filename="../bundles/export_wizard.py" line="67"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="450"/>
+        <location filename="../bundles/export_wizard.py" line="64"/>
         <source>&amp;Seal</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="497"/>
+        <location filename="../bundles/export_wizard.py" line="111"/>
         <source>Sealing: reading, encrypting and checking what was written…</source>
         <translation>Sealing: reading, encrypting and checking what was written…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="505"/>
+        <location filename="../bundles/export_wizard.py" line="119"/>
         <source>Not sealed</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="508"/>
+        <location filename="../bundles/export_wizard.py" line="122"/>
         <source>Cancelled. No bundle was written.</source>
         <translation>Cancelled. No bundle was written.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="513"/>
+        <location filename="../bundles/export_wizard.py" line="127"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="514"/>
+        <location filename="../bundles/export_wizard.py" line="128"/>
         <source>The bundle was written, read back and checked.</source>
         <translation>The bundle was written, read back and checked.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="522"/>
+        <location filename="../bundles/export_wizard.py" line="136"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="524"/>
+        <location filename="../bundles/export_wizard.py" line="138"/>
         <source>Bundle no. %1, for: %2.</source>
         <translation>Bundle no. %1, for: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="527"/>
+        <location filename="../bundles/export_wizard.py" line="141"/>
         <source>Changes: %1. Attachments: %2 (%3).</source>
         <translation>Changes: %1. Attachments: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="531"/>
+        <location filename="../bundles/export_wizard.py" line="145"/>
         <source>Size on the drive: %1.</source>
         <translation>Size on the drive: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="534"/>
+        <location filename="../bundles/export_wizard.py" line="148"/>
         <source>In %1 parts: copy all of them.</source>
         <translation>In %1 parts: copy all of them.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="537"/>
+        <location filename="../bundles/export_wizard.py" line="151"/>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>Your recipients already had everything: the bundle is empty.</translation>
     </message>
@@ -1209,77 +1209,77 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/history.py" line="134"/>
+        <location filename="../models/history.py" line="138"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="164"/>
+        <location filename="../models/history.py" line="168"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="166"/>
+        <location filename="../models/history.py" line="170"/>
         <source>file added</source>
         <translation>file added</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="172"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="172"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="170"/>
+        <location filename="../models/history.py" line="174"/>
         <source>%1 (conflict resolved)</source>
         <translation>%1 (conflict resolved)</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="176"/>
+        <location filename="../models/history.py" line="180"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="178"/>
+        <location filename="../models/history.py" line="182"/>
         <source>replaced later</source>
         <translation>replaced later</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="180"/>
+        <location filename="../models/history.py" line="184"/>
         <source>clock far in the future</source>
         <translation>clock far in the future</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="186"/>
+        <location filename="../models/history.py" line="190"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="187"/>
+        <location filename="../models/history.py" line="191"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="188"/>
+        <location filename="../models/history.py" line="192"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="189"/>
+        <location filename="../models/history.py" line="193"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="190"/>
+        <location filename="../models/history.py" line="194"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="191"/>
+        <location filename="../models/history.py" line="195"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1477,17 +1477,17 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../models/interviews.py" line="63"/>
+        <location filename="../models/interviews.py" line="64"/>
         <source>(no interviewee yet)</source>
         <translation>(no interviewee yet)</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="68"/>
+        <location filename="../models/interviews.py" line="69"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="69"/>
+        <location filename="../models/interviews.py" line="70"/>
         <source>Interviewee</source>
         <translation>Interviewee</translation>
     </message>
@@ -1495,23 +1495,23 @@
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="52"/>
+        <location filename="../workspace/interviews_tab.py" line="47"/>
         <source>Interviews of this case</source>
         <translation>Interviews of this case</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="53"/>
+        <location filename="../workspace/interviews_tab.py" line="48"/>
         <source>&amp;New interview</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="54"/>
-        <location filename="../workspace/interviews_tab.py" line="123"/>
+        <location filename="../workspace/interviews_tab.py" line="49"/>
+        <location filename="../workspace/interviews_tab.py" line="118"/>
         <source>Hide &amp;details</source>
         <translation>Hide &amp;details</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="123"/>
+        <location filename="../workspace/interviews_tab.py" line="118"/>
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
     </message>
@@ -1547,178 +1547,182 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="23"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="24"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="25"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="26"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="27"/>
         <source>Note segment</source>
         <translation>Note segment</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="28"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="29"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="35"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="51"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="38"/>
         <source>Jurisdiction</source>
         <translation>Jurisdiction</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="39"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="40"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="41"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="42"/>
         <source>Legal articles</source>
         <translation>Legal articles</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="44"/>
         <source>Also known as</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="66"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="46"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="47"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="48"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="49"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="58"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="52"/>
         <source>Detention type</source>
         <translation>Detention type</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="53"/>
         <source>Legal article</source>
         <translation>Legal article</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="54"/>
         <source>Interviewee</source>
         <translation>Interviewee</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="55"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="56"/>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="59"/>
         <source>Informed consent</source>
         <translation>Informed consent</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="60"/>
         <source>Consent note</source>
         <translation>Consent note</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="61"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="62"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="65"/>
         <source>Linked record</source>
         <translation>Linked record</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="102"/>
         <source>(cleared)</source>
         <translation>(cleared)</translation>
     </message>
@@ -1726,37 +1730,37 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../workspace/link_dialog.py" line="41"/>
+        <location filename="../workspace/link_dialog.py" line="42"/>
         <source>Link note</source>
         <translation>Link note</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="46"/>
+        <location filename="../workspace/link_dialog.py" line="47"/>
         <source>People and events</source>
         <translation>People and events</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="48"/>
+        <location filename="../workspace/link_dialog.py" line="49"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="52"/>
+        <location filename="../workspace/link_dialog.py" line="53"/>
         <source>What is this note about?</source>
         <translation>What is this note about?</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="55"/>
+        <location filename="../workspace/link_dialog.py" line="56"/>
         <source>Each tick is saved at once.</source>
         <translation>Each tick is saved at once.</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="66"/>
+        <location filename="../workspace/link_dialog.py" line="71"/>
         <source>Person: %1</source>
         <translation>Person: %1</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="70"/>
+        <location filename="../workspace/link_dialog.py" line="73"/>
         <source>Event: %1</source>
         <translation>Event: %1</translation>
     </message>
@@ -1764,122 +1768,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_actions.py" line="128"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_actions.py" line="129"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Search all cases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_actions.py" line="130"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_actions.py" line="131"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_actions.py" line="133"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Open another vault…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_actions.py" line="136"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_actions.py" line="139"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_actions.py" line="142"/>
         <source>Check vault &amp;integrity…</source>
         <translation>Check vault &amp;integrity…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_actions.py" line="144"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Vocabularies…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_actions.py" line="145"/>
         <source>&amp;Peers…</source>
         <translation>&amp;Peers…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_actions.py" line="146"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_actions.py" line="148"/>
         <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
         <translation>Seal changes for colleagues into a bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_actions.py" line="152"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_actions.py" line="154"/>
         <source>Open a bundle from a colleague (Ctrl+I)</source>
         <translation>Open a bundle from a colleague (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_actions.py" line="156"/>
         <source>Compromise &amp;alerts…</source>
         <translation>Compromise &amp;alerts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_actions.py" line="157"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_actions.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_actions.py" line="159"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_actions.py" line="162"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_actions.py" line="174"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_actions.py" line="179"/>
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="173"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_actions.py" line="247"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="242"/>
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n compromise alert not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</numerusform>
@@ -1887,7 +1891,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="268"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -1963,37 +1967,37 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../workspace/note_panel.py" line="70"/>
+        <location filename="../workspace/note_panel.py" line="71"/>
         <source>Notes of this interview</source>
         <translation>Notes of this interview</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="82"/>
+        <location filename="../workspace/note_panel.py" line="83"/>
         <source>Type a note and press Enter…</source>
         <translation>Type a note and press Enter…</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="85"/>
+        <location filename="../workspace/note_panel.py" line="86"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="86"/>
+        <location filename="../workspace/note_panel.py" line="87"/>
         <source>Enter adds the note with the time; Shift+Enter starts a new line.</source>
         <translation>Enter adds the note with the time; Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="88"/>
+        <location filename="../workspace/note_panel.py" line="89"/>
         <source>&amp;New note:</source>
         <translation>&amp;New note:</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="92"/>
+        <location filename="../workspace/note_panel.py" line="93"/>
         <source>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</source>
         <translation>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="99"/>
+        <location filename="../workspace/note_panel.py" line="100"/>
         <source>&amp;Link note to people and events…</source>
         <translation>&amp;Link note to people and events…</translation>
     </message>
@@ -2001,7 +2005,7 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../workspace/overview_tab.py" line="69"/>
+        <location filename="../workspace/overview_tab.py" line="61"/>
         <source>Opened %1 · last change %2</source>
         <translation>Opened %1 · last change %2</translation>
     </message>
@@ -2080,42 +2084,42 @@
 <context>
     <name>PeerMarks</name>
     <message>
-        <location filename="../peers/book.py" line="45"/>
+        <location filename="../peer_book.py" line="45"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="47"/>
+        <location filename="../peer_book.py" line="47"/>
         <source>You compared safety numbers with this colleague: their key is theirs.</source>
         <translation>You compared safety numbers with this colleague: their key is theirs.</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="53"/>
+        <location filename="../peer_book.py" line="53"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="55"/>
+        <location filename="../peer_book.py" line="55"/>
         <source>Safety numbers not compared yet: a stranger&apos;s key could stand in for this colleague&apos;s. Compare them in person or on a call.</source>
         <translation>Safety numbers not compared yet: a stranger&apos;s key could stand in for this colleague&apos;s. Compare them in person or on a call.</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="63"/>
+        <location filename="../peer_book.py" line="63"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="65"/>
+        <location filename="../peer_book.py" line="65"/>
         <source>Revoked: nothing is sealed to this colleague, and nothing from them after the cut-off is accepted.</source>
         <translation>Revoked: nothing is sealed to this colleague, and nothing from them after the cut-off is accepted.</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="112"/>
+        <location filename="../peer_book.py" line="112"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="115"/>
+        <location filename="../peer_book.py" line="115"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
@@ -2244,43 +2248,43 @@
 <context>
     <name>PeersModel</name>
     <message>
-        <location filename="../models/peers.py" line="63"/>
+        <location filename="../models/peers.py" line="62"/>
         <source>after no. %1</source>
         <translation>after no. %1</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="71"/>
-        <location filename="../models/peers.py" line="78"/>
+        <location filename="../models/peers.py" line="70"/>
+        <location filename="../models/peers.py" line="77"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="73"/>
+        <location filename="../models/peers.py" line="72"/>
         <source>no. %1, %2</source>
         <translation>no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="84"/>
+        <location filename="../models/peers.py" line="83"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="85"/>
+        <location filename="../models/peers.py" line="84"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="86"/>
+        <location filename="../models/peers.py" line="85"/>
         <source>Key id</source>
         <translation>Key id</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="87"/>
+        <location filename="../models/peers.py" line="86"/>
         <source>Last received</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="88"/>
+        <location filename="../models/peers.py" line="87"/>
         <source>Last sent</source>
         <translation>Last sent</translation>
     </message>
@@ -2316,53 +2320,53 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../workspace/people_tab.py" line="37"/>
+        <location filename="../workspace/people_tab.py" line="32"/>
         <source>People in this case</source>
         <translation>People in this case</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="38"/>
+        <location filename="../workspace/people_tab.py" line="33"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="39"/>
-        <location filename="../workspace/people_tab.py" line="96"/>
+        <location filename="../workspace/people_tab.py" line="34"/>
+        <location filename="../workspace/people_tab.py" line="93"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="74"/>
+        <location filename="../workspace/people_tab.py" line="69"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="75"/>
+        <location filename="../workspace/people_tab.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="75"/>
+        <location filename="../workspace/people_tab.py" line="70"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="76"/>
+        <location filename="../workspace/people_tab.py" line="71"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="77"/>
+        <location filename="../workspace/people_tab.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="78"/>
+        <location filename="../workspace/people_tab.py" line="73"/>
         <source>A person needs a name.</source>
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="97"/>
+        <location filename="../workspace/people_tab.py" line="94"/>
         <source>Delete this person from the case? The history keeps what was recorded.</source>
         <translation>Delete this person from the case? The history keeps what was recorded.</translation>
     </message>
@@ -2370,37 +2374,37 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="256"/>
+        <location filename="../bundles/export_recipients.py" line="27"/>
         <source>Who can open it</source>
         <translation>Who can open it</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="259"/>
+        <location filename="../bundles/export_recipients.py" line="30"/>
         <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
         <translation>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="264"/>
+        <location filename="../bundles/export_recipients.py" line="35"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="266"/>
+        <location filename="../bundles/export_recipients.py" line="37"/>
         <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
         <translation>You have no colleagues yet: add one in Exchange → Peers… first.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="270"/>
+        <location filename="../bundles/export_recipients.py" line="41"/>
         <source>Also seal it to &amp;me, so I can open it later</source>
         <translation>Also seal it to &amp;me, so I can open it later</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="275"/>
+        <location filename="../bundles/export_recipients.py" line="46"/>
         <source>I understand, and want to seal to them anyway</source>
         <translation>I understand, and want to seal to them anyway</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="319"/>
+        <location filename="../bundles/export_recipients.py" line="90"/>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</translation>
     </message>
@@ -2408,27 +2412,27 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../workspace/record_form.py" line="70"/>
+        <location filename="../workspace/record_form.py" line="48"/>
         <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
         <translation>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="146"/>
+        <location filename="../workspace/record_form.py" line="124"/>
         <source>separate with commas</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="205"/>
+        <location filename="../workspace/record_form.py" line="183"/>
         <source>Missing a choice? Add it with Cases → Vocabularies…</source>
         <translation>Missing a choice? Add it with Cases → Vocabularies…</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="240"/>
+        <location filename="../workspace/record_form.py" line="219"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="312"/>
+        <location filename="../workspace/record_form.py" line="292"/>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Conflicting edits in: %1. Compare and resolve them in the History tab.</translation>
     </message>
@@ -2472,57 +2476,57 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="40"/>
+        <location filename="../peers/revoke_dialog.py" line="39"/>
         <source>Revoke a colleague</source>
         <translation>Revoke a colleague</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="45"/>
+        <location filename="../peers/revoke_dialog.py" line="44"/>
         <source>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</source>
         <translation>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="53"/>
+        <location filename="../peers/revoke_dialog.py" line="52"/>
         <source>&amp;Keep their bundles up to number:</source>
         <translation>&amp;Keep their bundles up to number:</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="54"/>
+        <location filename="../peers/revoke_dialog.py" line="53"/>
         <source>&amp;Trust nothing from them at all</source>
         <translation>&amp;Trust nothing from them at all</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="61"/>
+        <location filename="../peers/revoke_dialog.py" line="60"/>
         <source>Last bundle number to keep</source>
         <translation>Last bundle number to keep</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="67"/>
+        <location filename="../peers/revoke_dialog.py" line="66"/>
         <source>You have received no bundle from them.</source>
         <translation>You have received no bundle from them.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="69"/>
+        <location filename="../peers/revoke_dialog.py" line="68"/>
         <source>The last bundle you received from them is number %1.</source>
         <translation>The last bundle you received from them is number %1.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="75"/>
+        <location filename="../peers/revoke_dialog.py" line="74"/>
         <source>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</source>
         <translation>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="85"/>
+        <location filename="../peers/revoke_dialog.py" line="84"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="87"/>
+        <location filename="../peers/revoke_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="90"/>
+        <location filename="../peers/revoke_dialog.py" line="89"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -2530,22 +2534,22 @@
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="442"/>
+        <location filename="../bundles/export_wizard.py" line="56"/>
         <source>Sealing</source>
         <translation>Sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="438"/>
+        <location filename="../bundles/export_wizard.py" line="52"/>
         <source>Progress of sealing</source>
         <translation>Progress of sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="439"/>
+        <location filename="../bundles/export_wizard.py" line="53"/>
         <source>&amp;Cancel sealing</source>
         <translation>&amp;Cancel sealing</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="440"/>
+        <location filename="../bundles/export_wizard.py" line="54"/>
         <source>What was sealed</source>
         <translation>What was sealed</translation>
     </message>
@@ -2574,12 +2578,12 @@
         <translation>Type to search. Words of three or more letters also find longer forms: “задерж” finds “задержание”.</translation>
     </message>
     <message>
-        <location filename="../search/search_dialog.py" line="172"/>
+        <location filename="../search/search_dialog.py" line="174"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search/search_dialog.py" line="175"/>
+        <location filename="../search/search_dialog.py" line="177"/>
         <source>The %n newest matches are shown; add words to narrow.</source>
         <translation>
             <numerusform>The %n newest matches are shown; add words to narrow.</numerusform>
@@ -2587,7 +2591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../search/search_dialog.py" line="178"/>
+        <location filename="../search/search_dialog.py" line="180"/>
         <source>%n match(es).</source>
         <translation>
             <numerusform>%n match.</numerusform>
@@ -2616,17 +2620,17 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../models/segments.py" line="83"/>
+        <location filename="../models/segments.py" line="80"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="84"/>
+        <location filename="../models/segments.py" line="81"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="85"/>
+        <location filename="../models/segments.py" line="82"/>
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
@@ -2786,7 +2790,7 @@
         <translation>Type the passphrase or the recovery code first.</translation>
     </message>
     <message>
-        <location filename="../unlock/unlock_panel.py" line="138"/>
+        <location filename="../unlock/unlock_panel.py" line="140"/>
         <source>Unlocking… this takes about a second.</source>
         <translation>Unlocking… this takes about a second.</translation>
     </message>

@@ -353,7 +353,7 @@
         <translation>Экспортируется %1</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="272"/>
+        <location filename="../workspace/attachments_tab.py" line="274"/>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Экспортировано. Копия не зашифрована.</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>&amp;Новое дело…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/case_list.py" line="114"/>
+        <location filename="../workspace/case_list.py" line="116"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -550,42 +550,42 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="179"/>
+        <location filename="../bundles/export_cases.py" line="41"/>
         <source>What to seal</source>
         <translation>Что запечатать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="182"/>
+        <location filename="../bundles/export_cases.py" line="44"/>
         <source>A bundle normally carries every change your recipients do not have yet. Choose cases only to hand over part of your work.</source>
         <translation>Обычно пакет несёт все изменения, которых у получателей ещё нет. Выбирайте дела, только если передаёте часть работы.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="186"/>
+        <location filename="../bundles/export_cases.py" line="48"/>
         <source>&amp;Everything the recipients do not have yet</source>
         <translation>&amp;Всё, чего у получателей ещё нет</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="187"/>
+        <location filename="../bundles/export_cases.py" line="49"/>
         <source>&amp;Only these cases (all of their history):</source>
         <translation>&amp;Только эти дела (со всей историей):</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="190"/>
+        <location filename="../bundles/export_cases.py" line="52"/>
         <source>Filter by title</source>
         <translation>Фильтр по названию</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="192"/>
+        <location filename="../bundles/export_cases.py" line="54"/>
         <source>Filter cases by title</source>
         <translation>Фильтр дел по названию</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="197"/>
+        <location filename="../bundles/export_cases.py" line="59"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="232"/>
+        <location filename="../bundles/export_cases.py" line="94"/>
         <source>%1 of %2 cases chosen</source>
         <translation>Выбрано дел: %1 из %2</translation>
     </message>
@@ -820,93 +820,93 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="349"/>
+        <location filename="../bundles/export_destination.py" line="42"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="352"/>
+        <location filename="../bundles/export_destination.py" line="45"/>
         <source>Choose a folder, usually on the USB drive. The file gets a neutral random name that says nothing about the cases or casebook.</source>
         <translation>Выберите папку, обычно на флешке. Файл получит нейтральное случайное имя, которое ничего не говорит ни о делах, ни о casebook.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="357"/>
+        <location filename="../bundles/export_destination.py" line="50"/>
         <source>No folder chosen</source>
         <translation>Папка не выбрана</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="358"/>
+        <location filename="../bundles/export_destination.py" line="51"/>
         <source>Destination folder</source>
         <translation>Папка назначения</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="359"/>
+        <location filename="../bundles/export_destination.py" line="52"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="360"/>
-        <location filename="../bundles/export_wizard.py" line="391"/>
+        <location filename="../bundles/export_destination.py" line="53"/>
+        <location filename="../bundles/export_destination.py" line="84"/>
         <source>Choose the destination folder</source>
         <translation>Выбрать папку назначения</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="365"/>
+        <location filename="../bundles/export_destination.py" line="58"/>
         <source>Automatically (4 GiB parts on FAT32 drives)</source>
         <translation>Автоматически (части по 4 ГиБ на накопителях FAT32)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="366"/>
+        <location filename="../bundles/export_destination.py" line="59"/>
         <source>650 MiB parts (CD)</source>
         <translation>Части по 650 МиБ (CD)</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="367"/>
+        <location filename="../bundles/export_destination.py" line="60"/>
         <source>4 GiB parts</source>
         <translation>Части по 4 ГиБ</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="368"/>
+        <location filename="../bundles/export_destination.py" line="61"/>
         <source>Parts of my own size…</source>
         <translation>Части своего размера…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="369"/>
+        <location filename="../bundles/export_destination.py" line="62"/>
         <source>Split into parts</source>
         <translation>Разбить на части</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="371"/>
+        <location filename="../bundles/export_destination.py" line="64"/>
         <source>for example 700M or 2G</source>
         <translation>например, 700M или 2G</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="372"/>
+        <location filename="../bundles/export_destination.py" line="65"/>
         <source>Size of each part</source>
         <translation>Размер каждой части</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="375"/>
+        <location filename="../bundles/export_destination.py" line="68"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="376"/>
+        <location filename="../bundles/export_destination.py" line="69"/>
         <source>&amp;Split:</source>
         <translation>&amp;Части:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="377"/>
+        <location filename="../bundles/export_destination.py" line="70"/>
         <source>Part si&amp;ze:</source>
         <translation>&amp;Размер части:</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="409"/>
+        <location filename="../bundles/export_destination.py" line="102"/>
         <source>This folder does not exist. Is the drive connected?</source>
         <translation>Такой папки нет. Накопитель подключён?</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="414"/>
+        <location filename="../bundles/export_destination.py" line="107"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Укажите размер, например 700M или 2G (не меньше 1M).</translation>
     </message>
@@ -1012,32 +1012,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../models/events.py" line="100"/>
+        <location filename="../models/events.py" line="84"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="101"/>
+        <location filename="../models/events.py" line="85"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="102"/>
+        <location filename="../models/events.py" line="86"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="103"/>
+        <location filename="../models/events.py" line="87"/>
         <source>Who took part</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="111"/>
+        <location filename="../models/events.py" line="95"/>
         <source>Has conflicting edits</source>
         <translation>Есть противоречащие правки</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="113"/>
+        <location filename="../models/events.py" line="97"/>
         <source>Approximate date</source>
         <translation>Приблизительная дата</translation>
     </message>
@@ -1045,58 +1045,58 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../workspace/events_tab.py" line="54"/>
+        <location filename="../workspace/events_tab.py" line="48"/>
         <source>Events of this case</source>
         <translation>События этого дела</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="59"/>
+        <location filename="../workspace/events_tab.py" line="53"/>
         <source>&amp;Add event…</source>
         <translation>&amp;Добавить событие…</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="60"/>
-        <location filename="../workspace/events_tab.py" line="181"/>
+        <location filename="../workspace/events_tab.py" line="54"/>
+        <location filename="../workspace/events_tab.py" line="177"/>
         <source>Delete event</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="63"/>
+        <location filename="../workspace/events_tab.py" line="57"/>
         <source>Who took part</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="64"/>
+        <location filename="../workspace/events_tab.py" line="58"/>
         <source>&amp;Who took part:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="159"/>
+        <location filename="../workspace/events_tab.py" line="153"/>
         <source>Add an event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="160"/>
+        <location filename="../workspace/events_tab.py" line="154"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Что произошло:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="160"/>
+        <location filename="../workspace/events_tab.py" line="154"/>
         <source>Wh&amp;en:</source>
         <translation>&amp;Когда:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="161"/>
+        <location filename="../workspace/events_tab.py" line="155"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="162"/>
+        <location filename="../workspace/events_tab.py" line="156"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="182"/>
+        <location filename="../workspace/events_tab.py" line="178"/>
         <source>Delete this event from the case? The history keeps what was recorded.</source>
         <translation>Удалить это событие из дела? В истории сохранится всё записанное.</translation>
     </message>
@@ -1104,67 +1104,67 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="453"/>
+        <location filename="../bundles/export_wizard.py" line="67"/>
         <source>Export bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="450"/>
+        <location filename="../bundles/export_wizard.py" line="64"/>
         <source>&amp;Seal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="497"/>
+        <location filename="../bundles/export_wizard.py" line="111"/>
         <source>Sealing: reading, encrypting and checking what was written…</source>
         <translation>Запечатывание: чтение, шифрование и проверка записанного…</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="505"/>
+        <location filename="../bundles/export_wizard.py" line="119"/>
         <source>Not sealed</source>
         <translation>Не запечатано</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="508"/>
+        <location filename="../bundles/export_wizard.py" line="122"/>
         <source>Cancelled. No bundle was written.</source>
         <translation>Отменено. Пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="513"/>
+        <location filename="../bundles/export_wizard.py" line="127"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="514"/>
+        <location filename="../bundles/export_wizard.py" line="128"/>
         <source>The bundle was written, read back and checked.</source>
         <translation>Пакет записан, прочитан обратно и проверен.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="522"/>
+        <location filename="../bundles/export_wizard.py" line="136"/>
         <source>you</source>
         <translation>вас</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="524"/>
+        <location filename="../bundles/export_wizard.py" line="138"/>
         <source>Bundle no. %1, for: %2.</source>
         <translation>Пакет № %1 для: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="527"/>
+        <location filename="../bundles/export_wizard.py" line="141"/>
         <source>Changes: %1. Attachments: %2 (%3).</source>
         <translation>Изменений: %1. Вложений: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="531"/>
+        <location filename="../bundles/export_wizard.py" line="145"/>
         <source>Size on the drive: %1.</source>
         <translation>Размер на накопителе: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="534"/>
+        <location filename="../bundles/export_wizard.py" line="148"/>
         <source>In %1 parts: copy all of them.</source>
         <translation>В %1 частях: копируйте их все.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="537"/>
+        <location filename="../bundles/export_wizard.py" line="151"/>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>У получателей уже всё было: пакет пуст.</translation>
     </message>
@@ -1211,77 +1211,77 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/history.py" line="134"/>
+        <location filename="../models/history.py" line="138"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="164"/>
+        <location filename="../models/history.py" line="168"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="166"/>
+        <location filename="../models/history.py" line="170"/>
         <source>file added</source>
         <translation>файл добавлен</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="172"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="172"/>
         <source>restored</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="170"/>
+        <location filename="../models/history.py" line="174"/>
         <source>%1 (conflict resolved)</source>
         <translation>%1 (противоречие разрешено)</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="176"/>
+        <location filename="../models/history.py" line="180"/>
         <source>conflict</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="178"/>
+        <location filename="../models/history.py" line="182"/>
         <source>replaced later</source>
         <translation>заменено позже</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="180"/>
+        <location filename="../models/history.py" line="184"/>
         <source>clock far in the future</source>
         <translation>время далеко в будущем</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="186"/>
+        <location filename="../models/history.py" line="190"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="187"/>
+        <location filename="../models/history.py" line="191"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="188"/>
+        <location filename="../models/history.py" line="192"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="189"/>
+        <location filename="../models/history.py" line="193"/>
         <source>What changed</source>
         <translation>Что изменено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="190"/>
+        <location filename="../models/history.py" line="194"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="191"/>
+        <location filename="../models/history.py" line="195"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1482,17 +1482,17 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../models/interviews.py" line="63"/>
+        <location filename="../models/interviews.py" line="64"/>
         <source>(no interviewee yet)</source>
         <translation>(собеседник не указан)</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="68"/>
+        <location filename="../models/interviews.py" line="69"/>
         <source>Started</source>
         <translation>Начато</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="69"/>
+        <location filename="../models/interviews.py" line="70"/>
         <source>Interviewee</source>
         <translation>Собеседник</translation>
     </message>
@@ -1500,23 +1500,23 @@
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="52"/>
+        <location filename="../workspace/interviews_tab.py" line="47"/>
         <source>Interviews of this case</source>
         <translation>Интервью по этому делу</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="53"/>
+        <location filename="../workspace/interviews_tab.py" line="48"/>
         <source>&amp;New interview</source>
         <translation>&amp;Новое интервью</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="54"/>
-        <location filename="../workspace/interviews_tab.py" line="123"/>
+        <location filename="../workspace/interviews_tab.py" line="49"/>
+        <location filename="../workspace/interviews_tab.py" line="118"/>
         <source>Hide &amp;details</source>
         <translation>Скрыть &amp;сведения</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="123"/>
+        <location filename="../workspace/interviews_tab.py" line="118"/>
         <source>Show &amp;details</source>
         <translation>Показать &amp;сведения</translation>
     </message>
@@ -1552,178 +1552,182 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="23"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="24"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="25"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="26"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="27"/>
         <source>Note segment</source>
         <translation>Фрагмент заметок</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="28"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="29"/>
         <source>Link</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="35"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="51"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="37"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="38"/>
         <source>Jurisdiction</source>
         <translation>Юрисдикция</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="39"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="40"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="41"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="42"/>
         <source>Legal articles</source>
         <translation>Статьи закона</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="63"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="44"/>
         <source>Also known as</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="66"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="46"/>
         <source>Sensitivity</source>
         <translation>Чувствительность</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="47"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="48"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="49"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="58"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="52"/>
         <source>Detention type</source>
         <translation>Вид задержания</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="53"/>
         <source>Legal article</source>
         <translation>Статья закона</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="54"/>
         <source>Interviewee</source>
         <translation>Собеседник</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="55"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="56"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="57"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="59"/>
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="60"/>
         <source>Consent note</source>
         <translation>Примечание о согласии</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="61"/>
         <source>Note</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="62"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="65"/>
         <source>Linked record</source>
         <translation>Связанная запись</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="102"/>
         <source>(cleared)</source>
         <translation>(очищено)</translation>
     </message>
@@ -1731,37 +1735,37 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../workspace/link_dialog.py" line="41"/>
+        <location filename="../workspace/link_dialog.py" line="42"/>
         <source>Link note</source>
         <translation>Связать заметку</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="46"/>
+        <location filename="../workspace/link_dialog.py" line="47"/>
         <source>People and events</source>
         <translation>Люди и события</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="48"/>
+        <location filename="../workspace/link_dialog.py" line="49"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="52"/>
+        <location filename="../workspace/link_dialog.py" line="53"/>
         <source>What is this note about?</source>
         <translation>О ком или о чём эта заметка?</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="55"/>
+        <location filename="../workspace/link_dialog.py" line="56"/>
         <source>Each tick is saved at once.</source>
         <translation>Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="66"/>
+        <location filename="../workspace/link_dialog.py" line="71"/>
         <source>Person: %1</source>
         <translation>Человек: %1</translation>
     </message>
     <message>
-        <location filename="../workspace/link_dialog.py" line="70"/>
+        <location filename="../workspace/link_dialog.py" line="73"/>
         <source>Event: %1</source>
         <translation>Событие: %1</translation>
     </message>
@@ -1769,122 +1773,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_actions.py" line="128"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_actions.py" line="129"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Поиск по всем делам…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_actions.py" line="130"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_actions.py" line="131"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_actions.py" line="133"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_actions.py" line="136"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_actions.py" line="139"/>
         <source>New &amp;recovery code…</source>
         <translation>Новый &amp;код восстановления…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_actions.py" line="142"/>
         <source>Check vault &amp;integrity…</source>
         <translation>&amp;Проверить целостность…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_actions.py" line="144"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_actions.py" line="145"/>
         <source>&amp;Peers…</source>
         <translation>&amp;Коллеги…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_actions.py" line="146"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_actions.py" line="148"/>
         <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
         <translation>Запечатать изменения для коллег в пакет (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_actions.py" line="152"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_actions.py" line="154"/>
         <source>Open a bundle from a colleague (Ctrl+I)</source>
         <translation>Открыть пакет от коллеги (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_actions.py" line="156"/>
         <source>Compromise &amp;alerts…</source>
         <translation>&amp;Тревоги компрометации…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_actions.py" line="157"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_actions.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_actions.py" line="159"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_actions.py" line="162"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_actions.py" line="174"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_actions.py" line="179"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="173"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook заблокировался раньше, чем новый код восстановления был записан. Старый код больше не работает: создайте другой (Хранилище → Новый код восстановления…).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_actions.py" line="247"/>
         <source>Choose the vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="242"/>
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n непросмотренная тревога компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
@@ -1893,7 +1897,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="268"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
@@ -1969,37 +1973,37 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../workspace/note_panel.py" line="70"/>
+        <location filename="../workspace/note_panel.py" line="71"/>
         <source>Notes of this interview</source>
         <translation>Заметки этого интервью</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="82"/>
+        <location filename="../workspace/note_panel.py" line="83"/>
         <source>Type a note and press Enter…</source>
         <translation>Напишите заметку и нажмите Enter…</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="85"/>
+        <location filename="../workspace/note_panel.py" line="86"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="86"/>
+        <location filename="../workspace/note_panel.py" line="87"/>
         <source>Enter adds the note with the time; Shift+Enter starts a new line.</source>
         <translation>Enter добавляет заметку с отметкой времени; Shift+Enter начинает новую строку.</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="88"/>
+        <location filename="../workspace/note_panel.py" line="89"/>
         <source>&amp;New note:</source>
         <translation>&amp;Новая заметка:</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="92"/>
+        <location filename="../workspace/note_panel.py" line="93"/>
         <source>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</source>
         <translation>Enter добавляет заметку с текущим временем · Shift+Enter — новая строка · неотправленный текст хранится в хранилище как черновик</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="99"/>
+        <location filename="../workspace/note_panel.py" line="100"/>
         <source>&amp;Link note to people and events…</source>
         <translation>&amp;Связать заметку с людьми и событиями…</translation>
     </message>
@@ -2007,7 +2011,7 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../workspace/overview_tab.py" line="69"/>
+        <location filename="../workspace/overview_tab.py" line="61"/>
         <source>Opened %1 · last change %2</source>
         <translation>Открыто %1 · последнее изменение %2</translation>
     </message>
@@ -2087,42 +2091,42 @@
 <context>
     <name>PeerMarks</name>
     <message>
-        <location filename="../peers/book.py" line="45"/>
+        <location filename="../peer_book.py" line="45"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="47"/>
+        <location filename="../peer_book.py" line="47"/>
         <source>You compared safety numbers with this colleague: their key is theirs.</source>
         <translation>Вы сверили коды безопасности с этим коллегой: его ключ принадлежит ему.</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="53"/>
+        <location filename="../peer_book.py" line="53"/>
         <source>unverified</source>
         <translation>не проверен</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="55"/>
+        <location filename="../peer_book.py" line="55"/>
         <source>Safety numbers not compared yet: a stranger&apos;s key could stand in for this colleague&apos;s. Compare them in person or on a call.</source>
         <translation>Коды безопасности ещё не сверены: вместо ключа коллеги может оказаться чужой. Сверьте их при встрече или по телефону.</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="63"/>
+        <location filename="../peer_book.py" line="63"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="65"/>
+        <location filename="../peer_book.py" line="65"/>
         <source>Revoked: nothing is sealed to this colleague, and nothing from them after the cut-off is accepted.</source>
         <translation>Отозван: для этого коллеги ничего не запечатывается, и ничего от него после границы не принимается.</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="112"/>
+        <location filename="../peer_book.py" line="112"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../peers/book.py" line="115"/>
+        <location filename="../peer_book.py" line="115"/>
         <source>unknown key %1</source>
         <translation>неизвестный ключ %1</translation>
     </message>
@@ -2251,43 +2255,43 @@
 <context>
     <name>PeersModel</name>
     <message>
-        <location filename="../models/peers.py" line="63"/>
+        <location filename="../models/peers.py" line="62"/>
         <source>after no. %1</source>
         <translation>после № %1</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="71"/>
-        <location filename="../models/peers.py" line="78"/>
+        <location filename="../models/peers.py" line="70"/>
+        <location filename="../models/peers.py" line="77"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="73"/>
+        <location filename="../models/peers.py" line="72"/>
         <source>no. %1, %2</source>
         <translation>№ %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="84"/>
+        <location filename="../models/peers.py" line="83"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="85"/>
+        <location filename="../models/peers.py" line="84"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="86"/>
+        <location filename="../models/peers.py" line="85"/>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="87"/>
+        <location filename="../models/peers.py" line="86"/>
         <source>Last received</source>
         <translation>Последний приём</translation>
     </message>
     <message>
-        <location filename="../models/peers.py" line="88"/>
+        <location filename="../models/peers.py" line="87"/>
         <source>Last sent</source>
         <translation>Последняя отправка</translation>
     </message>
@@ -2323,53 +2327,53 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../workspace/people_tab.py" line="37"/>
+        <location filename="../workspace/people_tab.py" line="32"/>
         <source>People in this case</source>
         <translation>Люди в этом деле</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="38"/>
+        <location filename="../workspace/people_tab.py" line="33"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="39"/>
-        <location filename="../workspace/people_tab.py" line="96"/>
+        <location filename="../workspace/people_tab.py" line="34"/>
+        <location filename="../workspace/people_tab.py" line="93"/>
         <source>Delete person</source>
         <translation>Удалить человека</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="74"/>
+        <location filename="../workspace/people_tab.py" line="69"/>
         <source>Add a person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="75"/>
+        <location filename="../workspace/people_tab.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="75"/>
+        <location filename="../workspace/people_tab.py" line="70"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="76"/>
+        <location filename="../workspace/people_tab.py" line="71"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="77"/>
+        <location filename="../workspace/people_tab.py" line="72"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="78"/>
+        <location filename="../workspace/people_tab.py" line="73"/>
         <source>A person needs a name.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="97"/>
+        <location filename="../workspace/people_tab.py" line="94"/>
         <source>Delete this person from the case? The history keeps what was recorded.</source>
         <translation>Удалить этого человека из дела? В истории сохранится всё записанное.</translation>
     </message>
@@ -2377,37 +2381,37 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="256"/>
+        <location filename="../bundles/export_recipients.py" line="27"/>
         <source>Who can open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="259"/>
+        <location filename="../bundles/export_recipients.py" line="30"/>
         <source>Only the people you tick can open the bundle. Anyone else who finds the drive sees random bytes.</source>
         <translation>Открыть пакет смогут только отмеченные вами люди. Любой другой, кто найдёт флешку, увидит случайные байты.</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="264"/>
+        <location filename="../bundles/export_recipients.py" line="35"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="266"/>
+        <location filename="../bundles/export_recipients.py" line="37"/>
         <source>You have no colleagues yet: add one in Exchange → Peers… first.</source>
         <translation>Коллег пока нет: сначала добавьте коллегу в Обмен → Коллеги….</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="270"/>
+        <location filename="../bundles/export_recipients.py" line="41"/>
         <source>Also seal it to &amp;me, so I can open it later</source>
         <translation>Запечатать и для &amp;меня, чтобы я мог(ла) открыть его позже</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="275"/>
+        <location filename="../bundles/export_recipients.py" line="46"/>
         <source>I understand, and want to seal to them anyway</source>
         <translation>Я понимаю и всё равно хочу запечатать для них</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="319"/>
+        <location filename="../bundles/export_recipients.py" line="90"/>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Не проверены: %1. Пока вы не сверили коды безопасности, вместо их ключа может оказаться чужой — и пакет откроется для чужого человека.</translation>
     </message>
@@ -2415,27 +2419,27 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../workspace/record_form.py" line="70"/>
+        <location filename="../workspace/record_form.py" line="48"/>
         <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
         <translation>Пишите даты так: 2024-03-05, 2024-03 (какой-то день месяца), ~2024-03-05 (примерно) или 2024-03-01/2024-03-10 (между).</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="146"/>
+        <location filename="../workspace/record_form.py" line="124"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="205"/>
+        <location filename="../workspace/record_form.py" line="183"/>
         <source>Missing a choice? Add it with Cases → Vocabularies…</source>
         <translation>Нет нужного варианта? Добавьте его: Дела → Словари…</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="240"/>
+        <location filename="../workspace/record_form.py" line="219"/>
         <source>%1 cannot be empty.</source>
         <translation>Поле «%1» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="312"/>
+        <location filename="../workspace/record_form.py" line="292"/>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Противоречащие правки в полях: %1. Сравните и разрешите их на вкладке «История».</translation>
     </message>
@@ -2479,57 +2483,57 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="40"/>
+        <location filename="../peers/revoke_dialog.py" line="39"/>
         <source>Revoke a colleague</source>
         <translation>Отозвать коллегу</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="45"/>
+        <location filename="../peers/revoke_dialog.py" line="44"/>
         <source>Revoke %1 if their laptop was seized, or their keys may be used by someone else. Nothing more will be sealed to them, and bundles sealed with their keys after the cut-off are refused.</source>
         <translation>Отзовите %1, если ноутбук изъят или ключами может воспользоваться кто-то другой. Для этого коллеги больше ничего не будет запечатываться, а пакеты, запечатанные его ключами после границы, будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="53"/>
+        <location filename="../peers/revoke_dialog.py" line="52"/>
         <source>&amp;Keep their bundles up to number:</source>
         <translation>&amp;Принимать пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="54"/>
+        <location filename="../peers/revoke_dialog.py" line="53"/>
         <source>&amp;Trust nothing from them at all</source>
         <translation>&amp;Не доверять ничему от этого коллеги</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="61"/>
+        <location filename="../peers/revoke_dialog.py" line="60"/>
         <source>Last bundle number to keep</source>
         <translation>Последний принимаемый номер пакета</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="67"/>
+        <location filename="../peers/revoke_dialog.py" line="66"/>
         <source>You have received no bundle from them.</source>
         <translation>Вы не получали от этого коллеги ни одного пакета.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="69"/>
+        <location filename="../peers/revoke_dialog.py" line="68"/>
         <source>The last bundle you received from them is number %1.</source>
         <translation>Последний полученный от этого коллеги пакет — № %1.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="75"/>
+        <location filename="../peers/revoke_dialog.py" line="74"/>
         <source>This cannot be undone. If they are safe and get new keys, add their new card as a new colleague.</source>
         <translation>Это нельзя отменить. Если коллега в безопасности и получит новые ключи, добавьте его новую карточку как нового коллегу.</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="85"/>
+        <location filename="../peers/revoke_dialog.py" line="84"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="87"/>
+        <location filename="../peers/revoke_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../peers/revoke_dialog.py" line="90"/>
+        <location filename="../peers/revoke_dialog.py" line="89"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -2537,22 +2541,22 @@
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../bundles/export_wizard.py" line="442"/>
+        <location filename="../bundles/export_wizard.py" line="56"/>
         <source>Sealing</source>
         <translation>Запечатывание</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="438"/>
+        <location filename="../bundles/export_wizard.py" line="52"/>
         <source>Progress of sealing</source>
         <translation>Ход запечатывания</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="439"/>
+        <location filename="../bundles/export_wizard.py" line="53"/>
         <source>&amp;Cancel sealing</source>
         <translation>&amp;Отменить запечатывание</translation>
     </message>
     <message>
-        <location filename="../bundles/export_wizard.py" line="440"/>
+        <location filename="../bundles/export_wizard.py" line="54"/>
         <source>What was sealed</source>
         <translation>Что запечатано</translation>
     </message>
@@ -2581,12 +2585,12 @@
         <translation>Начните вводить слова. Слова из трёх и более букв находят и более длинные формы: «задерж» найдёт «задержание».</translation>
     </message>
     <message>
-        <location filename="../search/search_dialog.py" line="172"/>
+        <location filename="../search/search_dialog.py" line="174"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search/search_dialog.py" line="175"/>
+        <location filename="../search/search_dialog.py" line="177"/>
         <source>The %n newest matches are shown; add words to narrow.</source>
         <translation>
             <numerusform>Показано %n самое новое совпадение; добавьте слова, чтобы сузить поиск.</numerusform>
@@ -2595,7 +2599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../search/search_dialog.py" line="178"/>
+        <location filename="../search/search_dialog.py" line="180"/>
         <source>%n match(es).</source>
         <translation>
             <numerusform>%n совпадение.</numerusform>
@@ -2625,17 +2629,17 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../models/segments.py" line="83"/>
+        <location filename="../models/segments.py" line="80"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="84"/>
+        <location filename="../models/segments.py" line="81"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="85"/>
+        <location filename="../models/segments.py" line="82"/>
         <source>Linked to</source>
         <translation>Связано с</translation>
     </message>
@@ -2795,7 +2799,7 @@
         <translation>Сначала введите парольную фразу или код восстановления.</translation>
     </message>
     <message>
-        <location filename="../unlock/unlock_panel.py" line="138"/>
+        <location filename="../unlock/unlock_panel.py" line="140"/>
         <source>Unlocking… this takes about a second.</source>
         <translation>Разблокировка… это займёт около секунды.</translation>
     </message>

@@ -1,0 +1,321 @@
+"""The main window's actions, toolbar and menus, and the commands behind them.
+
+    Vault     Lock now, Change passphrase…, New recovery code…, Check vault integrity…,
+              Open another vault…, Settings…, Quit
+    Cases     New case…, Search all cases…, Vocabularies…
+    Exchange  Peers…, Export bundle…, Import bundle…, Compromise alerts…
+    toolbar   New case, Search | Export, Import | Lock now | Settings
+
+`MainActions` is the base of `MainWindow`, which keeps the state the commands act on (locked or
+unlocked, the workspace, the session's `Env`) and provides `lock`, `open_vault` and
+`check_alerts`. Every command but Settings, Quit and Open another vault needs an unlocked vault;
+the actions are enabled to match. Texts are translated in the "MainWindow" context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QToolBar, QWidget
+
+from casebook.crypto.kdf import KdfPolicy
+from casebook.ui.bundles.export_wizard import ExportWizard
+from casebook.ui.bundles.import_wizard import ImportWizard
+from casebook.ui.env import Env
+from casebook.ui.peers.alerts_dialog import AlertsDialog
+from casebook.ui.peers.peers_dialog import PeersDialog
+from casebook.ui.preferences import Preferences
+from casebook.ui.search.search_dialog import SearchDialog
+from casebook.ui.settings_dialog import SettingsDialog
+from casebook.ui.tasks import TaskRunner
+from casebook.ui.unlock.create_panel import CreatePanel
+from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
+from casebook.ui.vault.verify_dialog import VerifyDialog
+from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
+from casebook.ui.widgets import file_dialog, lock_icon
+from casebook.ui.workspace.workspace import Workspace
+
+__all__ = ["MainActions"]
+
+
+class MainActions(QMainWindow):
+    """The actions, toolbar and menus of `MainWindow`, and what they do."""
+
+    # Set by MainWindow: the vault, the task runner and the state the commands act on.
+    vault_root: Path
+    env: Env | None
+    workspace: Workspace | None
+    page: QWidget | None
+    search_dialog: SearchDialog | None
+    _runner: TaskRunner
+    _policy: KdfPolicy
+    _prefs: Preferences
+
+    def lock(self) -> None:
+        """Lock now (MainWindow)."""
+        raise NotImplementedError
+
+    def open_vault(self, root: Path) -> None:
+        """Switch to the vault in `root` (MainWindow)."""
+        raise NotImplementedError
+
+    def check_alerts(self) -> None:
+        """Say how many compromise alerts are not yet seen (MainWindow)."""
+        raise NotImplementedError
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_case_action = QAction(self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # Ctrl+L locks from any window of casebook: each dialog gets the action as it comes to
+        # the front (a modal one blocks the main window's own shortcuts).
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.setIcon(lock_icon(self.palette().color(QPalette.ColorRole.WindowText)))
+        self.open_vault_action = QAction(self)
+        self.change_passphrase_action = QAction(self)
+        self.recovery_code_action = QAction(self)
+        self.verify_action = QAction(self)
+        self.vocabularies_action = QAction(self)
+        self.peers_action = QAction(self)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.import_action = QAction(self)
+        self.alerts_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.new_case_action.triggered.connect(self.on_new_case_action_triggered)
+        self.search_action.triggered.connect(self.on_search_action_triggered)
+        self.lock_action.triggered.connect(self.lock)
+        self.open_vault_action.triggered.connect(self.on_open_vault_action_triggered)
+        self.change_passphrase_action.triggered.connect(self.on_change_passphrase_action_triggered)
+        self.recovery_code_action.triggered.connect(self.on_recovery_code_action_triggered)
+        self.verify_action.triggered.connect(self.on_verify_action_triggered)
+        self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
+        self.peers_action.triggered.connect(self.on_peers_action_triggered)
+        self.export_action.triggered.connect(self.on_export_action_triggered)
+        self.import_action.triggered.connect(self.on_import_action_triggered)
+        self.alerts_action.triggered.connect(self.on_alerts_action_triggered)
+        self.settings_action.triggered.connect(self.on_settings_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_case_action)
+        self.toolbar.addAction(self.search_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.settings_action)
+        self.addToolBar(self.toolbar)
+
+    def _retranslate(self) -> None:
+        self.new_case_action.setText(QCoreApplication.translate("MainWindow", "&New case…"))
+        self.search_action.setText(QCoreApplication.translate("MainWindow", "&Search all cases…"))
+        self.lock_action.setText(QCoreApplication.translate("MainWindow", "&Lock now"))
+        self.lock_action.setToolTip(QCoreApplication.translate("MainWindow", "Lock now (Ctrl+L)"))
+        self.open_vault_action.setText(
+            QCoreApplication.translate("MainWindow", "&Open another vault…")
+        )
+        self.change_passphrase_action.setText(
+            QCoreApplication.translate("MainWindow", "&Change passphrase…")
+        )
+        self.recovery_code_action.setText(
+            QCoreApplication.translate("MainWindow", "New &recovery code…")
+        )
+        self.verify_action.setText(
+            QCoreApplication.translate("MainWindow", "Check vault &integrity…")
+        )
+        self.vocabularies_action.setText(QCoreApplication.translate("MainWindow", "&Vocabularies…"))
+        self.peers_action.setText(QCoreApplication.translate("MainWindow", "&Peers…"))
+        self.export_action.setText(QCoreApplication.translate("MainWindow", "&Export bundle…"))
+        self.export_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Seal changes for colleagues into a bundle (Ctrl+E)"
+            )
+        )
+        self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import bundle…"))
+        self.import_action.setToolTip(
+            QCoreApplication.translate("MainWindow", "Open a bundle from a colleague (Ctrl+I)")
+        )
+        self.alerts_action.setText(QCoreApplication.translate("MainWindow", "Compromise &alerts…"))
+        self.settings_action.setText(QCoreApplication.translate("MainWindow", "S&ettings…"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Main toolbar"))
+        bar = self.menuBar()
+        bar.clear()
+        vault_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Vault"))
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.change_passphrase_action)
+        vault_menu.addAction(self.recovery_code_action)
+        vault_menu.addAction(self.verify_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.open_vault_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.settings_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+        case_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Cases"))
+        case_menu.addAction(self.new_case_action)
+        case_menu.addAction(self.search_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.vocabularies_action)
+        exchange_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "E&xchange"))
+        exchange_menu.addAction(self.peers_action)
+        exchange_menu.addSeparator()
+        exchange_menu.addAction(self.export_action)
+        exchange_menu.addAction(self.import_action)
+        exchange_menu.addSeparator()
+        exchange_menu.addAction(self.alerts_action)
+        self._update_actions()
+
+    def on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Give the window that now has focus the Lock action, so Ctrl+L works there too."""
+        window = new.window() if new is not None else None
+        if window is None or window is self or self.lock_action in window.actions():
+            return
+        parent = window.parentWidget()
+        while parent is not None and parent is not self:
+            parent = parent.parentWidget()
+        if parent is self:  # one of casebook's own windows (isAncestorOf stops at a window)
+            window.addAction(self.lock_action)
+
+    def _update_actions(self) -> None:
+        unlocked = self.workspace is not None
+        creating = isinstance(self.page, CreatePanel) and self.page.busy
+        self.new_case_action.setEnabled(unlocked)
+        self.search_action.setEnabled(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        for action in (
+            self.change_passphrase_action,
+            self.recovery_code_action,
+            self.verify_action,
+            self.vocabularies_action,
+            self.peers_action,
+            self.export_action,
+            self.import_action,
+            self.alerts_action,
+        ):
+            action.setEnabled(unlocked)
+        self.open_vault_action.setEnabled(not unlocked and not creating)
+        self.settings_action.setEnabled(not creating)
+
+    # -- commands -------------------------------------------------------------------------
+
+    def on_new_case_action_triggered(self) -> None:
+        """Ask for a new case's title."""
+        if self.workspace is not None:
+            self.workspace.new_case()
+
+    def on_search_action_triggered(self) -> None:
+        """Open (or bring back) global search."""
+        if self.env is None or self.workspace is None:
+            return
+        dialog = self.search_dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = SearchDialog(self.env, self)
+            dialog.hit_chosen.connect(self.workspace.open_hit)
+            self.search_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.query.setFocus()
+        dialog.query.selectAll()
+
+    def on_open_vault_action_triggered(self) -> None:
+        """Choose another vault folder (remembered by nobody once casebook exits)."""
+        if self.workspace is not None:
+            return
+        dialog = file_dialog(
+            self,
+            QCoreApplication.translate("MainWindow", "Choose the vault folder"),
+            QFileDialog.FileMode.Directory,
+        )
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda path: self.open_vault(Path(path)))
+        dialog.open()
+
+    def on_settings_action_triggered(self) -> None:
+        """Open Settings (language, auto-lock, clipboard)."""
+        existing = self.findChild(SettingsDialog)
+        dialog = existing if existing is not None else SettingsDialog(self._prefs, self)
+        dialog.show()
+        dialog.raise_()
+
+    def on_change_passphrase_action_triggered(self) -> None:
+        """Ask for the current passphrase and a new one."""
+        if self.workspace is not None:
+            ChangePassphraseDialog(self.vault_root, self._runner, self._policy, self).open()
+
+    def on_recovery_code_action_triggered(self) -> None:
+        """Replace the recovery code and show the new one once."""
+        if self.workspace is not None:
+            NewRecoveryCodeDialog(self.vault_root, self._runner, self._policy, self).open()
+
+    def on_verify_action_triggered(self) -> None:
+        """Check every page, change and attachment of the vault."""
+        if self.env is not None:
+            VerifyDialog(self.env, self).open()
+
+    def on_vocabularies_action_triggered(self) -> None:
+        """Show the vocabularies, and add a term."""
+        if self.env is not None:
+            VocabularyDialog(self.env, self).open()
+
+    def on_peers_action_triggered(self) -> None:
+        """Your card and your colleagues (one window, brought back if open)."""
+        if self.env is None:
+            return
+        existing = self.findChild(PeersDialog)
+        dialog = existing if existing is not None else PeersDialog(self.env, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def on_export_action_triggered(self) -> None:
+        """Seal a bundle: cases, recipients, destination, then progress."""
+        if self.env is None or self.workspace is None:
+            return
+        ExportWizard(self.env, self, current_case=self.workspace.place().case_id).open()
+
+    def on_import_action_triggered(self) -> None:
+        """Open a bundle: file, sender, summary, then apply."""
+        if self.env is None or self.workspace is None:
+            return
+        wizard = ImportWizard(self.env, self)
+        wizard.imported.connect(self.on_bundle_imported)
+        wizard.finished.connect(lambda _: self.check_alerts())  # a refused fork raises one
+        wizard.open()
+
+    def on_alerts_action_triggered(self) -> None:
+        """Every compromise alert (one window, brought back if open)."""
+        if self.env is None:
+            return
+        existing = self.findChild(AlertsDialog)
+        dialog = existing if existing is not None else AlertsDialog(self.env, self)
+        if existing is None:
+            dialog.changed.connect(self.check_alerts)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def on_bundle_imported(self) -> None:
+        """New changes arrived: show them."""
+        if self.workspace is not None:
+            self.workspace.reload()
