@@ -183,6 +183,7 @@ def hwm():
     for line in open("/proc/self/status"):
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
+from casebook.service import CaseService
 from casebook.vault import unlock
 from casebook.crypto.kdf import KdfPolicy
 svc = CaseService(unlock(pathlib.Path(sys.argv[1]), "pw", policy=KdfPolicy.insecure_for_tests()))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.base.canonical import decode
+from casebook.base.canonical import decode, encode
 from casebook.bundle.manifest import SIG_LABEL
 from casebook.crypto.keys import hash32, verify_signature
 from casebook.domain.oplog import decode_signed
@@ -149,25 +149,45 @@ def test_recovery_with_age_and_tar_only(tmp_path: Path) -> None:
     sha = hashlib.sha256(doc.read_bytes()).hexdigest()
     assert names == [
         f"attachments/{sha}",
+        "disclosures.jsonl",
         "manifest.json",
         "manifest.sig",
         "ops.jsonl",
+        "overlay.jsonl",
         "padding",
     ]
     assert (root / "attachments" / sha).read_bytes() == doc.read_bytes()
-    _run("sha256sum attachments/* > sums && b2sum -l 256 ops.jsonl >> sums", root)
+    _run(
+        "sha256sum attachments/* > sums && b2sum -l 256 ops.jsonl disclosures.jsonl >> sums",
+        root,
+    )
     sums = dict(line.split()[::-1] for line in (root / "sums").read_text().splitlines())
     manifest_bytes = (root / "manifest.json").read_bytes()
     manifest = decode(manifest_bytes)
     entries = {e["name"].removeprefix("casebook/"): e for e in manifest["entries"]}
     assert sums["ops.jsonl"] == entries["ops.jsonl"]["blake2b"]
+    assert sums["disclosures.jsonl"] == entries["disclosures.jsonl"]["blake2b"]
     assert sums[f"attachments/{sha}"] == entries[f"attachments/{sha}"]["sha256"] == sha
     sender = bytes.fromhex(manifest["sender"]["identity"])
     sig = (root / "manifest.sig").read_bytes()
     verify_signature(sender, SIG_LABEL + hash32(manifest_bytes), sig)
     lines = (root / "ops.jsonl").read_bytes().splitlines()
     assert len(lines) == entries["ops.jsonl"]["count"]
+    skeletons = {}
     for line in lines:
         sig_hex, _, op = line.partition(b" ")
         assert decode_signed(op, bytes.fromhex(sig_hex.decode())).op.author == sender
+        skeletons[hash32(op).hex()] = decode(op)
+    # Each value opens its op's commitment, recomputed as docs/bundle-format.md says, with
+    # hashlib alone: BLAKE2b-256(canonical value, key = nonce, person = "casebook/v2/val").
+    values = (root / "disclosures.jsonl").read_bytes().splitlines()
+    assert len(values) == entries["disclosures.jsonl"]["count"] > 0
+    for line in values:
+        d = decode(line)
+        vc = hashlib.blake2b(
+            encode(d["v"]), digest_size=32, key=bytes.fromhex(d["n"]), person=b"casebook/v2/val"
+        ).hexdigest()
+        assert skeletons[d["op"]]["vc"] == vc
+    titles = [decode(line)["v"] for line in values]
+    assert "Дело" in titles
     assert (root / "padding").read_bytes() == bytes(manifest["padding"])

@@ -173,9 +173,41 @@ def _manifest(**over: object) -> tuple[Manifest, Identity]:
         "volumes": 1,
         "volume_size": None,
         "age_header": bytes(32),
+        "disclosures": Entry(fmt.NAME_DISCLOSURES, 20, b"\x02" * 32, 2),
+        "overlay": Entry(fmt.NAME_OVERLAY, 0, b"\x03" * 32, 0),
     }
     fields.update(over)
     return Manifest(**fields), ident  # type: ignore[arg-type]
+
+
+def test_a_v1_manifest_still_reads() -> None:
+    m, _ = _manifest(version=1, disclosures=None, overlay=None)
+    back = parse_manifest(m.encode())
+    assert back == m
+    assert back.version == 1
+    assert back.disclosures is None
+    assert back.member_sizes(100) == [100, 64, 10, 4, 512]
+
+
+def test_a_v2_manifest_lists_its_values_before_the_ops_in_the_archive() -> None:
+    m, _ = _manifest()
+    doc = decode(m.encode())
+    assert doc["version"] == 2
+    assert [e["name"] for e in doc["entries"]][:3] == [
+        fmt.NAME_OPS,
+        fmt.NAME_DISCLOSURES,
+        fmt.NAME_OVERLAY,
+    ]
+    assert m.member_sizes(100) == [100, 64, 20, 0, 10, 4, 512]
+
+
+def test_a_v2_manifest_without_its_values_entry_is_refused() -> None:
+    m, _ = _manifest()
+    doc = decode(m.encode())
+    doc["entries"] = [doc["entries"][0], *doc["entries"][3:]]
+    with pytest.raises(BundleRejected) as e:
+        parse_manifest(encode(doc))
+    assert e.value.reason is R.MALFORMED
 
 
 def test_manifest_round_trip_and_signature() -> None:
@@ -203,7 +235,8 @@ def _mutated(change: dict[str, object]) -> bytes:
     ("change", "reason"),
     [
         ({"format": "other"}, R.NOT_CASEBOOK),
-        ({"version": 2}, R.UNSUPPORTED_VERSION),
+        ({"version": 3}, R.UNSUPPORTED_VERSION),
+        ({"version": True}, R.UNSUPPORTED_VERSION),
         ({"extra": 1}, R.MALFORMED),
         ({"seq": 0}, R.MALFORMED),
         ({"seq": 2}, R.MALFORMED),  # seq 2 needs a prev

@@ -443,9 +443,15 @@ def test_other_implementations_decrypt_it(tmp_path: Path) -> None:
         .stdout.decode()
         .split()
     )
-    assert listing[:3] == ["casebook/manifest.json", "casebook/manifest.sig", "casebook/ops.jsonl"]
+    assert listing[:5] == [
+        "casebook/manifest.json",
+        "casebook/manifest.sig",
+        "casebook/disclosures.jsonl",
+        "casebook/overlay.jsonl",
+        "casebook/ops.jsonl",
+    ]
     assert listing[-1] == "casebook/padding"
-    assert len(listing) == 5
+    assert len(listing) == 7
 
 
 def test_export_refuses_a_missing_folder_and_an_existing_file(tmp_path: Path) -> None:

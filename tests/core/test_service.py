@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from casebook.base import canonical
 from casebook.base.errors import InputRejected, NotFound, VaultLocked
 from casebook.crypto.keys import hash32
 from casebook.domain.fold import fold
@@ -487,9 +488,24 @@ def test_verify_is_clean_on_a_good_vault(filled: Filled) -> None:
 
 def test_verify_reports_an_altered_op(filled: Filled) -> None:
     op_id, encoded, _ = _title_op(filled.svc, filled.case)
-    forged = encoded.replace("Иванова".encode(), "Петрова".encode())
+    forged = encoded.replace(b'"entity":"case"', b'"entity":"cass"')
     assert forged != encoded
     svc = _tamper(filled, "UPDATE ops SET encoded = ? WHERE op_id = ?", (forged, op_id))
+    report = svc.integrity.verify()
+    assert not report.ok
+    assert len(report.op_errors) == 1
+    assert op_id.hex() in report.op_errors[0]
+    svc.lock()
+
+
+def test_verify_reports_an_altered_value(filled: Filled) -> None:
+    # The value of a v2 op is its disclosure: changed, it no longer opens the commitment.
+    op_id, _, _ = _title_op(filled.svc, filled.case)
+    held = filled.svc.store.erasure.disclosed(op_id)
+    assert held is not None
+    assert "Иванова" in held[1]
+    forged = canonical.encode(held[1].replace("Иванова", "Петрова"))
+    svc = _tamper(filled, "UPDATE disclosures SET value = ? WHERE op_id = ?", (forged, op_id))
     report = svc.integrity.verify()
     assert not report.ok
     assert len(report.op_errors) == 1

@@ -3,7 +3,9 @@
     1. recipients   peers chosen by the user (revoked ones refused, unverified ones only when
                     confirmed), plus the sender itself unless `include_self=False`
     2. snapshot     one read transaction, so both passes over the DB see the same ops:
-                    pass 1 hashes ops.jsonl (memory stays flat) and collects attachments
+                    pass 1 hashes ops.jsonl and disclosures.jsonl (memory stays flat) and
+                    collects the attachments whose values travel; an erased value, a husk or
+                    a value an erasure hides never does
     3. header       `age.Encryptor` makes the age header first; the manifest signs its hash
     4. layout       padding and volume count are solved together (the manifest holds both)
     5. write        hidden temp files in the target folder, 64 KiB chunks, fsync per volume;
@@ -11,7 +13,8 @@
                     thread builds the archive, workers seal and write behind it
     6. read back    the temp files are decrypted with the file key kept from step 3, by two
                     workers, after the last fsync (`readback.py`)
-    7. record       bundles_out gets (seq, id, manifest hash) in its own transaction, *then*
+    7. record       bundles_out gets (seq, id, manifest hash), and sent_disclosures the ops
+                    whose values it carried, in their own transaction, *then*
                     the temp files are renamed: a crash in between leaves an unused seq, never
                     two different manifests under one seq
 
@@ -42,7 +45,6 @@ from casebook.base.errors import (
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
-    NAME_OPS,
     NAME_PADDING,
     NAME_SIG,
     Bytes,
@@ -51,6 +53,7 @@ from casebook.bundle.format import (
 )
 from casebook.bundle.manifest import (
     MAX_RECIPIENTS,
+    Entry,
     Manifest,
     Recipient,
     manifest_hash,
@@ -59,7 +62,13 @@ from casebook.bundle.manifest import (
 from casebook.bundle.padme import padded_size
 from casebook.bundle.readback import read_back
 from casebook.bundle.results import ExportResult
-from casebook.bundle.selection import AttachmentSource, OpSelection, first_pass, op_lines
+from casebook.bundle.selection import (
+    AttachmentSource,
+    OpSelection,
+    disclosure_lines,
+    first_pass,
+    op_lines,
+)
 from casebook.bundle.volumes import (
     FAT32_VOLUME,
     MAX_VOLUMES,
@@ -198,27 +207,38 @@ def _attachment_blocks(
         yield blocks
 
 
+def _write_lines(tar: TarWriter, entry: Entry, lines: Iterator[bytes]) -> None:
+    """One JSON-lines member, checked against its entry from the first pass."""
+    digest = hashlib.blake2b(digest_size=32)
+    tar.begin(entry.name, entry.size)
+    count = 0
+    for line in lines:
+        digest.update(line)
+        tar.write(line)
+        count += 1
+    tar.end()
+    if digest.digest() != entry.digest or count != entry.count:
+        raise VaultCorrupt("the ops changed while sealing")  # the snapshot forbids this
+
+
 def _write_payload(
     session: Session,
     tar: TarWriter,
     manifest: Manifest,
     sig: bytes,
     selection: OpSelection,
-    attachments: list[AttachmentSource],
+    attachments: Sequence[AttachmentSource],
     cancel: CancelCheck | None,
 ) -> None:
+    store = session.store
     tar.member(NAME_MANIFEST, manifest.encoded)
     tar.member(NAME_SIG, sig)
-    digest = hashlib.blake2b(digest_size=32)
-    tar.begin(NAME_OPS, manifest.ops.size)
-    count = 0
-    for line, _kind, _enc in op_lines(session.store, selection):
-        digest.update(line)
-        tar.write(line)
-        count += 1
-    tar.end()
-    if digest.digest() != manifest.ops.digest or count != manifest.ops.count:
-        raise VaultCorrupt("the ops changed while sealing")  # the snapshot forbids this
+    if manifest.disclosures is not None and manifest.overlay is not None:
+        # v2: the values first, so that an import holds them before it applies the ops.
+        lines = (line for line, _op, _kind, _value in disclosure_lines(store, selection))
+        _write_lines(tar, manifest.disclosures, lines)
+        _write_lines(tar, manifest.overlay, iter(()))
+    _write_lines(tar, manifest.ops, (line for line, _k, _e in op_lines(store, selection)))
     for att in attachments:
         tar.begin(att.entry.name, att.entry.size)
         written = 0
@@ -239,7 +259,7 @@ def _seal(
     session: Session,
     encryptor: age.Encryptor,
     writer: VolumeWriter,
-    content: tuple[Manifest, bytes, OpSelection, list[AttachmentSource]],
+    content: tuple[Manifest, bytes, OpSelection, Sequence[AttachmentSource]],
     payload_size: int,
     progress: Progress | None,
     cancel: CancelCheck | None,
@@ -258,13 +278,20 @@ def _seal(
 
 
 def _record(
-    store: Store, seq: int, manifest: Manifest, peers: Sequence[PeerRow], me: bytes | None
+    store: Store,
+    seq: int,
+    manifest: Manifest,
+    peers: Sequence[PeerRow],
+    me: bytes | None,
+    disclosed: Sequence[bytes],
 ) -> None:
+    """bundles_out and the ledger of the disclosures it carried, in one transaction."""
     with store.transaction():
         ids = sorted(p.identity for p in peers) + ([me] if me else [])
         store.exchange.record_out(
             seq, manifest.bundle_id, manifest_hash(manifest.encoded), manifest.created_ms, ids
         )
+        store.exchange.record_sent(seq, disclosed)
 
 
 def export_bundle(
@@ -306,7 +333,8 @@ def export_bundle(
             seq = last[0] + 1 if last else 1
             prev = last[1] if last else None
             selection = store.exchange.selection([p.identity for p in peers], case_list)
-            ops, attachments = first_pass(store, selection, cancel)
+            content_of = first_pass(store, selection, cancel)
+            ops, attachments = content_of.ops, content_of.attachments
             encryptor = age.Encryptor(keys, pad_to_bucket=True)
             base = Manifest(
                 bundle_id=os.urandom(16),
@@ -323,6 +351,8 @@ def export_bundle(
                 volumes=1,
                 volume_size=None,
                 age_header=encryptor.header.header_hash,
+                disclosures=content_of.disclosures,
+                overlay=content_of.overlay,
             )
             laid, payload_size, file_size = _layout(base, len(encryptor.header.raw), volume_size)
             if laid.volumes > MAX_VOLUMES:
@@ -340,7 +370,8 @@ def export_bundle(
                 raise CasebookError("the bundle does not have its planned size")
         sizes = (payload_size, file_size)
         read_back(writer.temps, encryptor.header, encryptor.file_key, sizes, progress, cancel)
-        _record(store, seq, manifest, peers, session.me if include_self else None)
+        me = session.me if include_self else None
+        _record(store, seq, manifest, peers, me, content_of.disclosed)
         writer.commit()
     except BaseException:
         if writer is not None:

@@ -1,10 +1,14 @@
-"""The casebook envelope, v1: a strict ustar archive inside the age payload.
+"""The casebook envelope, v1 and v2: a strict ustar archive inside the age payload.
 
 Layout of the plaintext of a bundle's age payload (prose spec: docs/bundle-format.md)::
 
     offset 0   ustar header  casebook/manifest.json         canonical JSON, ≤ MAX_MANIFEST
                data, zero-padded to 512
                ustar header  casebook/manifest.sig          64 bytes: Ed25519 (see manifest.py)
+               data, zero-padded to 512
+          v2:  ustar header  casebook/disclosures.jsonl     canonical {"n","op","v"} per line
+               data, zero-padded to 512
+          v2:  ustar header  casebook/overlay.jsonl         canonical JSON per line (pseudonyms)
                data, zero-padded to 512
                ustar header  casebook/ops.jsonl             "<sig hex> <canonical op>\\n" per op
                data, zero-padded to 512
@@ -39,7 +43,9 @@ __all__ = [
     "BLOCK",
     "END",
     "MAX_MANIFEST",
+    "NAME_DISCLOSURES",
     "NAME_MANIFEST",
+    "NAME_OVERLAY",
     "NAME_OPS",
     "NAME_PADDING",
     "NAME_SIG",
@@ -64,6 +70,8 @@ END = bytes(2 * BLOCK)
 NAME_MANIFEST = "casebook/manifest.json"
 NAME_SIG = "casebook/manifest.sig"
 NAME_OPS = "casebook/ops.jsonl"
+NAME_DISCLOSURES = "casebook/disclosures.jsonl"  # v2: the values of the ops, apart from them
+NAME_OVERLAY = "casebook/overlay.jsonl"  # v2: the sender's pseudonyms (empty until labels)
 NAME_PADDING = "casebook/padding"
 ATTACHMENT_PREFIX = "casebook/attachments/"
 MAX_MANIFEST = canonical.MAX_SIZE

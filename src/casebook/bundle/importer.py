@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casebook.base import canonical
 from casebook.base.errors import (
     AuthenticationFailed,
     BundleRejected,
@@ -42,9 +43,17 @@ from casebook.base.errors import (
 from casebook.bundle.alerts import CompromiseAlert, record_alert
 from casebook.bundle.chain import seen, take_new_key, trusted_heads
 from casebook.bundle.manifest import Manifest, manifest_hash
-from casebook.bundle.reader import Bundle, MemberReader, finish, iter_op_lines, open_bundle
+from casebook.bundle.reader import (
+    Bundle,
+    MemberReader,
+    finish,
+    iter_disclosure_lines,
+    iter_op_lines,
+    open_bundle,
+)
 from casebook.bundle.results import ImportResult, Preview
-from casebook.domain.oplog import Hlc, SignedOp, decode_signed
+from casebook.domain.disclosure import Disclosure
+from casebook.domain.oplog import Hlc, SignedOp, accept_disclosure, decode_signed
 from casebook.store.exchange import InBundle
 
 if TYPE_CHECKING:
@@ -162,6 +171,68 @@ class _Tally:
     attachments_new: int = 0
     far_future: int = 0
     skipped: int = 0
+    values: int = 0
+    values_dropped: int = 0
+    erasures: int = 0
+
+
+def _stage_disclosures(session: Session, b: Bundle) -> None:
+    """v2: hold every disclosure of the bundle (inside the import's transaction) until its op
+    is read; each is checked against its op's commitment when the op arrives."""
+    erasure = session.store.erasure
+    for line in iter_disclosure_lines(b):
+        try:
+            d = Disclosure.decode(line)
+        except InputRejected as e:
+            raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid") from e
+        if not erasure.stage(d.op_id, d.nonce, canonical.encode(d.value)):
+            raise BundleRejected(RejectReason.MALFORMED, "two disclosures for one op")
+
+
+def _with_value(session: Session, signed: SignedOp) -> SignedOp:
+    """The op with its staged disclosure, once it opens the op's commitment (else TAMPERED)."""
+    if signed.vc is None:
+        return signed
+    staged = session.store.erasure.take_staged(signed.op_id)
+    if staged is None:
+        return signed
+    d = Disclosure(signed.op_id, staged[0], canonical.decode(staged[1]))
+    try:
+        return accept_disclosure(signed, d)
+    except AuthenticationFailed as e:
+        raise BundleRejected(RejectReason.TAMPERED, "a value does not match its op") from e
+    except InputRejected as e:
+        raise BundleRejected(RejectReason.MALFORMED, "a value is not valid for its op") from e
+
+
+def _late_values(session: Session, tally: _Tally, sets: _Sets) -> None:
+    """Disclosures for ops the vault already holds (sent before without their value); those
+    for an op nobody here holds are dropped and counted."""
+    store = session.store
+    for op_id in store.erasure.staged_left():
+        row = store.op_row(op_id)
+        staged = store.erasure.take_staged(op_id)
+        if row is None or row.v != 2 or staged is None:
+            tally.values_dropped += 1
+            continue
+        skeleton = decode_signed(row.encoded, row.sig)
+        d = Disclosure(op_id, staged[0], canonical.decode(staged[1]))
+        try:
+            signed = accept_disclosure(skeleton, d)
+        except AuthenticationFailed as e:
+            raise BundleRejected(RejectReason.TAMPERED, "a value does not match its op") from e
+        except InputRejected as e:
+            raise BundleRejected(RejectReason.MALFORMED, "a value is not valid for its op") from e
+        if store.erasure.status(op_id) is not None or store.erasure.has_disclosure(op_id):
+            tally.values_dropped += int(store.erasure.status(op_id) is not None)
+            continue
+        store.apply(signed)  # held already: this stores the value and shows it
+        tally.values += 1
+        if signed.op.kind == "attach":
+            sha = bytes.fromhex(signed.op.value["sha256"])
+            sets.named.add(sha)
+            sets.needed.add(sha)
+    store.erasure.clear_staged()
 
 
 @dataclass
@@ -190,9 +261,23 @@ def _apply_ops(
         except BundleRejected as e:
             error = e
             continue
+        try:
+            signed = _with_value(session, signed)
+        except BundleRejected as e:
+            error = e
+            continue
         op = signed.op
         tally.ops += 1
-        sha = bytes.fromhex(op.value["sha256"]) if op.kind == "attach" else None
+        erased_here = session.store.erasure.status(signed.op_id) is not None
+        if signed.disclosure is not None:
+            if erased_here:
+                tally.values_dropped += 1  # erased here: the value is not kept
+            else:
+                tally.values += 1
+        if op.kind == "redact" and not session.store.has_op(signed.op_id):
+            tally.erasures += 1
+        known = op.kind == "attach" and signed.value_known and not erased_here
+        sha = bytes.fromhex(op.value["sha256"]) if known else None
         head = heads.get(op.author)
         if head is not None and op.seq > head:
             # Signed by a revoked author past its cut-off: left out, whoever relays it.
@@ -319,7 +404,9 @@ def import_bundle(
                 if seen(store, m):  # imported by another process meanwhile
                     return done
                 heads = trusted_heads(store, m)
+                _stage_disclosures(session, b)
                 _apply_ops(session, b, tally, sets, heads, progress)
+                _late_values(session, tally, sets)
                 _take_attachments(session, b, tally, sets, staged, progress, cancel)
                 finish(b)
                 for sha in sets.needed:
@@ -360,4 +447,8 @@ def import_bundle(
         far_future=tally.far_future,
         skipped_revoked=tally.skipped,
         new_key=new_key,
+        values=tally.values,
+        values_dropped=tally.values_dropped,
+        erasures=tally.erasures,
+        erasures_pending=len(store.erasure.redactions(pending_only=True)),
     )

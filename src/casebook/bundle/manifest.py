@@ -1,7 +1,7 @@
-"""The signed manifest of a v1 bundle: what the sender vouches for.
+"""The signed manifest of a bundle (v1 and v2): what the sender vouches for.
 
     manifest = canonical JSON (casebook.base.canonical) of
-      {"format": "casebook-bundle", "version": 1,
+      {"format": "casebook-bundle", "version": 1 | 2,
        "bundle_id": hex(16 random bytes),
        "sender": <the sender's identity card, as in casebook.domain.peers>,
        "recipients": [{"identity": hex(Ed25519), "recipient": "age1…"}, …]   sorted, 1..64
@@ -10,6 +10,8 @@
        "acks": {hex(author): k, …}      the sender holds that author's ops 1..k
        "cases": null | [hex(case id), …] the case filter, when one was used
        "entries": [{"name": "casebook/ops.jsonl", "size": s, "count": c, "blake2b": hex},
+              v2:  {"name": "casebook/disclosures.jsonl", "size": s, "count": c, "blake2b": hex},
+              v2:  {"name": "casebook/overlay.jsonl", "size": s, "count": c, "blake2b": hex},
                    {"name": "casebook/attachments/<sha256>", "size": s, "sha256": hex}, …]
        "padding": p,
        "volumes": {"count": v, "size": null (v = 1) | bytes of every volume but the last},
@@ -19,7 +21,9 @@
 
 Signing the recipients and the age header binds the envelope to this one sealing: a recipient
 who re-encrypts it to someone else cannot keep the header (Davis, "Defective Sign & Encrypt").
-`parse_manifest` is the v1 reader: exact keys, exact types, every count and size bounded.
+`parse_manifest` reads v1 and v2: exact keys, exact types, every count and size bounded. A v2
+manifest lists the disclosures and the overlay right after the ops entry; in the archive they
+come before ops.jsonl, so that an import holds every value before it applies the ops.
 """
 
 from __future__ import annotations
@@ -37,7 +41,14 @@ from casebook.base.errors import (
     InputRejected,
     RejectReason,
 )
-from casebook.bundle.format import ATTACHMENT_PREFIX, MAX_MANIFEST, NAME_OPS, SIG_SIZE
+from casebook.bundle.format import (
+    ATTACHMENT_PREFIX,
+    MAX_MANIFEST,
+    NAME_DISCLOSURES,
+    NAME_OPS,
+    NAME_OVERLAY,
+    SIG_SIZE,
+)
 from casebook.crypto import bech32
 from casebook.crypto.keys import Identity, hash32, verify_signature
 from casebook.domain.peers import Card, parse_card
@@ -62,7 +73,8 @@ __all__ = [
 ]
 
 FORMAT = "casebook-bundle"
-VERSION = 1
+VERSION = 2  # what `export_bundle` writes; 1 is still read (golden v1 bundles, forever)
+VERSIONS = (1, 2)
 SIG_LABEL = b"casebook/v1/manifest\x00"
 MAX_RECIPIENTS = 64
 MAX_ATTACHMENTS = 20_000  # about 3 MB of entries: the manifest stays under MAX_MANIFEST
@@ -115,7 +127,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class Manifest:
-    """A v1 manifest."""
+    """A manifest (v1, or v2 with its disclosures and overlay entries)."""
 
     bundle_id: bytes
     sender: Card
@@ -132,6 +144,9 @@ class Manifest:
     volume_size: int | None
     age_header: bytes
     encoded: bytes = field(default=b"", compare=False, repr=False)
+    version: int = VERSION
+    disclosures: Entry | None = None  # v2 only
+    overlay: Entry | None = None  # v2 only
 
     def to_json(self) -> dict[str, Any]:
         """The manifest's JSON object."""
@@ -143,12 +158,23 @@ class Manifest:
                 "blake2b": self.ops.digest.hex(),
             }
         ]
+        for extra in (self.disclosures, self.overlay) if self.version == 2 else ():
+            if extra is None:
+                raise InputRejected("a v2 manifest lists its disclosures and overlay")
+            entries.append(
+                {
+                    "name": extra.name,
+                    "size": extra.size,
+                    "count": extra.count,
+                    "blake2b": extra.digest.hex(),
+                }
+            )
         entries += [
             {"name": a.name, "size": a.size, "sha256": a.digest.hex()} for a in self.attachments
         ]
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "bundle_id": self.bundle_id.hex(),
             "sender": self.sender.to_json(),
             "recipients": [
@@ -172,9 +198,9 @@ class Manifest:
 
     def member_sizes(self, manifest_size: int) -> list[int]:
         """The data size of every archive member, in order, padding included."""
-        return [manifest_size, SIG_SIZE, self.ops.size, *(a.size for a in self.attachments)] + [
-            self.padding
-        ]
+        extra = [e.size for e in (self.disclosures, self.overlay) if e is not None]
+        head = [manifest_size, SIG_SIZE, *extra, self.ops.size]
+        return head + [a.size for a in self.attachments] + [self.padding]
 
 
 def manifest_hash(encoded: bytes) -> bytes:
@@ -252,21 +278,36 @@ def _recipients(value: Any) -> tuple[Recipient, ...]:
     return tuple(out)
 
 
-def _entries(value: Any) -> tuple[Entry, tuple[Entry, ...]]:
-    items = _list(value, "entries", MAX_ATTACHMENTS + 1)
-    if not items:
-        raise _bad("no ops entry")
-    o = _object(items[0], {"name", "size", "count", "blake2b"}, "ops entry")
-    if o["name"] != NAME_OPS:
-        raise _bad("the first entry is not the ops")
-    ops = Entry(
-        NAME_OPS,
-        _int(o["size"], "ops size"),
-        _hex(o["blake2b"], 32, "ops hash"),
-        _int(o["count"], "op count", 0, MAX_OPS),
+def _lines_entry(item: Any, name: str, what: str) -> Entry:
+    """An entry for a member of JSON lines: name, size, line count, BLAKE2b-256."""
+    o = _object(item, {"name", "size", "count", "blake2b"}, f"{what} entry")
+    if o["name"] != name:
+        raise _bad(f"the entry for the {what} is missing or out of place")
+    return Entry(
+        name,
+        _int(o["size"], f"{what} size"),
+        _hex(o["blake2b"], 32, f"{what} hash"),
+        _int(o["count"], f"{what} count", 0, MAX_OPS),
     )
+
+
+def _entries(value: Any, version: int) -> tuple[Entry, tuple[Entry, ...], tuple[Entry, ...]]:
+    """(ops, the v2 disclosures and overlay entries, attachments)."""
+    items = _list(value, "entries", MAX_ATTACHMENTS + 3)
+    lines = 3 if version == 2 else 1
+    if len(items) < lines:
+        raise _bad("no ops entry")
+    ops = _lines_entry(items[0], NAME_OPS, "ops")
+    extra: tuple[Entry, ...] = ()
+    if version == 2:
+        extra = (
+            _lines_entry(items[1], NAME_DISCLOSURES, "disclosures"),
+            _lines_entry(items[2], NAME_OVERLAY, "overlay"),
+        )
+    if len(items) - lines > MAX_ATTACHMENTS:
+        raise _big("too many attachments")
     attachments = []
-    for item in items[1:]:
+    for item in items[lines:]:
         a = _object(item, {"name", "size", "sha256"}, "attachment entry")
         sha = _hex(a["sha256"], 32, "attachment hash")
         if a["name"] != ATTACHMENT_PREFIX + sha.hex():
@@ -275,7 +316,7 @@ def _entries(value: Any) -> tuple[Entry, tuple[Entry, ...]]:
     shas = [a.digest for a in attachments]
     if shas != sorted(set(shas)):
         raise _bad("attachments must be sorted and unique")
-    return ops, tuple(attachments)
+    return ops, extra, tuple(attachments)
 
 
 def _acks(value: Any) -> dict[bytes, int]:
@@ -306,7 +347,7 @@ def _volumes(value: Any) -> tuple[int, int | None]:
 
 
 def parse_manifest(data: bytes) -> Manifest:
-    """Parse a v1 manifest from untrusted bytes (not yet authenticated: see verify_manifest).
+    """Parse a v1 or v2 manifest from untrusted bytes (not yet authenticated: see verify_manifest).
 
     Raises `BundleRejected`: NOT_CASEBOOK when it is not a casebook manifest at all,
     UNSUPPORTED_VERSION for another version, TOO_LARGE past a bound, MALFORMED otherwise.
@@ -319,7 +360,8 @@ def parse_manifest(data: bytes) -> Manifest:
         raise BundleRejected(RejectReason.NOT_CASEBOOK, "the manifest is not canonical JSON") from e
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BundleRejected(RejectReason.NOT_CASEBOOK, "not a casebook manifest")
-    if doc.get("version") != VERSION:
+    version = doc.get("version")
+    if type(version) is not int or version not in VERSIONS:
         raise BundleRejected(RejectReason.UNSUPPORTED_VERSION, "a newer bundle format")
     if set(doc) != _KEYS:
         raise _bad("unexpected or missing keys")
@@ -331,9 +373,9 @@ def parse_manifest(data: bytes) -> Manifest:
     prev = None if doc["prev"] is None else _hex(doc["prev"], 32, "prev")
     if (seq == 1) != (prev is None):
         raise _bad("seq and prev disagree")
-    ops, attachments = _entries(doc["entries"])
+    ops, extra, attachments = _entries(doc["entries"], version)
     padding = _int(doc["padding"], "padding")
-    if ops.size + sum(a.size for a in attachments) + padding > MAX_SIZE:
+    if ops.size + sum(e.size for e in (*extra, *attachments)) + padding > MAX_SIZE:
         raise _big("the bundle is too large")
     volumes, volume_size = _volumes(doc["volumes"])
     return Manifest(
@@ -352,4 +394,7 @@ def parse_manifest(data: bytes) -> Manifest:
         volume_size=volume_size,
         age_header=_hex(doc["age_header"], 32, "age header hash"),
         encoded=data,
+        version=version,
+        disclosures=extra[0] if extra else None,
+        overlay=extra[1] if extra else None,
     )

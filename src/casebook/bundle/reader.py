@@ -1,8 +1,10 @@
-"""The v1 bundle reader: age file → envelope members, strictly in order, every length bounded.
+"""The bundle reader (v1, v2): age file → envelope members, strictly in order, every length
+bounded.
 
     open_bundle     volumes → age header → our stanza → payload → manifest.json (≤ 4 MiB)
                     → manifest.sig (64 bytes) → signature → layout (volume count and sizes,
                     the exact file size the manifest implies, PADMÉ)
+    iter_disclosure_lines   v2: disclosures.jsonl, then overlay.jsonl (before the ops)
     iter_op_lines   ops.jsonl, one line at a time (each ≤ MAX_OP_LINE), hash and count
                     checked against the manifest when the member ends
     attachment      one attachment member as a bounded reader
@@ -28,7 +30,6 @@ from casebook.base.fsutil import os_error
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
-    NAME_OPS,
     NAME_PADDING,
     NAME_SIG,
     SIG_SIZE,
@@ -45,7 +46,15 @@ from casebook.bundle.padme import is_padded_size
 from casebook.bundle.volumes import VolumeReader, find_volumes
 from casebook.crypto import age, stream
 
-__all__ = ["MAX_OP_LINE", "Bundle", "MemberReader", "iter_op_lines", "open_bundle"]
+__all__ = [
+    "MAX_OP_LINE",
+    "Bundle",
+    "MemberReader",
+    "iter_disclosure_lines",
+    "iter_lines",
+    "iter_op_lines",
+    "open_bundle",
+]
 
 MAX_OP_LINE = 128 + 1 + MAX_OP_SIZE  # "<sig hex> <op>", without the newline
 _ZEROS = bytes(64 * 1024)
@@ -182,13 +191,28 @@ def _close(payload: age.PayloadReader | None, fh: io.BufferedReader[VolumeReader
 
 
 def iter_op_lines(b: Bundle) -> Iterator[bytes]:
-    """Yield every line of ops.jsonl (without its newline).
+    """Yield every line of ops.jsonl (without its newline); see `iter_lines`."""
+    yield from iter_lines(b, b.manifest.ops, MAX_OP_LINE, "ops.jsonl")
+
+
+def iter_disclosure_lines(b: Bundle) -> Iterator[bytes]:
+    """Yield every line of disclosures.jsonl, then read overlay.jsonl whole (v2 only; it holds
+    no lines until the sender pseudonymises values, and its lines are checked, not yet used)."""
+    m = b.manifest
+    if m.disclosures is None or m.overlay is None:
+        return
+    yield from iter_lines(b, m.disclosures, MAX_OP_LINE, "disclosures.jsonl")
+    for _line in iter_lines(b, m.overlay, MAX_OP_LINE, "overlay.jsonl"):
+        pass
+
+
+def iter_lines(b: Bundle, entry: Entry, max_line: int, what: str) -> Iterator[bytes]:
+    """Yield every line of a JSON-lines member (without its newline).
 
     When the member ends, its BLAKE2b-256 and line count must be the signed ones (TAMPERED,
-    MALFORMED); a line longer than MAX_OP_LINE is TOO_LARGE before it is buffered.
+    MALFORMED); a line longer than `max_line` is TOO_LARGE before it is buffered.
     """
-    entry = b.manifest.ops
-    _expect(b.payload, NAME_OPS, entry.size)
+    _expect(b.payload, entry.name, entry.size)
     digest = hashlib.blake2b(digest_size=32)
     carry = b""
     count = 0
@@ -200,18 +224,18 @@ def iter_op_lines(b: Bundle) -> Iterator[bytes]:
             nl = data.find(b"\n", start)
             if nl < 0:
                 break
-            if nl - start > MAX_OP_LINE:
-                raise _reject(RejectReason.TOO_LARGE, "an op line is over its bound")
+            if nl - start > max_line:
+                raise _reject(RejectReason.TOO_LARGE, f"a line of {what} is over its bound")
             count += 1
             yield data[start:nl]
             start = nl + 1
         carry = data[start:]
-        if len(carry) > MAX_OP_LINE:
-            raise _reject(RejectReason.TOO_LARGE, "an op line is over its bound")
+        if len(carry) > max_line:
+            raise _reject(RejectReason.TOO_LARGE, f"a line of {what} is over its bound")
     if digest.digest() != entry.digest:
-        raise _reject(RejectReason.TAMPERED, "ops.jsonl differs from the signed hash")
+        raise _reject(RejectReason.TAMPERED, f"{what} differs from the signed hash")
     if carry or count != entry.count:
-        raise _reject(RejectReason.MALFORMED, "ops.jsonl does not hold the signed number of ops")
+        raise _reject(RejectReason.MALFORMED, f"{what} does not hold the signed number of lines")
 
 
 class MemberReader:

@@ -103,10 +103,18 @@ class ImportResult:
     far_future: int = 0
     skipped_revoked: int = 0  # ops of revoked authors past their cut-off, left out
     new_key: bool = False  # the sender's card carried a newer encryption key, now in use
+    values: int = 0  # disclosures taken (v2)
+    values_dropped: int = 0  # disclosures not kept: erased here, or for an op nobody holds
+    erasures: int = 0  # erasure requests (redact ops) new here
+    erasures_pending: int = 0  # of the vault's erasures, those now waiting for confirmation
 
     def to_json(self) -> dict[str, Any]:
         """For `--json`."""
         return {
+            "values": self.values,
+            "values_dropped": self.values_dropped,
+            "erasures": self.erasures,
+            "erasures_pending": self.erasures_pending,
             "bundle_id": self.bundle_id.hex(),
             "seq": self.seq,
             "sender": self.sender.hex()[:16],

@@ -21,14 +21,21 @@ from typing import TYPE_CHECKING
 
 from casebook.base import canonical
 from casebook.base.errors import Cancelled, InputRejected, VaultCorrupt
-from casebook.bundle.format import NAME_OPS, attachment_name
+from casebook.bundle.format import NAME_DISCLOSURES, NAME_OPS, NAME_OVERLAY, attachment_name
 from casebook.bundle.manifest import MAX_ATTACHMENTS, Entry
 from casebook.store.exchange import OpSelection
 
 if TYPE_CHECKING:
     from casebook.store.store import Store
 
-__all__ = ["AttachmentSource", "OpSelection", "first_pass", "op_lines"]
+__all__ = [
+    "AttachmentSource",
+    "Content",
+    "OpSelection",
+    "disclosure_lines",
+    "first_pass",
+    "op_lines",
+]
 
 CancelCheck = Callable[[], bool]
 
@@ -48,21 +55,65 @@ def op_lines(store: Store, selection: OpSelection) -> Iterator[tuple[bytes, str,
         yield sig.hex().encode("ascii") + b" " + encoded + b"\n", kind, encoded
 
 
-def first_pass(
-    store: Store, selection: OpSelection, cancel: CancelCheck | None
-) -> tuple[Entry, list[AttachmentSource]]:
-    """Hash ops.jsonl and collect the attachments its attach ops name."""
+def disclosure_lines(
+    store: Store, selection: OpSelection
+) -> Iterator[tuple[bytes, bytes, str, bytes]]:
+    """(line, op id, kind, canonical value) for every disclosure to send, in order.
+
+    The line is the canonical JSON {"n": nonce, "op": op id, "v": value}: the stored value is
+    canonical already, and the keys are written in their sorted order.
+    """
+    for op_id, nonce, value, kind in store.exchange.selected_disclosures(selection):
+        head = b'{"n":"' + nonce.hex().encode() + b'","op":"' + op_id.hex().encode() + b'","v":'
+        yield head + value + b"}\n", op_id, kind, value
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a bundle carries, from the first pass: its members' entries, the disclosures it
+    sends (for the ledger), and where its attachments are."""
+
+    ops: Entry
+    disclosures: Entry
+    overlay: Entry
+    attachments: tuple[AttachmentSource, ...]
+    disclosed: tuple[bytes, ...]
+
+
+def _sha_of_v1(encoded: bytes) -> bytes | None:
+    doc = canonical.decode(encoded)
+    return bytes.fromhex(doc["value"]["sha256"]) if doc.get("v") == 1 else None
+
+
+def first_pass(store: Store, selection: OpSelection, cancel: CancelCheck | None) -> Content:
+    """Hash ops.jsonl and disclosures.jsonl, and collect the attachments whose attach op
+    travels with its value: an attachment whose value is erased or withheld stays home."""
+    shas: set[bytes] = set()
     digest = hashlib.blake2b(digest_size=32)
     size = count = 0
-    shas: set[bytes] = set()
     for line, kind, encoded in op_lines(store, selection):
         digest.update(line)
         size += len(line)
         count += 1
-        if kind == "attach":
-            shas.add(bytes.fromhex(canonical.decode(encoded)["value"]["sha256"]))
+        if kind == "attach" and (sha := _sha_of_v1(encoded)) is not None:
+            shas.add(sha)
         if cancel is not None and count % 4096 == 0 and cancel():
             raise Cancelled()
+    ops = Entry(NAME_OPS, size, digest.digest(), count)
+    digest = hashlib.blake2b(digest_size=32)
+    size = count = 0
+    disclosed = []
+    for line, op_id, kind, value in disclosure_lines(store, selection):
+        digest.update(line)
+        size += len(line)
+        count += 1
+        disclosed.append(op_id)
+        if kind == "attach":
+            shas.add(bytes.fromhex(canonical.decode(value)["sha256"]))
+        if cancel is not None and count % 4096 == 0 and cancel():
+            raise Cancelled()
+    disclosures = Entry(NAME_DISCLOSURES, size, digest.digest(), count)
+    overlay = Entry(NAME_OVERLAY, 0, hashlib.blake2b(digest_size=32).digest(), 0)
     if len(shas) > MAX_ATTACHMENTS:
         raise InputRejected(
             f"more than {MAX_ATTACHMENTS} attachments: seal the cases in several bundles"
@@ -74,4 +125,4 @@ def first_pass(
             raise VaultCorrupt("an attachment's content is missing from the vault")
         entry = Entry(attachment_name(sha), located.size, sha)
         attachments.append(AttachmentSource(entry, located.blob_name, located.blob_key))
-    return Entry(NAME_OPS, size, digest.digest(), count), attachments
+    return Content(ops, disclosures, overlay, tuple(attachments), tuple(disclosed))

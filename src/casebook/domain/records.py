@@ -60,6 +60,7 @@ class Record:
     updated_ms: int
     deleted: bool
     conflicts: frozenset[str] = frozenset()
+    masked: Mapping[str, str] = field(default_factory=dict)  # field → erased|hidden|withheld
 
     def get(self, name: str, default: Any = None) -> Any:
         """A field's value."""
@@ -79,6 +80,7 @@ class Record:
             "updated": self.updated_ms,
             "deleted": self.deleted,
             "conflicts": sorted(self.conflicts),
+            "masked": dict(sorted(self.masked.items())),
         }
 
 
@@ -120,6 +122,7 @@ class HistoryEntry:
     value: Any
     superseded: bool
     far_future: bool
+    shown: str = "value"  # or erased, hidden, withheld: the value is not here, or not shown
 
     def to_json(self) -> dict[str, Any]:
         """For `--json`."""
@@ -135,6 +138,7 @@ class HistoryEntry:
             "value": self.value,
             "superseded": self.superseded,
             "far_future": self.far_future,
+            "shown": self.shown,
         }
 
 
@@ -148,6 +152,7 @@ class ConflictValue:
     time_ms: int
     provisional: bool
     field: str = ""  # for a delete/edit conflict: the edited field ("" for the delete itself)
+    shown: str = "value"  # erased (the erasure itself), hidden (concurrent with an erasure)
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,7 @@ class VerifyReport:
     blob_errors: tuple[str, ...]
     authors: int = 0
     extra: Mapping[str, Any] = field(default_factory=dict)
+    husks: int = 0  # v1 ops whose value was erased: checked before erasure
 
     @property
     def ok(self) -> bool:
@@ -209,6 +215,7 @@ class VerifyReport:
             "blobs_checked": self.blobs_checked,
             "blob_errors": list(self.blob_errors),
             "authors": self.authors,
+            "husks": self.husks,
         }
 
 

@@ -8,6 +8,7 @@
       .conflicts     concurrent values and their resolution
       .peers         the owner's card, colleagues, trust, what passed between you
       .integrity     verify every page, op and blob; the state hash
+      .erasure       forget a value here and ask colleagues to; confirm their requests
 
 Everything the CLI and the GUI do to case data goes through here; sealing and opening bundles
 go through `casebook.bundle` with `service.session`. Long work takes a `progress(done, total)`
@@ -21,6 +22,7 @@ from casebook.base.paths import VaultPaths
 from casebook.service.attachments import Attachments
 from casebook.service.conflicts import Conflicts
 from casebook.service.drafts import Drafts
+from casebook.service.erasure import Erasure
 from casebook.service.integrity import Integrity
 from casebook.service.peers import Peers
 from casebook.service.reading import Reading
@@ -43,6 +45,7 @@ class CaseService:
         self.conflicts = Conflicts(session, self.reading, self.records)
         self.peers = Peers(session)
         self.integrity = Integrity(session)
+        self.erasure = Erasure(session, self.reading)
 
     @property
     def store(self) -> Store:

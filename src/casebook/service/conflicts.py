@@ -39,14 +39,15 @@ class Conflicts:
         for entity_id, reg, entity, cid in store.records.conflicted_registers(case_id):
             values = []
             for i, live in enumerate(store.live_ops(entity_id, reg)):
-                row = store.op_row(live.op_id)
+                value, shown = self._value(live.op_id, reg)
                 values.append(
                     ConflictValue(
                         live.op_id,
-                        row.value() if row else None,
+                        value,
                         live.author,
                         _ms(live.hlc),
                         provisional=i == 0,
+                        shown=shown,
                     )
                 )
             if reg == DELETED:
@@ -54,13 +55,35 @@ class Conflicts:
                 for op_id in store.unseen_edits(entity_id):
                     row = store.op_row(op_id)
                     if row is not None:
+                        value, shown = self._value(op_id, row.field)
                         values.append(
                             ConflictValue(
-                                op_id, row.value(), row.author, _ms(row.hlc), False, row.field
+                                op_id, value, row.author, _ms(row.hlc), False, row.field, shown
                             )
                         )
             out.append(ConflictInfo(entity, entity_id, cid, reg, tuple(values)))
         return out
+
+    def _value(self, op_id: bytes, reg: str) -> tuple[Any, str]:
+        """An op's value as a conflict shows it, and whether it is shown (a delete: True or
+        False). A value concurrent with an erasure is hidden: it may hold the secret again."""
+        store = self._session.store
+        if reg == DELETED:
+            return store.deletes(op_id), "value"
+        state = store.value_state(op_id)
+        if state.shown == "none":
+            return None, "erased"  # the erasure itself
+        live = store.live_ops(*self._register(op_id))
+        if any(o.kind == "redact" for o in live):
+            return None, "hidden"
+        return state.value, state.shown
+
+    def _register(self, op_id: bytes) -> tuple[bytes, str]:
+        row = self._session.store.op_row(op_id)
+        if row is None:  # pragma: no cover - conflicting ops are stored
+            raise InputRejected("no such op")
+        reg = "_created" if row.kind in ("create", "attach") else row.field
+        return row.entity_id, reg or DELETED
 
     def resolve(
         self, entity_id: bytes, field: str, choice: bytes | None = None, value: Any = None
@@ -80,8 +103,9 @@ class Conflicts:
         if choice is not None:
             if choice not in {o.op_id for o in live}:
                 raise InputRejected("that value is not one of the conflicting ones")
-            row = store.op_row(choice)
-            value = row.value() if row else None
+            value, shown = self._value(choice, field)
+            if shown != "value":
+                raise InputRejected("that value is not held here: choose another or type one")
         else:
             value = self._records.validate(ENTITIES[rec.kind], field, value)
         self._session.commit_writes([(rec.kind, entity_id, "resolve", field, value)])

@@ -6,7 +6,8 @@ import hashlib
 from collections.abc import Callable
 
 from casebook.base.errors import AuthenticationFailed, CasebookError, VaultCorrupt
-from casebook.domain.oplog import decode_signed
+from casebook.domain.disclosure import Disclosure
+from casebook.domain.oplog import accept_disclosure, decode_signed
 from casebook.domain.records import VerifyReport
 from casebook.vault.session import Session
 
@@ -22,16 +23,18 @@ class Integrity:
         self._session = session
 
     def verify(self, *, progress: Progress | None = None) -> VerifyReport:
-        """Check every page (SQLCipher HMACs), every op (hash, signature, chain), every blob."""
+        """Check every page (SQLCipher HMACs), every op (hash, signature, chain, and for v2 the
+        disclosure against its commitment), every blob. Husks (v1 ops whose value was erased)
+        are counted: they were checked before erasure, and their bytes are gone on purpose."""
         store = self._session.store
         page_errors = store.integrity_messages()
         op_errors: list[str] = []
-        counts = [0, 0]  # ops checked, authors: kept when reading fails half-way
+        counts = [0, 0, 0]  # ops checked, authors, husks: kept when reading fails half-way
         try:
             self._verify_ops(op_errors, counts)
         except CasebookError as e:
             op_errors.append(f"reading ops failed: {e}")
-        checked, authors = counts
+        checked, authors, husks = counts
         blob_errors: list[str] = []
         blobs = 0
         try:
@@ -68,25 +71,32 @@ class Integrity:
             blobs_checked=blobs,
             blob_errors=tuple(blob_errors),
             authors=authors,
+            husks=husks,
         )
 
     def _verify_ops(self, op_errors: list[str], counts: list[int]) -> None:
         """Re-verify every op and each author's chain, counting ops and authors."""
-        me = self._session.me
+        me, store = self._session.me, self._session.store
         last_author: bytes | None = None
         expected_prev: bytes | None = None
         expected_seq = 1
-        for row in self._session.store.iter_ops():
+        for row in store.iter_ops():
             counts[0] += 1
             if row.author != last_author:
                 counts[1] += 1
                 last_author, expected_prev, expected_seq = row.author, None, 1
-            try:
-                signed = decode_signed(row.encoded, row.sig)
-                if signed.op_id != row.op_id:
-                    raise AuthenticationFailed("op id does not match its content")
-            except CasebookError as e:
-                op_errors.append(f"op {row.op_id.hex()}: {e}")
+            if row.husk:
+                counts[2] += 1  # erased, checked before erasure: its bytes are gone on purpose
+            else:
+                try:
+                    signed = decode_signed(row.encoded, row.sig)
+                    if signed.op_id != row.op_id:
+                        raise AuthenticationFailed("op id does not match its content")
+                    held = store.erasure.disclosed(row.op_id) if signed.vc is not None else None
+                    if held is not None:
+                        accept_disclosure(signed, Disclosure(row.op_id, held[0], held[1]))
+                except CasebookError as e:
+                    op_errors.append(f"op {row.op_id.hex()}: {e}")
             # A peer's chain may have gaps: case-filtered bundles carry only some of its ops.
             # Where the previous op is here its id must match; our own chain has no gaps.
             contiguous = row.seq == expected_seq

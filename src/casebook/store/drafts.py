@@ -26,6 +26,18 @@ class Drafts:
         else:
             self._store.write("DELETE FROM drafts WHERE k = ?", (key,))
 
+    def forget_containing(self, texts: list[str]) -> int:
+        """Forget every draft that repeats one of `texts` (an erased value); inside a
+        transaction. Returns how many were forgotten."""
+        if not texts:
+            return 0
+        gone = 0
+        for key, text in self._store.query("SELECT k, text FROM drafts"):
+            if any(t in str(text) for t in texts):
+                self._store.write("DELETE FROM drafts WHERE k = ?", (key,))
+                gone += 1
+        return gone
+
     def get(self, key: str) -> str:
         """The saved draft for `key`, or ''."""
         rows = self._store.query("SELECT text FROM drafts WHERE k = ?", (key,))

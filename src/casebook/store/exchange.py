@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 __all__ = ["ExchangeLog", "InBundle", "OpSelection"]
 
 _OP_COLS = "SELECT encoded, sig, kind FROM ops"
+_HUSKS_STAY = " AND husk = 0"  # an erased v1 op never travels
+# A disclosure travels unless an erasure names its op (purged, hidden or awaiting here).
+_DISCLOSED = (
+    "SELECT o.op_id, d.nonce, d.value, o.kind FROM ops o JOIN disclosures d ON d.op_id = o.op_id"
+)
+_NOT_ERASED = (
+    " AND NOT EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = o.op_id"
+    " AND r.status IN ('purged', 'hidden', 'awaiting'))"
+)
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,53 @@ class ExchangeLog:
             out[identity] = Exchange(r_count, r_top, r_last, s_count, s_last)
         return out
 
+    def record_sent(self, seq: int, op_ids: Sequence[bytes]) -> None:
+        """Record which disclosures went out in the owner's bundle `seq` (inside a
+        transaction): the ledger behind "what does X hold from me?"."""
+        self._store.write_many(
+            "INSERT OR IGNORE INTO sent_disclosures VALUES (?, ?)", [(seq, o) for o in op_ids]
+        )
+
+    def bundles_carrying(self, op_ids: Sequence[bytes]) -> list[tuple[int, int, list[bytes]]]:
+        """(bundle seq, sealed ms, recipients) of every owner's bundle that carried any of
+        these disclosures."""
+        seqs: set[int] = set()
+        ids = list(op_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            rows = self._store.query(
+                f"SELECT DISTINCT bundle_seq FROM sent_disclosures WHERE op_id IN ({marks})", part
+            )
+            seqs |= {int(r[0]) for r in rows}
+        out = []
+        for seq in sorted(seqs):
+            rows = self._store.query(
+                "SELECT created_ms, recipients FROM bundles_out WHERE seq = ?", (seq,)
+            )
+            if rows:
+                peers = [bytes.fromhex(h) for h in json.loads(rows[0][1])]
+                out.append((seq, int(rows[0][0]), peers))
+        return out
+
+    def sent_to(self, identity: bytes) -> list[tuple[int, int, int]]:
+        """(bundle seq, sealed ms, disclosures carried) of every owner's bundle sealed to a
+        peer: what that peer holds from this vault."""
+        rows = self._store.query(
+            "SELECT b.seq, b.created_ms, b.recipients,"
+            " (SELECT count(*) FROM sent_disclosures s WHERE s.bundle_seq = b.seq)"
+            " FROM bundles_out b ORDER BY b.seq"
+        )
+        key = identity.hex()
+        return [(int(r[0]), int(r[1]), int(r[3])) for r in rows if key in json.loads(r[2])]
+
+    def acknowledged_by(self, author: bytes, seq: int) -> list[bytes]:
+        """The peers that said they hold `author`'s ops up to `seq` or beyond."""
+        rows = self._store.query(
+            "SELECT peer FROM acks WHERE author = ? AND seq >= ?", (author, seq)
+        )
+        return [bytes(r[0]) for r in rows]
+
     # -- what to send ---------------------------------------------------------------------
 
     def version_vector(self) -> dict[bytes, int]:
@@ -196,17 +252,30 @@ class ExchangeLog:
         return OpSelection(None, tuple(floors))
 
     def selected_ops(self, selection: OpSelection) -> Iterator[tuple[bytes, bytes, str]]:
-        """(encoded, sig, kind) of every selected op, in order, streamed."""
+        """(encoded, sig, kind) of every selected op, in order, streamed; husks stay home."""
+        for enc, sig, kind in self._selected(selection, _OP_COLS, _HUSKS_STAY, "author, seq"):
+            yield bytes(enc), bytes(sig), str(kind)
+
+    def selected_disclosures(
+        self, selection: OpSelection
+    ) -> Iterator[tuple[bytes, bytes, bytes, str]]:
+        """(op id, nonce, canonical value, kind) of the disclosures that go with the selected
+        ops, in the same order, streamed: none for an op an erasure names."""
+        for op_id, nonce, value, kind in self._selected(
+            selection, _DISCLOSED, _NOT_ERASED, "o.author, o.seq"
+        ):
+            yield bytes(op_id), bytes(nonce), bytes(value), str(kind)
+
+    def _selected(self, selection: OpSelection, head: str, cond: str, order: str) -> Iterator[Any]:
+        """Rows of `head` for the selected ops (`cond` appended to the filter)."""
         if selection.case_ids is not None:
             marks = ",".join("?" * len(selection.case_ids))
-            sql = f"{_OP_COLS} WHERE case_id IN ({marks}) ORDER BY author, seq"
-            for enc, sig, kind in self._store.stream(sql, selection.case_ids):
-                yield bytes(enc), bytes(sig), str(kind)
+            sql = f"{head} WHERE case_id IN ({marks}){cond} ORDER BY {order}"
+            yield from self._store.stream(sql, selection.case_ids)
             return
         for author, floor in selection.floors:
-            sql = f"{_OP_COLS} WHERE author = ? AND seq > ? ORDER BY seq"
-            for enc, sig, kind in self._store.stream(sql, (author, floor)):
-                yield bytes(enc), bytes(sig), str(kind)
+            sql = f"{head} WHERE author = ? AND seq > ?{cond} ORDER BY {order}"
+            yield from self._store.stream(sql, (author, floor))
 
 
 def _in(sender: bytes, bundle_id: bytes, r: Sequence[Any]) -> InBundle:

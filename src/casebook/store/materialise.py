@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebook.base import canonical
 from casebook.base.errors import InputRejected, VaultCorrupt
-from casebook.domain.model import EntitySpec, FieldType, FuzzyDate, searchable_text
+from casebook.domain.model import ENTITIES, EntitySpec, FieldType, FuzzyDate, searchable_text
 from casebook.domain.oplog import CREATED, DELETED, SignedOp
 from casebook.store.schema import parent_column
 
@@ -48,32 +48,50 @@ class Materialiser:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def case_of(self, spec: EntitySpec, entity_id: bytes, kind: str, value: Any) -> bytes | None:
-        """The case an op belongs to (None for records outside cases, or not yet known)."""
+    def case_of(
+        self, spec: EntitySpec, entity_id: bytes, parents: dict[str, bytes] | None = None
+    ) -> bytes | None:
+        """The case an op belongs to (None for records outside cases, or not yet known);
+        `parents` are those a create or attach op fixes."""
         if spec.name == "case":
             return entity_id
         if "case" not in spec.parents:
             return None
-        if kind in ("create", "attach"):
-            return bytes.fromhex(value["case"])
+        if parents:
+            return parents.get("case")
         rows = self._store.query(f"SELECT case_id FROM {spec.table} WHERE id = ?", (entity_id,))
         return rows[0][0] if rows else None
 
-    def _value_of(self, op_id: bytes, new: SignedOp) -> Any:
-        if op_id == new.op_id:
-            return new.op.value
+    def _parents_of(self, op_id: bytes, new: SignedOp | None) -> dict[str, bytes] | None:
+        """The parent ids a create/attach op fixes (None for a husk: its bytes are gone)."""
+        if new is not None and op_id == new.op_id:
+            return new.op.parent_ids()
         row = self._store.op_row(op_id)
         if row is None:  # pragma: no cover - live ops are always stored
             raise VaultCorrupt("live op missing")
-        return row.value()
+        if row.husk:
+            return None
+        doc = canonical.decode(row.encoded)
+        refs = doc["value"] if row.v == 1 else doc["parents"]
+        return {p: bytes.fromhex(refs[p]) for p in ENTITIES[row.entity].parents}
 
-    def _deps_of(self, op_id: bytes, new: SignedOp) -> tuple[bytes, ...]:
-        if op_id == new.op_id:
+    def _mask(self, entity_id: bytes, reg: str, why: str | None) -> None:
+        """Mark a register whose live value is not shown (erased, hidden, withheld), or clear."""
+        con = self._store.con
+        if why is None:
+            con.execute(
+                "DELETE FROM masked WHERE entity_id = ? AND reg_field = ?", (entity_id, reg)
+            )
+        else:
+            con.execute("INSERT OR REPLACE INTO masked VALUES (?, ?, ?)", (entity_id, reg, why))
+
+    def _deps_of(self, op_id: bytes, new: SignedOp | None) -> tuple[bytes, ...]:
+        if new is not None and op_id == new.op_id:
             return new.op.deps
         row = self._store.op_row(op_id)
         return tuple(deps_of_encoded(row.encoded)) if row is not None else ()
 
-    def recompute(self, spec: EntitySpec, entity_id: bytes, reg: str, new: SignedOp) -> None:
+    def recompute(self, spec: EntitySpec, entity_id: bytes, reg: str, new: SignedOp | None) -> None:
         """Recompute one register after `new` arrived, and materialise its winner."""
         store, con = self._store, self._store.con
         live = store.live_ops(entity_id, reg)
@@ -81,7 +99,7 @@ class Materialiser:
         if reg == DELETED:
             pass  # _check_delete_conflict owns the (entity, "_deleted") row
         elif len(live) > 1:
-            case_id = self.case_of(spec, entity_id, "set", None)
+            case_id = self.case_of(spec, entity_id)
             con.execute(
                 "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)",
                 (entity_id, reg, spec.name, case_id),
@@ -94,19 +112,23 @@ class Materialiser:
         if not live:  # pragma: no cover - the newest op of a cycle-free set is live
             return
         winner = live[0]
-        value = self._value_of(winner.op_id, new)
         if reg == CREATED:
             sets = ["created_hlc = ?", "created_by = ?"]
             args: list[Any] = [winner.hlc, winner.author]
-            for parent in spec.parents:
+            parents = self._parents_of(winner.op_id, new)
+            for parent in spec.parents if parents is not None else ():
                 sets.append(f"{parent_column(parent)} = ?")
-                args.append(bytes.fromhex(value[parent]))
+                args.append(parents[parent] if parents else None)
+            state = store.value_state(winner.op_id, new)
+            fixed = state.value if state.shown == "value" and spec.fixed else None
             for name in spec.fixed:
                 sets.append(f"{name} = ?")
-                args.append(value[name])
+                args.append(fixed[name] if isinstance(fixed, dict) else None)
+            why = state.shown if spec.fixed and state.shown != "value" else None
+            self._mask(entity_id, reg, why)
             con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE id = ?", (*args, entity_id))
-            if "case" in spec.parents:
-                case_id = bytes.fromhex(value["case"])
+            if "case" in spec.parents and parents:
+                case_id = parents["case"]
                 for t in ("ops", "conflicts"):
                     con.execute(
                         f"UPDATE {t} SET case_id = ? WHERE entity_id = ? AND case_id IS NULL",
@@ -114,14 +136,15 @@ class Materialiser:
                     )
             self.reindex(spec, entity_id)
         elif reg == DELETED:
-            con.execute(
-                f"UPDATE {table} SET deleted = ? WHERE id = ?", (1 if value else 0, entity_id)
-            )
+            deleted = store.deletes(winner.op_id, new)
+            con.execute(f"UPDATE {table} SET deleted = ? WHERE id = ?", (int(deleted), entity_id))
             self.reindex(spec, entity_id)
         else:
             fspec = spec.fields.get(reg)
             if fspec is None:  # pragma: no cover - oplog validation refuses unknown fields
                 raise InputRejected("unknown field")
+            value, why = self._shown(live, new)
+            self._mask(entity_id, reg, why)
             sets = [f"{reg} = ?"]
             args = [column_value(spec, reg, value)]
             if fspec.type is FieldType.DATE:
@@ -131,19 +154,32 @@ class Materialiser:
             if fspec.searchable:
                 self.index_field(spec, entity_id, reg, value)
 
-    def _check_delete_conflict(self, spec: EntitySpec, entity_id: bytes, new: SignedOp) -> None:
+    def _shown(self, live: list[Any], new: SignedOp | None) -> tuple[Any, str | None]:
+        """A field's shown value and why it is masked. A live erasure hides every concurrent
+        value too: a colleague may have typed the secret again (PROTECTION §1)."""
+        store = self._store
+        if any(o.kind == "redact" for o in live):
+            return None, "erased"
+        state = store.value_state(live[0].op_id, new)
+        if state.shown == "value":
+            return state.value, None
+        return None, state.shown
+
+    def _check_delete_conflict(
+        self, spec: EntitySpec, entity_id: bytes, new: SignedOp | None
+    ) -> None:
         """Mark (entity, "_deleted") conflicted when deletes disagree, or a live delete did not
         see a live edit of the entity (a delete concurrent with an edit: DESIGN §4)."""
         store = self._store
         deletes = store.live_ops(entity_id, DELETED)
         conflicted = len(deletes) > 1
-        if len(deletes) == 1 and self._value_of(deletes[0].op_id, new) is True:
+        if len(deletes) == 1 and store.deletes(deletes[0].op_id, new):
             seen = set(self._deps_of(deletes[0].op_id, new))
             conflicted = any(o not in seen for o in store.live_ops_of_entity(entity_id))
         if conflicted:
             store.con.execute(
                 "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)",
-                (entity_id, DELETED, spec.name, self.case_of(spec, entity_id, "set", None)),
+                (entity_id, DELETED, spec.name, self.case_of(spec, entity_id)),
             )
         else:
             store.con.execute(

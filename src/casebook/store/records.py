@@ -10,7 +10,6 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from casebook.base import canonical
 from casebook.domain.model import EntitySpec, FieldType
 from casebook.domain.oplog import Hlc
 from casebook.domain.records import CaseRow, HistoryEntry, Record
@@ -74,8 +73,26 @@ class RecordReader:
             f"SELECT {', '.join(cols)} FROM {spec.table} WHERE {cond} ORDER BY {order} LIMIT ?",
             (value, limit),
         )
-        conflicted = self._conflicted([r[0] for r in rows])
-        return [self._record(spec, r, conflicted) for r in rows]
+        ids = [r[0] for r in rows]
+        conflicted = self._conflicted(ids)
+        masked = self._masked(ids)
+        return [self._record(spec, r, conflicted, masked) for r in rows]
+
+    def _masked(self, ids: Sequence[bytes]) -> dict[bytes, dict[str, str]]:
+        out: dict[bytes, dict[str, str]] = {}
+        if not ids:
+            return out
+        if len(ids) <= _CHUNK:
+            marks = ",".join("?" * len(ids))
+            rows = self._store.query(
+                f"SELECT entity_id, reg_field, why FROM masked WHERE entity_id IN ({marks})", ids
+            )
+        else:
+            rows = self._store.query("SELECT entity_id, reg_field, why FROM masked")
+        for eid, reg, why in rows:
+            name = "" if reg == "_created" else reg
+            out.setdefault(eid, {})[name] = why
+        return out
 
     def _conflicted(self, ids: Sequence[bytes]) -> dict[bytes, set[str]]:
         out: dict[bytes, set[str]] = {}
@@ -93,7 +110,12 @@ class RecordReader:
         return out
 
     @staticmethod
-    def _record(spec: EntitySpec, r: Sequence[Any], conflicted: dict[bytes, set[str]]) -> Record:
+    def _record(
+        spec: EntitySpec,
+        r: Sequence[Any],
+        conflicted: dict[bytes, set[str]],
+        masked: dict[bytes, dict[str, str]],
+    ) -> Record:
         n_par = len(spec.parents)
         parents = {p: r[5 + i] for i, p in enumerate(spec.parents)}
         values: dict[str, Any] = {}
@@ -116,6 +138,7 @@ class RecordReader:
             updated_ms=_ms(r[3]),
             deleted=bool(r[4]),
             conflicts=frozenset(conflicted.get(r[0], ())),
+            masked=masked.get(r[0], {}),
         )
 
     def list_cases(
@@ -163,22 +186,28 @@ class RecordReader:
             "FROM ops WHERE entity_id = ? OR case_id = ? ORDER BY hlc, op_id LIMIT ?",
             (entity_id, entity_id, limit),
         )
-        return [
-            HistoryEntry(
-                op_id=r[0],
-                time_ms=_ms(r[2]),
-                author=r[1],
-                author_is_me=r[1] == me,
-                kind=r[3],
-                entity=r[4],
-                entity_id=r[5],
-                field=r[6],
-                value=canonical.decode(r[7])["value"],
-                superseded=bool(r[9]),
-                far_future=Hlc.is_far_future(r[2]),
-            )
-            for r in rows
-        ]
+        out = []
+        for r in rows:
+            state = self._store.value_state(r[0])
+            out.append(self._entry(r, me, state.value, state.shown))
+        return out
+
+    @staticmethod
+    def _entry(r: Sequence[Any], me: bytes, value: Any, shown: str) -> HistoryEntry:
+        return HistoryEntry(
+            op_id=r[0],
+            time_ms=_ms(r[2]),
+            author=r[1],
+            author_is_me=r[1] == me,
+            kind=r[3],
+            entity=r[4],
+            entity_id=r[5],
+            field=r[6],
+            value=value,
+            superseded=bool(r[9]),
+            far_future=Hlc.is_far_future(r[2]),
+            shown=shown,
+        )
 
     def conflicted_registers(
         self, case_id: bytes | None = None

@@ -2,7 +2,12 @@
 
     meta          key/value: schema version, the clock
     identity      the owner's keys (inside the encrypted DB, nowhere else)
-    ops           every signed op, exactly as encoded, with its register and case
+    ops           every signed op, exactly as encoded, with its register and case; `v` is its
+                  format version; a `husk` is a v1 op whose value was erased (bytes dropped)
+    disclosures   the value of each v2 op, with the nonce that opens its commitment `vc`
+    redactions    per erasure (a `redact` op) and target op: awaiting the target, purged,
+                  hidden (pending the user's confirmation) or ignored (not its record)
+    masked        registers whose live value is not shown: erased, hidden or withheld
     op_deps       (dep_id, register) for every dep: "superseded" is a join on this
     conflicts     registers with more than one live op
     <entity>s     one materialised table per entity kind: the fold's current values
@@ -18,6 +23,9 @@
                   ack (how many of its own ops it held), the anchor of a revocation cut-off
     acks          what each peer has acknowledged holding: per author, the highest seq
     alerts        compromise alerts: kind, whose keys, where, when, details, acknowledged
+    sent_disclosures  which disclosures went out in which of the owner's bundles (`bundles_out`)
+    staged_disclosures  an import's disclosures, read before its ops, inside its transaction
+                  (always empty between transactions)
 
 Identifiers interpolated into SQL come only from the constants of `casebook.domain.model`.
 """
@@ -26,9 +34,9 @@ from __future__ import annotations
 
 from casebook.domain.model import ENTITIES, EntitySpec, FieldType
 
-__all__ = ["FTS_TABLES", "SCHEMA_VERSION", "ddl", "parent_column"]
+__all__ = ["FTS_TABLES", "MIGRATE_1_TO_2", "SCHEMA_VERSION", "ddl", "parent_column"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FTS_TABLES = ("fts",)
 
 
@@ -64,9 +72,51 @@ def _entity_table(spec: EntitySpec) -> str:
     return ";\n".join(lines)
 
 
+V2_TABLES = """
+CREATE TABLE IF NOT EXISTS disclosures (
+    op_id BLOB PRIMARY KEY,
+    nonce BLOB NOT NULL,
+    value BLOB NOT NULL
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS redactions (
+    target_id BLOB NOT NULL,
+    redact_id BLOB NOT NULL,
+    redactor BLOB NOT NULL,
+    entity_id BLOB NOT NULL,
+    reg_field TEXT NOT NULL,
+    status TEXT NOT NULL,
+    PRIMARY KEY (target_id, redact_id)
+) WITHOUT ROWID ;
+CREATE INDEX IF NOT EXISTS redactions_by_redact ON redactions(redact_id) ;
+CREATE TABLE IF NOT EXISTS masked (
+    entity_id BLOB NOT NULL,
+    reg_field TEXT NOT NULL,
+    why TEXT NOT NULL,
+    PRIMARY KEY (entity_id, reg_field)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS staged_disclosures (
+    op_id BLOB PRIMARY KEY,
+    nonce BLOB NOT NULL,
+    value BLOB NOT NULL
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS sent_disclosures (
+    bundle_seq INTEGER NOT NULL,
+    op_id BLOB NOT NULL,
+    PRIMARY KEY (op_id, bundle_seq)
+) WITHOUT ROWID
+"""
+
+# Schema 1 → 2 (op v2): the new tables, and two columns on `ops`. Old rows are v1, not husks.
+MIGRATE_1_TO_2 = (
+    "ALTER TABLE ops ADD COLUMN v INTEGER NOT NULL DEFAULT 1 ;\n"
+    "ALTER TABLE ops ADD COLUMN husk INTEGER NOT NULL DEFAULT 0 ;\n" + V2_TABLES
+)
+
+
 def ddl() -> str:
     """The whole schema, idempotent."""
-    core = """
+    core = (
+        """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v) ;
 CREATE TABLE IF NOT EXISTS identity (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -95,6 +145,8 @@ CREATE TABLE IF NOT EXISTS ops (
     case_id BLOB,
     encoded BLOB NOT NULL,
     sig BLOB NOT NULL,
+    v INTEGER NOT NULL DEFAULT 1,
+    husk INTEGER NOT NULL DEFAULT 0,
     UNIQUE (author, seq)
 ) ;
 CREATE INDEX IF NOT EXISTS ops_register ON ops(entity_id, reg_field) ;
@@ -180,6 +232,8 @@ CREATE TABLE IF NOT EXISTS alerts (
     details TEXT NOT NULL,
     acknowledged INTEGER NOT NULL DEFAULT 0,
     UNIQUE (kind, party, seq)
-)
+) ;
 """
+        + V2_TABLES
+    )
     return core + ";\n" + ";\n".join(_entity_table(s) for s in ENTITIES.values())

@@ -33,12 +33,13 @@ from casebook.store import db
 from casebook.store.alerts import Alerts
 from casebook.store.contents import Contents
 from casebook.store.drafts import Drafts
+from casebook.store.erasure import Erasure, ValueState
 from casebook.store.exchange import ExchangeLog
 from casebook.store.keys import Keys
 from casebook.store.materialise import Materialiser, deps_of_encoded
 from casebook.store.peers import Peers
 from casebook.store.records import RecordReader
-from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl
+from casebook.store.schema import FTS_TABLES, MIGRATE_1_TO_2, SCHEMA_VERSION, ddl
 from casebook.store.search import Hit, build_match
 
 __all__ = ["LiveOp", "OpRow", "Store"]
@@ -51,6 +52,7 @@ class LiveOp:
     op_id: bytes
     hlc: int
     author: bytes
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,22 @@ class OpRow:
     case_id: bytes | None
     encoded: bytes
     sig: bytes
+    v: int = 1
+    husk: bool = False
 
     def value(self) -> Any:
-        """The op's value, decoded from its canonical encoding."""
+        """A v1 op's value, decoded from its signed bytes (None for v2 ops and husks: their
+        values are read through `Store.value_state`)."""
+        if self.v != 1 or self.husk:
+            return None
         return canonical.decode(self.encoded)["value"]
+
+    @property
+    def deletes(self) -> bool:
+        """True for an op of "_deleted" that deletes (v1: its value; v2: its kind)."""
+        if self.v == 1:
+            return self.kind == "delete" and self.value() is True
+        return self.kind == "delete" or (self.kind == "redact" and self.field == "")
 
 
 class Store:
@@ -89,6 +103,8 @@ class Store:
         self.exchange = ExchangeLog(self)
         self.alerts = Alerts(self)
         self.drafts = Drafts(self)
+        self.erasure = Erasure(self)
+        self._owner: bytes | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -101,6 +117,9 @@ class Store:
                 con.executescript(ddl())
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             row = con.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+            if row is not None and row[0] == 1:
+                _migrate_1_to_2(con)
+                row = (2,)
             if row is None or row[0] != SCHEMA_VERSION:
                 raise VaultCorrupt("unknown schema version")
             db.self_test(con, FTS_TABLES)
@@ -142,6 +161,7 @@ class Store:
 
     def _rollback(self) -> None:
         self._max_hlc = None  # the cached clock may name an op that was rolled back
+        self.erasure.forget_cache()
         with contextlib.suppress(*db.DB_ERRORS):
             self.con.execute("ROLLBACK")
 
@@ -234,13 +254,13 @@ class Store:
     def live_ops(self, entity_id: bytes, reg_field: str) -> list[LiveOp]:
         """The live ops of a register, provisional winner first."""
         rows = self.query(
-            "SELECT o.op_id, o.hlc, o.author FROM ops o "
+            "SELECT o.op_id, o.hlc, o.author, o.kind FROM ops o "
             "WHERE o.entity_id = ? AND o.reg_field = ? AND NOT EXISTS ("
             "  SELECT 1 FROM op_deps d WHERE d.dep_id = o.op_id"
             "  AND d.entity_id = o.entity_id AND d.reg_field = o.reg_field)",
             (entity_id, reg_field),
         )
-        live = [LiveOp(r[0], r[1], r[2]) for r in rows]
+        live = [LiveOp(r[0], r[1], r[2], r[3]) for r in rows]
         live.sort(key=lambda o: winner_key(o.hlc, o.author, o.op_id), reverse=True)
         return live
 
@@ -284,15 +304,20 @@ class Store:
             (s.op_id, op.author, op.seq),
         )
         if any(r[0] == s.op_id for r in same):
+            # Held already; its disclosure may be new here (sent later, or to a wider audience).
+            if s.disclosure is not None and self.erasure.put(s):
+                self.rematerialise({s.register}, s)
             return False
         if same:
             raise ForkDetected(f"author {op.author.hex()[:16]} forked at seq {op.seq}")
         spec = ENTITIES[op.entity]
         entity_id, reg = s.register
-        case_id = self._mat.case_of(spec, op.entity_id, op.kind, op.value)
+        case_id = self._mat.case_of(spec, op.entity_id, op.parent_ids())
+        # A v1 op whose erasure arrived first is kept as a husk: its value never lands here.
+        husk = op.version == 1 and self.erasure.status(s.op_id) == "purged"
         self.con.execute(
             "INSERT INTO ops (op_id, author, seq, prev, hlc, entity, entity_id, kind, field,"
-            " reg_field, case_id, encoded, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " reg_field, case_id, encoded, sig, v, husk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 s.op_id,
                 op.author,
@@ -305,8 +330,10 @@ class Store:
                 op.field,
                 reg,
                 case_id,
-                s.encoded,
+                b"" if husk else s.encoded,
                 s.sig,
+                op.version,
+                int(husk),
             ),
         )
         self.con.executemany(
@@ -314,7 +341,12 @@ class Store:
             [(d, entity_id, reg, s.op_id) for d in op.deps],
         )
         self.con.execute(f"INSERT OR IGNORE INTO {spec.table} (id) VALUES (?)", (entity_id,))
+        self.erasure.put(s)
+        touched = self.erasure.settle(s.op_id, self.owner())
+        if op.kind == "redact":
+            touched |= self.erasure.note_redact(s, self.owner())
         self._mat.recompute(spec, entity_id, reg, s)
+        self.rematerialise(touched - {(entity_id, reg)}, s)
         self.con.execute(
             f"UPDATE {spec.table} SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
             (op.hlc, entity_id),
@@ -329,6 +361,75 @@ class Store:
             self.set_meta("hlc", op.hlc)
             self._max_hlc = op.hlc
         return True
+
+    def rematerialise(self, registers: set[tuple[bytes, str]], new: SignedOp | None = None) -> None:
+        """Recompute registers whose shown value changed (an erasure, a late disclosure)."""
+        for entity_id, reg in sorted(registers):
+            kind = self.records.kind_of(entity_id)
+            if kind is not None:
+                self._mat.recompute(ENTITIES[kind], entity_id, reg, new)
+
+    def checkpoint(self) -> None:
+        """Write the WAL back into the DB and truncate it, so freed pages leave the WAL file."""
+        with contextlib.suppress(*db.DB_ERRORS):
+            self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def redact_reason(self, redact_id: bytes) -> str:
+        """The reason code a `redact` op gives ('' when it is not one)."""
+        row = self.op_row(redact_id)
+        if row is None or row.kind != "redact":
+            return ""
+        return str(canonical.decode(row.encoded).get("reason", ""))
+
+    def owner(self) -> bytes:
+        """The identity key of this vault's owner (whose own erasures purge at once)."""
+        if self._owner is None:
+            try:
+                self._owner = self.keys.load_identity().public
+            except VaultCorrupt:
+                self._owner = b""  # a bare store (tests, replicas being built): no owner
+        return self._owner
+
+    def husk(self, op_id: bytes) -> None:
+        """Drop a v1 op's signed bytes after its value was erased; its header stays."""
+        self.write("UPDATE ops SET encoded = x'', husk = 1 WHERE op_id = ? AND v = 1", (op_id,))
+
+    def value_state(self, op_id: bytes, new: SignedOp | None = None) -> ValueState:
+        """What this vault can show of an op's value (`new`: the op being applied)."""
+        if new is not None and new.op_id == op_id:
+            kind, v = new.op.kind, new.op.version
+        else:
+            rows = self.query("SELECT kind, v, husk, encoded FROM ops WHERE op_id = ?", (op_id,))
+            if not rows:
+                return ValueState("none")
+            kind, v = str(rows[0][0]), int(rows[0][1])
+            if v == 1 and rows[0][2]:
+                return ValueState("erased")
+        if kind not in ("create", "attach", "set", "resolve"):
+            return ValueState("none")
+        status = self.erasure.status(op_id)
+        if new is not None and new.op_id == op_id and v == 2 and status is None:
+            d = new.disclosure  # the op being applied: its disclosure is at hand
+            return ValueState("value", d.value) if d is not None else ValueState("withheld")
+        if status == "purged":
+            return ValueState("erased")
+        if status == "hidden":
+            return ValueState("hidden")
+        if v == 1:
+            if new is not None and new.op_id == op_id:
+                return ValueState("value", new.op.value)
+            return ValueState("value", canonical.decode(bytes(rows[0][3]))["value"])
+        held = self.erasure.disclosed(op_id)
+        if held is None:
+            return ValueState("erased" if status else "withheld")
+        return ValueState("value", held[1])
+
+    def deletes(self, op_id: bytes, new: SignedOp | None = None) -> bool:
+        """True when this op of "_deleted" deletes its record."""
+        if new is not None and new.op_id == op_id:
+            return new.deletes
+        row = self.op_row(op_id)
+        return row is not None and row.deletes
 
     def unseen_edits(self, entity_id: bytes) -> list[bytes]:
         """Live edits of an entity that its live delete did not see."""
@@ -369,7 +470,7 @@ class Store:
             parts.append(entity_id + reg.encode() + b"\x00" + b"".join(o.op_id for o in live))
             if reg == DELETED and live:
                 row = self.op_row(live[0].op_id)
-                if row is not None and row.value() is True:
+                if row is not None and row.deletes:
                     seen = set(deps_of_encoded(row.encoded))
                     if any(o not in seen for o in self.live_ops_of_entity(entity_id)):
                         deleted_conflicts.add(entity_id)
@@ -377,4 +478,20 @@ class Store:
         return hash32(b"\x01".join(parts))
 
 
-_OPROW_COLS = "op_id, author, seq, prev, hlc, entity, entity_id, kind, field, case_id, encoded, sig"
+def _migrate_1_to_2(con: db.Connection) -> None:
+    """Schema 1 (op v1 only) to 2 (op v2, erasure): new tables and columns, in one transaction."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in MIGRATE_1_TO_2.split(";"):
+            if statement.strip():
+                con.execute(statement)
+        con.execute("UPDATE meta SET v = 2 WHERE k = 'schema'")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+_OPROW_COLS = (
+    "op_id, author, seq, prev, hlc, entity, entity_id, kind, field, case_id, encoded, sig, v, husk"
+)

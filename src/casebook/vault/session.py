@@ -8,7 +8,8 @@ the connection and drops every reference it holds; Python cannot scrub memory, b
 the keys alive afterwards. One thread owns a Session (the connection is not shared).
 
 `commit_writes` is the one way case data changes: each write becomes an op signed by the owner
-and applied, all in one transaction.
+(op v2: a salted commitment to the value, the value kept as a separate disclosure) and applied,
+all in one transaction. `redact_in_transaction` signs an erasure.
 """
 
 from __future__ import annotations
@@ -111,8 +112,40 @@ class Session:
                 field=fld,
                 value=value,
             )
-            signed = sign_op(op, identity)
+            signed = sign_op(op, identity, version=2)
             store.apply(signed)
             head = (seq, signed.op_id)
             done.append(signed)
         return done
+
+    def redact_in_transaction(
+        self, entity: str, entity_id: bytes, field: str, targets: Sequence[bytes], reason: str
+    ) -> SignedOp:
+        """Sign and apply one erasure of `field` ("" for the whole record) naming `targets`,
+        inside a transaction the caller holds. Like a set (field) or a delete (record), it
+        depends on every live op it supersedes."""
+        store, identity = self.store, self.identity
+        head = store.author_head(self.me)
+        self.hlc.observe(store.max_hlc())
+        reg = field or DELETED
+        deps = [o.op_id for o in store.live_ops(entity_id, reg)]
+        if not field:
+            deps += store.live_ops_of_entity(entity_id)
+        seq = head[0] + 1 if head else 1
+        op = Op(
+            author=self.me,
+            seq=seq,
+            prev=head[1] if head else None,
+            deps=tuple(dict.fromkeys(deps)),
+            hlc=self.hlc.now(),
+            entity=entity,
+            entity_id=entity_id,
+            kind="redact",
+            field=field,
+            value=None,
+            targets=tuple(targets),
+            reason=reason,
+        )
+        signed = sign_op(op, identity, version=2)
+        store.apply(signed)
+        return signed

@@ -169,10 +169,7 @@ def holding(root: Path, identity: Identity, chain: Chain, files: Sequence[bytes]
     with svc.store.transaction():
         for data in files:
             intake = svc.session.blobs.intake(io.BytesIO(data), len(data))
-            svc.store.con.execute(
-                "INSERT OR IGNORE INTO contents VALUES (?, ?, ?, ?, ?)",
-                (intake.sha256, intake.size, intake.blob_name, intake.blob_key, intake.data),
-            )
+            svc.store.contents.put(intake)
         for s in chain.ops:
             svc.store.apply(s)
     return svc
@@ -268,6 +265,7 @@ def craft(
             volumes=1,
             volume_size=None,
             age_header=enc.header.header_hash,
+            version=1,  # hand-made bundles are v1: the layout the hostile cases were made in
         )
         unpadded = fmt.archive_size(m.member_sizes(len(m.encode()))) - padding
         if padded_size(unpadded) - unpadded == padding:
@@ -355,11 +353,8 @@ def make_hostile(keys: dict[str, Identity], work: Path) -> None:
         },
     )
     with s_vault.store.transaction():
-        intake = s_vault.blobs.intake(io.BytesIO(large), len(large))
-        s_vault.store.con.execute(
-            "INSERT INTO contents VALUES (?, ?, ?, ?, ?)",
-            (intake.sha256, intake.size, intake.blob_name, intake.blob_key, intake.data),
-        )
+        intake = s_vault.session.blobs.intake(io.BytesIO(large), len(large))
+        s_vault.store.contents.put(intake)
         s_vault.store.apply(s_chain.ops[-1])
     big = seal_to(s_vault, keys, ["recipient"], work / "big.age")[0].read_bytes()
     big_header = age.read_header(io.BytesIO(big))
@@ -540,13 +535,13 @@ def make_hostile(keys: dict[str, Identity], work: Path) -> None:
     )
 
     def version(doc: dict[str, Any]) -> None:
-        doc["version"] = 2
+        doc["version"] = 3
 
     put(
         "future-version.age",
         craft(s, [r], lines, [att], edit=version),
         "UNSUPPORTED_VERSION",
-        "a manifest of format version 2",
+        "a manifest of format version 3",
     )
     put(
         "bad-signature.age",
@@ -640,11 +635,8 @@ def make_golden(keys: dict[str, Identity], work: Path) -> None:
         },
     )
     with vault.store.transaction():
-        intake = vault.blobs.intake(io.BytesIO(large), len(large))
-        vault.store.con.execute(
-            "INSERT INTO contents VALUES (?, ?, ?, ?, ?)",
-            (intake.sha256, intake.size, intake.blob_name, intake.blob_key, intake.data),
-        )
+        intake = vault.session.blobs.intake(io.BytesIO(large), len(large))
+        vault.store.contents.put(intake)
         for s in more.ops:
             vault.store.apply(s)
     # Acks from the recipient (as if it had answered), so the second bundle holds only news.
