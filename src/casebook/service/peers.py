@@ -1,7 +1,17 @@
-"""Colleagues: the owner's card, adding and naming peers, verification, revocation, and what
-passed between you."""
+"""Colleagues: the owner's card, adding and naming peers, verification, revocation, what passed
+between you, and the owner's own encryption key (rotate it, forget the old ones).
+
+    rotate_key()        a new X25519 key, certified by the identity key; peers learn it from the
+                        card inside the owner's next bundles (bundle/chain.py `take_new_key`)
+    forget_old_keys()   destroy every older X25519 secret: bundles sealed to them, wherever
+                        they lie (USB sticks, mail), no longer open for this vault
+    holds(peer)         "what does X hold from me?": the owner's bundles sealed to that peer
+"""
 
 from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
 
 from casebook.base.errors import InputRejected, UnknownPeer
 from casebook.domain.oplog import Hlc
@@ -9,9 +19,22 @@ from casebook.domain.peers import Card, card_of, parse_card, safety_number
 from casebook.domain.records import Exchange, PeerRow
 from casebook.vault.session import Session
 
-__all__ = ["Peers"]
+__all__ = ["Held", "Peers"]
 
 _HEX = "0123456789abcdef"
+
+
+@dataclass(frozen=True)
+class Held:
+    """One of the owner's bundles sealed to a peer: the peer holds what it carried."""
+
+    bundle: int  # the owner's bundle number
+    sealed_ms: int
+    disclosures: int  # values it carried (op v2 disclosures); 0 for bundles before v2
+
+    def to_json(self) -> dict[str, object]:
+        """For `--json`."""
+        return {"bundle": self.bundle, "sealed": self.sealed_ms, "disclosures": self.disclosures}
 
 
 class Peers:
@@ -98,3 +121,44 @@ class Peers:
         "trust what they sent up to here, nothing after".
         """
         return self._session.store.exchange.exchanges()
+
+    def holds(self, peer: PeerRow) -> builtins.list[Held]:  # `list` is a method here
+        """What `peer` holds from this vault: every owner's bundle sealed to it, oldest first.
+
+        This is what was *sent*; casebook cannot know what the peer kept, passed on or erased.
+        """
+        sent = self._session.store.exchange.sent_to(peer.identity)
+        return [Held(seq, sealed, carried) for seq, sealed, carried in sent]
+
+    # -- the owner's encryption key ---------------------------------------------------------
+
+    def rotate_key(self) -> Card:
+        """Give this vault a new X25519 key certified by its identity key; return the new card.
+
+        The older secrets are kept, so bundles already sealed to them still open here, until
+        `forget_old_keys`. Peers take the new key from the card in the owner's next bundle;
+        until then they keep sealing to the old one.
+        """
+        session = self._session
+        old = session.identity
+        # Peers take a card's key only when its certificate is newer than the one they hold.
+        now = max(Hlc.to_ms(Hlc.wall()), old.cert.created_ms + 1)
+        new = old.rotate_encryption_key(now)
+        store = session.store
+        with store.transaction():
+            store.keys.rotate(new)
+        session.reload_identity()
+        return self.my_card()
+
+    def forget_old_keys(self) -> int:
+        """Destroy every X25519 secret but the current one; return how many were forgotten.
+
+        A bundle sealed to a forgotten key is refused from then on (NOT_FOR_US), wherever a
+        copy of it lies. Rotate first, and wait until peers have imported a bundle with the new
+        card, or their next bundles will not open here either.
+        """
+        store = self._session.store
+        with store.transaction():
+            forgotten = store.keys.forget_old()
+        store.checkpoint()  # the WAL still holds the deleted rows' pages until checkpointed
+        return forgotten

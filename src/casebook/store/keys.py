@@ -3,14 +3,15 @@
     identity   the Ed25519 signing seed (one row)
     enc_keys   every X25519 key this vault has had; `current` marks the one in the card
 
-Older X25519 secrets stay so that bundles sealed to them still open.
+Older X25519 secrets stay so that bundles sealed to them still open, until the owner forgets
+them (`forget_old`): then bundles still lying on USB sticks stop opening for this vault.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from casebook.base.errors import VaultCorrupt
+from casebook.base.errors import InputRejected, VaultCorrupt
 from casebook.crypto.keys import EncryptionCert, Identity
 
 if TYPE_CHECKING:
@@ -62,3 +63,31 @@ class Keys:
             "SELECT x25519_secret FROM enc_keys ORDER BY current DESC, created_ms DESC"
         )
         return [bytes(r[0]) for r in rows]
+
+    def rotate(self, identity: Identity) -> None:
+        """Make `identity`'s encryption key the current one (inside a transaction); the older
+        keys stay, no longer current, so that bundles sealed to them still open."""
+        rows = self._store.query("SELECT signing_seed FROM identity")
+        if not rows or bytes(rows[0][0]) != identity.signing_seed:
+            raise InputRejected("the new key is not certified by this vault's identity")
+        # A forged or stale certificate must never become the key peers are told about.
+        identity.cert.verify(identity.public)
+        w = self._store.write
+        w("UPDATE enc_keys SET current = 0")
+        w(
+            "INSERT INTO enc_keys VALUES (?, ?, ?, ?, 1)",
+            (
+                identity.cert.x25519_public,
+                identity.x25519_secret,
+                identity.cert.created_ms,
+                identity.cert.signature,
+            ),
+        )
+
+    def forget_old(self) -> int:
+        """Delete every X25519 secret but the current one (inside a transaction); how many.
+
+        `secure_delete` zeroes the freed rows' bytes in the DB file; the caller checkpoints the
+        WAL so that its copies go too.
+        """
+        return self._store.write("DELETE FROM enc_keys WHERE current = 0")
