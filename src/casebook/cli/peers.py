@@ -1,4 +1,5 @@
-"""Identity and colleagues: identity show/export, peer add/list/verify/revoke."""
+"""Identity and colleagues: identity show/export/rotate/forget-old-keys,
+peer add/list/verify/revoke/holds."""
 
 from __future__ import annotations
 
@@ -58,6 +59,72 @@ def cmd_identity_export_secret(ctx: Context) -> int:
         secret = svc.peers.export_secret()
     _write_new_file(Path(ctx.args.out), f"# casebook recovery key\n{secret}\n".encode())
     ctx.out.note("Secret key written. Keep it offline; delete it securely if it was a mistake.")
+    return 0
+
+
+def cmd_identity_rotate(ctx: Context) -> int:
+    """Give your vault a new encryption key; --forget-old destroys the old ones at once."""
+    with ctx.service() as svc:
+        card = svc.peers.rotate_key()
+        forgotten = svc.peers.forget_old_keys() if ctx.args.forget_old else None
+    if ctx.out.json:
+        ctx.out.data({"recipient": card.recipient, "card": card.to_json(), "forgotten": forgotten})
+        return 0
+    ctx.out.line(f"new recipient: {card.recipient}")
+    ctx.out.note(
+        "Your colleagues learn the new key from the card in your next bundle to them; until "
+        "they import one, they still seal to the old key."
+    )
+    if forgotten is None:
+        ctx.out.note(
+            "The old keys are kept, so bundles sealed to them still open here. "
+            "`casebook identity forget-old-keys` destroys them."
+        )
+    else:
+        ctx.out.note(_forgot(forgotten))
+    return 0
+
+
+def _forgot(n: int) -> str:
+    if n == 0:
+        return "There was no old key to forget."
+    return (
+        f"{n} old key{'s' if n != 1 else ''} destroyed: bundles sealed to "
+        f"{'them' if n != 1 else 'it'}, wherever copies lie, no longer open here."
+    )
+
+
+def cmd_identity_forget_old_keys(ctx: Context) -> int:
+    """Destroy every encryption key but the current one."""
+    with ctx.service() as svc:
+        forgotten = svc.peers.forget_old_keys()
+    if ctx.out.json:
+        ctx.out.data({"forgotten": forgotten})
+    else:
+        ctx.out.line(_forgot(forgotten))
+    return 0
+
+
+def cmd_peer_holds(ctx: Context) -> int:
+    """What a colleague holds from you: every bundle of yours sealed to them."""
+    import datetime as dt
+
+    with ctx.service() as svc:
+        peer = svc.peers.find(ctx.args.peer)
+        held = svc.peers.holds(peer)
+    if ctx.out.json:
+        ctx.out.data(
+            {"peer": peer.key_id, "name": peer.name, "bundles": [h.to_json() for h in held]}
+        )
+        return 0
+    if not held:
+        ctx.out.line(f"You have sealed no bundle to {peer.name}.")
+        return 0
+    ctx.out.line(f"Your bundles sealed to {peer.name}:")
+    for h in held:
+        when = dt.datetime.fromtimestamp(h.sealed_ms / 1000).strftime("%Y-%m-%d %H:%M")
+        ctx.out.line(f"  no. {h.bundle:<5} {when}  {h.disclosures} values")
+    ctx.out.line("This is what you sent; casebook cannot know what they kept, passed on or erased.")
     return 0
 
 
@@ -164,6 +231,19 @@ def register(sub: SubParsers, command: Command) -> None:
     )
     sp.add_argument("--out", required=True)
     sp.add_argument("--yes", action="store_true", help="confirm without asking")
+    sp = command("rotate", cmd_identity_rotate, "give your vault a new encryption key", ident)
+    sp.add_argument(
+        "--forget-old",
+        action="store_true",
+        help="destroy the old keys now: what colleagues seal before they learn the new key "
+        "will not open here",
+    )
+    command(
+        "forget-old-keys",
+        cmd_identity_forget_old_keys,
+        "destroy old encryption keys: bundles sealed to them stop opening here",
+        ident,
+    )
 
     peer = group(sub, "peer", "colleagues")
     sp = command("add", cmd_peer_add, "add a colleague from their card file", peer)
@@ -178,3 +258,5 @@ def register(sub: SubParsers, command: Command) -> None:
     sp = command("revoke", cmd_peer_revoke, "trust nothing more from a colleague", peer)
     sp.add_argument("peer", help="name or key id")
     sp.add_argument("--after", type=int, metavar="BUNDLE_SEQ", help="keep bundles up to this one")
+    sp = command("holds", cmd_peer_holds, "what a colleague holds from you", peer)
+    sp.add_argument("peer", help="name or key id")

@@ -1,4 +1,4 @@
-"""The vault itself: init, passwd, recovery-code, verify, demo."""
+"""The vault itself: init, passwd, recovery-code, deep-erase, verify, demo."""
 
 from __future__ import annotations
 
@@ -69,6 +69,60 @@ def cmd_recovery_code(ctx: Context) -> int:
     return 0
 
 
+_DEEP_ERASE = (
+    "Deep erase copies the whole vault into a fresh file under a NEW master key, then destroys "
+    "the old file and the old key. Erased values may still sit in old blocks of an SSD or in "
+    "the drive's spare area; those blocks were encrypted under the old key, which then exists "
+    "nowhere, so they can no longer be read.",
+    "Limits: a copy (disk image, backup) of the vault taken before today, together with the "
+    "passphrase or recovery code of that time, still opens that copy with everything it held; "
+    "coercion can obtain the passphrase. Attachment files keep their own keys, which move into "
+    "the new vault. Bundles already sent are not affected.",
+    "Your recovery code changes: the old one opened the old key. The new one is printed once "
+    "at the end; write it down. Close every other window or command using this vault first.",
+)
+
+
+def cmd_deep_erase(ctx: Context) -> int:
+    """Re-encrypt the whole vault under a new master key, and print the new recovery code."""
+    from casebook.cli.erasure import confirm
+    from casebook.vault import unlock
+    from casebook.vault.deep_erase import deep_erase
+
+    if not VaultPaths(ctx.vault_root).exists():
+        raise errors.VaultMissing("no vault here")
+    for paragraph in _DEEP_ERASE:
+        ctx.out.note(paragraph)
+    confirm(ctx, "Deep-erase this vault?", "DEEP-ERASE")
+    secret = passphrase(ctx.args)
+    session = unlock(ctx.vault_root, secret, policy=ctx.policy)
+    try:
+        done = deep_erase(
+            ctx.vault_root,
+            session,
+            secret,
+            policy=ctx.policy,
+            progress=ctx.out.progress("Deep erase"),
+        )
+    except errors.WrongPassphrase:
+        ctx.out.note("Deep erase takes the passphrase; the recovery code cannot order it.")
+        raise
+    finally:
+        session.lock()  # locked already when the swap happened; a no-op then
+    done.session.lock()
+    if ctx.out.json:
+        ctx.out.data({"vault": str(ctx.vault_root), "recovery_code": done.recovery_code})
+    else:
+        ctx.out.line(f"The vault in {ctx.vault_root} is now under a new master key.")
+        ctx.out.line("")
+        ctx.out.line("NEW RECOVERY CODE (shown once; the old one no longer works):")
+        ctx.out.line("")
+        ctx.out.line(f"    {done.recovery_code}")
+        ctx.out.line("")
+        ctx.out.line("It opens the vault if the passphrase is lost. Anyone holding it can too.")
+    return 0
+
+
 def cmd_verify(ctx: Context) -> int:
     """Check every page, op signature and attachment; exit 4 when something is damaged."""
     with ctx.service() as svc:
@@ -117,9 +171,11 @@ def cmd_demo(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, command: Command) -> None:
-    """Add init, passwd, recovery-code, verify and demo."""
+    """Add init, passwd, recovery-code, deep-erase, verify and demo."""
     command("init", cmd_init, "create a vault and print its recovery code once")
     command("passwd", cmd_passwd, "change the passphrase (nothing is re-encrypted)")
     command("recovery-code", cmd_recovery_code, "replace the recovery code with a new one")
+    sp = command("deep-erase", cmd_deep_erase, "re-encrypt the vault under a new master key")
+    sp.add_argument("--yes", action="store_true", help="confirm without asking")
     command("verify", cmd_verify, "check every page, op signature and attachment")
     command("demo", cmd_demo, "create a vault filled with fictional cases")
