@@ -193,3 +193,27 @@ def test_a_session_of_another_vault_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputRejected):
         deep_erase(other, before.filled.svc.session, PASSPHRASE, policy=FAST)
     before.filled.svc.lock()
+
+
+def test_unlock_finishes_a_deep_erase_cut_short_between_its_renames(tmp_path: Path) -> None:
+    before = _prepared(tmp_path)
+    root = before.filled.root
+    done = _erase(before)
+    done.session.lock()
+    (root / "keyslots").rename(root / ".keyslots.deep-erase")
+    (root / "keyslots").write_bytes(b"old slots")  # what the crash left under the final name
+    svc = open_vault(root)  # unlock finds the staged keyslots and finishes the swap first
+    assert svc.integrity.state_hash() == before.state
+    assert not (root / ".keyslots.deep-erase").exists()
+    svc.lock()
+
+
+def test_unlock_leaves_a_deep_erase_that_may_still_be_running_alone(tmp_path: Path) -> None:
+    before = _prepared(tmp_path)
+    root = before.filled.root
+    before.filled.svc.lock()
+    (root / ".vault.db.deep-erase").write_bytes(b"being written by another window")
+    (root / ".keyslots.deep-erase").write_bytes(b"{}")
+    svc = open_vault(root)
+    assert (root / ".vault.db.deep-erase").exists()  # not ours to remove while it may run
+    svc.lock()

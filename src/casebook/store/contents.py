@@ -52,6 +52,11 @@ class Contents:
         )
         return True
 
+    def drop(self, sha256: bytes) -> None:
+        """Forget a content (inside a transaction): its inline bytes, or its blob's name and
+        key; the blob file itself is removed by `BlobStore.sweep` after the commit."""
+        self._store.write("DELETE FROM contents WHERE sha256 = ?", (sha256,))
+
     def locate(self, sha256: bytes) -> Located | None:
         """Where the content's bytes are, or None when the vault does not hold it."""
         rows = self._store.query(

@@ -181,9 +181,37 @@ class Erasure:
         return {(t_entity, t_reg)}
 
     def purge(self, op_id: bytes) -> None:
-        """Drop an op's value here: its disclosure row, or a v1 op's bytes (a husk)."""
+        """Drop an op's value here: its disclosure row, or a v1 op's bytes (a husk). An
+        attachment's content (and, through `sweep`, its blob file and key) goes too once no
+        value held here names it."""
+        sha = self._sha_of(op_id)
         self._store.write("DELETE FROM disclosures WHERE op_id = ?", (op_id,))
         self._store.husk(op_id)
+        if sha is not None and not self._content_named(sha):
+            self._store.contents.drop(sha)
+
+    def _held_value(self, op_id: bytes) -> Any:
+        """The value this vault holds for an op (None when none is held)."""
+        rows = self._store.query("SELECT v, husk, encoded FROM ops WHERE op_id = ?", (op_id,))
+        if not rows or rows[0][1]:
+            return None
+        if rows[0][0] == 1:
+            return canonical.decode(bytes(rows[0][2])).get("value")
+        held = self.disclosed(op_id)
+        return held[1] if held is not None else None
+
+    def _sha_of(self, op_id: bytes) -> bytes | None:
+        value = self._held_value(op_id)
+        sha = value.get("sha256") if isinstance(value, dict) else None
+        return bytes.fromhex(sha) if isinstance(sha, str) else None
+
+    def _content_named(self, sha256: bytes) -> bool:
+        """True when an attach op whose value is still held here names this content."""
+        rows = self._store.query("SELECT op_id FROM ops WHERE kind = 'attach' AND husk = 0")
+        return any(
+            self.status(bytes(r[0])) != "purged" and self._sha_of(bytes(r[0])) == sha256
+            for r in rows
+        )
 
     def confirm(self, redact_id: bytes) -> set[tuple[bytes, str]]:
         """The owner confirms a colleague's erasure: every target it hides is purged."""
@@ -213,6 +241,14 @@ class Erasure:
             for r in rows
         ]
         return [r for r in out if r.hidden] if pending_only else out
+
+    def hides(self, redact_id: bytes) -> bool:
+        """True while this redact hides values that wait for the owner's confirmation."""
+        rows = self._store.query(
+            "SELECT 1 FROM redactions WHERE redact_id = ? AND status = 'hidden' LIMIT 1",
+            (redact_id,),
+        )
+        return bool(rows)
 
     def targets_of(self, redact_id: bytes) -> list[tuple[bytes, str]]:
         """(target op id, status) of one redact."""

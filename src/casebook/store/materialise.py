@@ -158,8 +158,11 @@ class Materialiser:
         """A field's shown value and why it is masked. A live erasure hides every concurrent
         value too: a colleague may have typed the secret again (PROTECTION §1)."""
         store = self._store
-        if any(o.kind == "redact" for o in live):
-            return None, "erased"
+        redacts = [o.op_id for o in live if o.kind == "redact"]
+        if redacts:
+            # A colleague's erasure that waits for the owner's confirmation reads "hidden".
+            pending = any(store.erasure.hides(r) for r in redacts)
+            return None, "hidden" if pending else "erased"
         state = store.value_state(live[0].op_id, new)
         if state.shown == "value":
             return state.value, None

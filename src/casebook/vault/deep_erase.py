@@ -93,6 +93,18 @@ def finish_interrupted(root: Path) -> str | None:
     return None
 
 
+def complete_swap(root: Path) -> bool:
+    """Finish a deep erase that stopped between its two renames (the new DB in place, its
+    keyslots still staged): the one interruption after which the vault would not open. Safe
+    before every unlock; leaves a deep erase that stopped before the swap to `finish_interrupted`
+    (its staged DB may belong to a deep erase still running in another window)."""
+    paths = VaultPaths(root)
+    fresh_db, fresh_slots = _staged(paths)
+    if fresh_db.exists() or not fresh_slots.exists():
+        return False
+    return finish_interrupted(root) == "completed"
+
+
 def deep_erase(
     root: Path,
     session: Session,

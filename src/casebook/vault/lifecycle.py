@@ -121,7 +121,10 @@ def unlock(
     cancel: CancelCheck | None = None,
 ) -> Session:
     """Open the vault with a passphrase or the recovery code."""
+    from casebook.vault.deep_erase import complete_swap  # it reads slots through this module
+
     paths = VaultPaths(root)
+    complete_swap(root)  # a deep erase cut short between its renames: finish it first
     master, _ = _open_master(_read_slots(paths), secret, policy, cancel)
     store = Store.open(paths.db, subkey(master, LABEL_SQLCIPHER))
     return Session(store, paths)
