@@ -176,27 +176,74 @@ class _Tally:
     erasures: int = 0
 
 
-def _stage_disclosures(session: Session, b: Bundle) -> None:
-    """v2: hold every disclosure of the bundle (inside the import's transaction) until its op
-    is read; each is checked against its op's commitment when the op arrives."""
-    erasure = session.store.erasure
+class _Staging:
+    """A bundle's disclosures until their ops are read (they come first in the archive). Up to
+    IN_MEMORY bytes of them are held in memory; more go to the vault's staging table, inside
+    the import's transaction, so that memory stays flat whatever the bundle's size."""
+
+    IN_MEMORY = 64 * 1024 * 1024
+
+    def __init__(self, session: Session, size: int) -> None:
+        self._erasure = session.store.erasure
+        self._mem: dict[bytes, Disclosure] | None = {} if size <= self.IN_MEMORY else None
+
+    def put(self, d: Disclosure) -> bool:
+        """Hold one disclosure; False for a second one of the same op."""
+        if self._mem is None:
+            return self._erasure.stage(d.op_id, d.nonce, canonical.encode(d.value))
+        if d.op_id in self._mem:
+            return False
+        self._mem[d.op_id] = d
+        return True
+
+    def take(self, op_id: bytes) -> Disclosure | None:
+        """The disclosure held for this op, no longer held."""
+        if self._mem is not None:
+            return self._mem.pop(op_id, None)
+        staged = self._erasure.take_staged(op_id)
+        if staged is None:
+            return None
+        return Disclosure(op_id, staged[0], canonical.decode(staged[1]))
+
+    def left(self) -> list[bytes]:
+        """The ops whose disclosure is still held: the bundle did not carry them."""
+        if self._mem is not None:
+            return list(self._mem)
+        return self._erasure.staged_left()
+
+    def clear(self) -> None:
+        """Hold nothing more (the staging table is empty between transactions)."""
+        if self._mem is not None:
+            self._mem.clear()
+        else:
+            self._erasure.clear_staged()
+
+
+def _stage_disclosures(session: Session, b: Bundle) -> _Staging:
+    """v2: hold every disclosure of the bundle until its op is read; each is checked against
+    its op's commitment when the op arrives."""
+    m = b.manifest
+    staging = _Staging(session, m.disclosures.size if m.disclosures is not None else 0)
     for line in iter_disclosure_lines(b):
         try:
             d = Disclosure.decode(line)
         except InputRejected as e:
             raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid") from e
-        if not erasure.stage(d.op_id, d.nonce, canonical.encode(d.value)):
+        if not staging.put(d):
             raise BundleRejected(RejectReason.MALFORMED, "two disclosures for one op")
+    return staging
 
 
-def _with_value(session: Session, signed: SignedOp) -> SignedOp:
+def _with_value(staging: _Staging, signed: SignedOp) -> SignedOp:
     """The op with its staged disclosure, once it opens the op's commitment (else TAMPERED)."""
     if signed.vc is None:
         return signed
-    staged = session.store.erasure.take_staged(signed.op_id)
-    if staged is None:
-        return signed
-    d = Disclosure(signed.op_id, staged[0], canonical.decode(staged[1]))
+    d = staging.take(signed.op_id)
+    return signed if d is None else _accepted(signed, d)
+
+
+def _accepted(signed: SignedOp, d: Disclosure) -> SignedOp:
+    """`signed` with the value `d` discloses; TAMPERED unless it opens the commitment."""
     try:
         return accept_disclosure(signed, d)
     except AuthenticationFailed as e:
@@ -205,24 +252,17 @@ def _with_value(session: Session, signed: SignedOp) -> SignedOp:
         raise BundleRejected(RejectReason.MALFORMED, "a value is not valid for its op") from e
 
 
-def _late_values(session: Session, tally: _Tally, sets: _Sets) -> None:
+def _late_values(session: Session, staging: _Staging, tally: _Tally, sets: _Sets) -> None:
     """Disclosures for ops the vault already holds (sent before without their value); those
     for an op nobody here holds are dropped and counted."""
     store = session.store
-    for op_id in store.erasure.staged_left():
+    for op_id in staging.left():
         row = store.op_row(op_id)
-        staged = store.erasure.take_staged(op_id)
-        if row is None or row.v != 2 or staged is None:
+        d = staging.take(op_id)
+        if row is None or row.v != 2 or d is None:
             tally.values_dropped += 1
             continue
-        skeleton = decode_signed(row.encoded, row.sig)
-        d = Disclosure(op_id, staged[0], canonical.decode(staged[1]))
-        try:
-            signed = accept_disclosure(skeleton, d)
-        except AuthenticationFailed as e:
-            raise BundleRejected(RejectReason.TAMPERED, "a value does not match its op") from e
-        except InputRejected as e:
-            raise BundleRejected(RejectReason.MALFORMED, "a value is not valid for its op") from e
+        signed = _accepted(decode_signed(row.encoded, row.sig), d)
         if store.erasure.status(op_id) is not None or store.erasure.has_disclosure(op_id):
             tally.values_dropped += int(store.erasure.status(op_id) is not None)
             continue
@@ -232,7 +272,7 @@ def _late_values(session: Session, tally: _Tally, sets: _Sets) -> None:
             sha = bytes.fromhex(signed.op.value["sha256"])
             sets.named.add(sha)
             sets.needed.add(sha)
-    store.erasure.clear_staged()
+    staging.clear()
 
 
 @dataclass
@@ -246,6 +286,7 @@ class _Sets:
 def _apply_ops(
     session: Session,
     b: Bundle,
+    staging: _Staging,
     tally: _Tally,
     sets: _Sets,
     heads: dict[bytes, int],
@@ -262,7 +303,7 @@ def _apply_ops(
             error = e
             continue
         try:
-            signed = _with_value(session, signed)
+            signed = _with_value(staging, signed)
         except BundleRejected as e:
             error = e
             continue
@@ -276,7 +317,7 @@ def _apply_ops(
                 tally.values += 1
         if op.kind == "redact" and not session.store.has_op(signed.op_id):
             tally.erasures += 1
-        known = op.kind == "attach" and signed.value_known and not erased_here
+        known = op.kind == "attach" and signed.value_known and op.value is not None
         sha = bytes.fromhex(op.value["sha256"]) if known else None
         head = heads.get(op.author)
         if head is not None and op.seq > head:
@@ -293,7 +334,9 @@ def _apply_ops(
             ) from e
         tally.ops_new += int(new)
         sets.touched.add(op.entity_id)
-        if sha is not None:
+        if sha is not None and erased_here:
+            sets.dropped.add(sha)  # its value is erased here: the bytes are checked, not kept
+        elif sha is not None:
             sets.named.add(sha)
             if new:
                 sets.needed.add(sha)
@@ -339,8 +382,10 @@ def _take_attachments(
 ) -> None:
     store = session.store
     for entry in b.manifest.attachments:
-        keep = entry.digest in sets.named
-        if not keep and entry.digest not in sets.dropped:
+        # Kept only while a value held here names it: an erasure later in this very bundle
+        # may have purged the attach op that named it.
+        keep = entry.digest in sets.named and store.erasure.content_named(entry.digest)
+        if not keep and entry.digest not in sets.named | sets.dropped:
             raise BundleRejected(RejectReason.MALFORMED, "an attachment that no op names")
         member = MemberReader(b, entry)
         reader = _Reporting(member, b, progress)
@@ -404,13 +449,13 @@ def import_bundle(
                 if seen(store, m):  # imported by another process meanwhile
                     return done
                 heads = trusted_heads(store, m)
-                _stage_disclosures(session, b)
-                _apply_ops(session, b, tally, sets, heads, progress)
-                _late_values(session, tally, sets)
+                staging = _stage_disclosures(session, b)
+                _apply_ops(session, b, staging, tally, sets, heads, progress)
+                _late_values(session, staging, tally, sets)
                 _take_attachments(session, b, tally, sets, staged, progress, cancel)
                 finish(b)
                 for sha in sets.needed:
-                    if not store.contents.has(sha):
+                    if store.erasure.content_named(sha) and not store.contents.has(sha):
                         raise BundleRejected(
                             RejectReason.MALFORMED, "an attachment's content is missing"
                         )

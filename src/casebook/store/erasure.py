@@ -76,13 +76,11 @@ class Erasure:
         d = signed.disclosure
         if d is None or self.status(signed.op_id) == "purged":
             return False
-        if self._store.query("SELECT 1 FROM disclosures WHERE op_id = ?", (signed.op_id,)):
-            return False
-        self._store.write(
-            "INSERT INTO disclosures VALUES (?, ?, ?)",
+        changed = self._store.write(
+            "INSERT OR IGNORE INTO disclosures VALUES (?, ?, ?)",
             (signed.op_id, d.nonce, canonical.encode(d.value)),
         )
-        return True
+        return changed == 1
 
     def disclosed(self, op_id: bytes) -> tuple[bytes, Any] | None:
         """(nonce, value) of a v2 op, when this vault holds it."""
@@ -187,7 +185,7 @@ class Erasure:
         sha = self._sha_of(op_id)
         self._store.write("DELETE FROM disclosures WHERE op_id = ?", (op_id,))
         self._store.husk(op_id)
-        if sha is not None and not self._content_named(sha):
+        if sha is not None and not self.content_named(sha):
             self._store.contents.drop(sha)
 
     def _held_value(self, op_id: bytes) -> Any:
@@ -205,8 +203,11 @@ class Erasure:
         sha = value.get("sha256") if isinstance(value, dict) else None
         return bytes.fromhex(sha) if isinstance(sha, str) else None
 
-    def _content_named(self, sha256: bytes) -> bool:
-        """True when an attach op whose value is still held here names this content."""
+    def content_named(self, sha256: bytes) -> bool:
+        """True when an attach op whose value is still held here names this content (asked
+        about contents that a held value named: with no erasure in the vault, it still does)."""
+        if not self._has_any():
+            return True
         rows = self._store.query("SELECT op_id FROM ops WHERE kind = 'attach' AND husk = 0")
         return any(
             self.status(bytes(r[0])) != "purged" and self._sha_of(bytes(r[0])) == sha256

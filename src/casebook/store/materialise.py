@@ -47,6 +47,7 @@ class Materialiser:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._any_masked: bool | None = None  # are there masked rows? (None: not known yet)
 
     def case_of(
         self, spec: EntitySpec, entity_id: bytes, parents: dict[str, bytes] | None = None
@@ -75,14 +76,22 @@ class Materialiser:
         refs = doc["value"] if row.v == 1 else doc["parents"]
         return {p: bytes.fromhex(refs[p]) for p in ENTITIES[row.entity].parents}
 
+    def forget_cache(self) -> None:
+        """Drop cached facts (after a rollback)."""
+        self._any_masked = None
+
     def _mask(self, entity_id: bytes, reg: str, why: str | None) -> None:
         """Mark a register whose live value is not shown (erased, hidden, withheld), or clear."""
         con = self._store.con
         if why is None:
-            con.execute(
-                "DELETE FROM masked WHERE entity_id = ? AND reg_field = ?", (entity_id, reg)
-            )
+            if self._any_masked is None:
+                self._any_masked = bool(self._store.query("SELECT 1 FROM masked LIMIT 1"))
+            if self._any_masked:  # most vaults mask nothing: skip a write per op
+                con.execute(
+                    "DELETE FROM masked WHERE entity_id = ? AND reg_field = ?", (entity_id, reg)
+                )
         else:
+            self._any_masked = True
             con.execute("INSERT OR REPLACE INTO masked VALUES (?, ?, ?)", (entity_id, reg, why))
 
     def _deps_of(self, op_id: bytes, new: SignedOp | None) -> tuple[bytes, ...]:

@@ -162,6 +162,7 @@ class Store:
     def _rollback(self) -> None:
         self._max_hlc = None  # the cached clock may name an op that was rolled back
         self.erasure.forget_cache()
+        self._mat.forget_cache()
         with contextlib.suppress(*db.DB_ERRORS):
             self.con.execute("ROLLBACK")
 
