@@ -15,7 +15,7 @@ from casebook.domain.model import ENTITIES, FieldType
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.vocabularies import Vocabularies
 
-__all__ = ["field_label", "kind_label", "value_text"]
+__all__ = ["MASKS", "field_label", "kind_label", "masked_text", "value_text"]
 
 _SHIPPED = Vocabularies.shipped()
 
@@ -65,6 +65,14 @@ _FIELDS = {
     "link.b": QT_TRANSLATE_NOOP("Labels", "Linked record"),
     "link.role": QT_TRANSLATE_NOOP("Labels", "Role"),
 }
+# Why a value is not shown (`Record.masked`, `HistoryEntry.shown`, `ConflictValue.shown`).
+MASKS = {
+    "erased": QT_TRANSLATE_NOOP("Labels", "erased"),
+    "hidden": QT_TRANSLATE_NOOP("Labels", "hidden until you confirm the erasure"),
+    "withheld": QT_TRANSLATE_NOOP("Labels", "not shared with you"),
+}
+_NOT_SHOWN = QT_TRANSLATE_NOOP("Labels", "not shown")
+
 _BY_NAME: dict[str, str] = {}
 for _key, _source in _FIELDS.items():
     _BY_NAME.setdefault(_key.partition(".")[2], _source)
@@ -82,6 +90,12 @@ def field_label(key: str) -> str:
     if source is None:
         return key.partition(".")[2] or key  # an untranslated field reads as its name
     return QCoreApplication.translate("Labels", source)
+
+
+def masked_text(why: str) -> str:
+    """What stands in for a value that is not shown: "erased", "hidden until you confirm the
+    erasure", "not shared with you" (or "not shown" when the reason is not known here)."""
+    return QCoreApplication.translate("Labels", MASKS.get(why, _NOT_SHOWN))
 
 
 def value_text(

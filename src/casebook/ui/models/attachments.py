@@ -24,6 +24,7 @@ class AttachmentRow:
     size: int
     sha256: str
     added_ms: int
+    why: str = ""  # why the name is not shown: erased, hidden, withheld
 
 
 def load_attachments(service: CaseService, case_id: bytes) -> tuple[AttachmentRow, ...]:
@@ -36,6 +37,7 @@ def load_attachments(service: CaseService, case_id: bytes) -> tuple[AttachmentRo
             int(r.get("size", 0)),
             str(r.get("sha256", "")),
             r.created_ms,
+            "" if r.get("name") else str(r.masked.get("name", "")),
         )
         for r in service.reading.children(case_id, "attachment")
     )
@@ -70,6 +72,10 @@ class AttachmentsModel(RowTableModel[AttachmentRow]):
         if column == AttachmentColumn.ADDED:
             return format_time(row.added_ms)
         return row.sha256
+
+    def masked(self, row: AttachmentRow, column: IntEnum) -> str:
+        """An erased file name says so."""
+        return row.why if column == AttachmentColumn.NAME else ""
 
     def header(self, column: IntEnum) -> str:
         """Translated column titles."""

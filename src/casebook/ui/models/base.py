@@ -2,11 +2,14 @@
 
 A model never touches the vault. Rows come from a job on the store thread (see the `load_*`
 functions next to each model) and are swapped in whole with `set_rows`. `data()` reads them.
+
+A cell whose value is erased, hidden or withheld (`masked`) never reads blank: it says why, in
+a dim italic.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import IntEnum
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -17,23 +20,56 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
 
+from casebook.domain.records import Record
+from casebook.ui.labels import masked_text
 from casebook.ui.vocabularies import Vocabularies, VocabularyBook
 
-__all__ = ["ID_ROLE", "RowTableModel"]
+__all__ = ["ID_ROLE", "MASKED_COLOUR", "RowTableModel", "masked_font", "with_masks"]
 
 RowT = TypeVar("RowT")
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the record id (bytes) of a row
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _SHIPPED = Vocabularies.shipped()
+MASKED_COLOUR = QColor("#6b6b6b")  # dim, yet readable on the alternating row colours
+
+
+_NAMED_BY = {"case": "title", "person": "name", "attachment": "name", "segment": "text"}
+
+
+def with_masks(records: Iterable[Record], labels: Mapping[bytes, str]) -> dict[bytes, str]:
+    """`labels`, where a record named by a value that is not shown says why instead of "".
+
+    Runs in the store-thread jobs that name records (`QCoreApplication.translate` is
+    thread-safe); the workspace is rebuilt when the language changes.
+    """
+    out = dict(labels)
+    for r in records:
+        name = _NAMED_BY.get(r.kind, "")
+        why = r.masked.get(name) if name else None
+        if why and not out.get(r.id):
+            out[r.id] = masked_text(why)
+    return out
+
+
+def masked_font() -> QFont:
+    """The italic of a value that is not shown."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
     """A flat table of immutable rows. Subclasses set `columns` and say how a cell reads."""
 
     columns: ClassVar[type[IntEnum]]
+    # Column → the record field it shows, for rows with a `record` (erased values say so).
+    column_fields: ClassVar[dict[int, str]] = {}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,9 +93,12 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         row = self._rows[index.row()]
         column = self.columns(index.column())
         if role == _DISPLAY:
-            return self.display(row, column)
+            why = self.masked(row, column)
+            return masked_text(why) if why else self.display(row, column)
         if role == ID_ROLE:
             return self.row_id(row)
+        if role in (_FONT, _FOREGROUND) and self.masked(row, column):
+            return masked_font() if role == _FONT else MASKED_COLOUR
         return self.other_role(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
@@ -89,6 +128,18 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def other_role(self, row: RowT, column: IntEnum, role: int) -> Any:
         """Any other role (tooltips, decorations); None by default."""
         return None
+
+    def masked(self, row: RowT, column: IntEnum) -> str:
+        """Why the cell's value is not shown ("erased", "hidden", "withheld"), or "".
+
+        By default: the reason `Record.masked` gives for the field `column_fields` names, for
+        rows that carry their `record`.
+        """
+        name = self.column_fields.get(int(column))
+        record = getattr(row, "record", None) if name else None
+        if record is None:
+            return ""
+        return str(record.masked.get(name, "")) if record.fields.get(name) is None else ""
 
     def use_vocabularies(self, book: VocabularyBook | None) -> None:
         """Label codes with the session's terms (the person's own too); repaint as they grow."""

@@ -138,7 +138,7 @@ class CaseListModel(RowTableModel[CaseRow]):
         old = self._rows[i]
         new = CaseRow(
             old.id,
-            changes.get("title", old.title),
+            str(changes.get("title", old.title) or ""),  # None: erased
             changes.get("status", old.status),
             old.updated_ms,
             old.conflicted,
@@ -157,6 +157,10 @@ class CaseListModel(RowTableModel[CaseRow]):
         if column == CaseColumn.STATUS:
             return self.vocab_label("case_status", row.status, self._language)
         return format_date(row.updated_ms)
+
+    def masked(self, row: CaseRow, column: IntEnum) -> str:
+        """A title that is not shown (erased, hidden or withheld: the case says which)."""
+        return "unknown" if column == CaseColumn.TITLE and not row.title else ""
 
     def header(self, column: IntEnum) -> str:
         """Translated column titles."""

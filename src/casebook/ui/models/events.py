@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from casebook.domain.labels import join_links, labels_by_id
 from casebook.domain.records import Record
 from casebook.service import CaseService
-from casebook.ui.models.base import RowTableModel
+from casebook.ui.models.base import RowTableModel, with_masks
 
 __all__ = ["EventColumn", "EventRow", "EventsModel", "load_events"]
 
@@ -31,7 +31,8 @@ class EventRow:
 
 def load_events(service: CaseService, case_id: bytes) -> tuple[EventRow, ...]:
     """Store-thread job: the events of a case, by date, with their participants."""
-    people = labels_by_id(service.reading.children(case_id, "person"))
+    persons = service.reading.children(case_id, "person")
+    people = with_masks(persons, labels_by_id(persons))
     joined = join_links(service.reading.children(case_id, "link"), people)  # only persons take part
     rows = []
     for rec in service.reading.children(case_id, "event"):
@@ -63,6 +64,7 @@ class EventsModel(RowTableModel[EventRow]):
     """Events of one case."""
 
     columns = EventColumn
+    column_fields = {EventColumn.DATE: "date", EventColumn.TYPE: "type", EventColumn.PLACE: "place"}
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,8 @@
-"""The History tab's table: who changed what and when, read from the op-log."""
+"""The History tab's table: who changed what and when, read from the op-log.
+
+An erased value reads "erased" (or "hidden until you confirm the erasure", "not shared with
+you") in a dim italic, and the erasure itself is a line of its own.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from casebook.domain.model import ENTITIES, FieldType
 from casebook.domain.records import ConflictInfo, HistoryEntry
 from casebook.service import CaseService
 from casebook.ui.labels import field_label, kind_label, value_text
-from casebook.ui.models.base import RowTableModel
+from casebook.ui.models.base import RowTableModel, with_masks
 from casebook.ui.peer_book import PeerBook, mark_for
 from casebook.ui.translation import format_time
 
@@ -36,7 +40,7 @@ class HistoryRow:
     time_ms: int
     author: bytes
     author_is_me: bool
-    kind: str  # create | set | delete | resolve | attach
+    kind: str  # create | set | delete | restore | resolve | attach | redact
     entity: str
     entity_id: bytes
     field: str
@@ -44,6 +48,7 @@ class HistoryRow:
     superseded: bool
     conflicted: bool
     far_future: bool
+    shown: str = "value"  # erased, hidden, withheld: the value is not here, or not shown
 
     @property
     def id(self) -> bytes:
@@ -74,6 +79,7 @@ def _row(e: HistoryEntry, conflicted: set[tuple[bytes, str]]) -> HistoryRow:
         e.superseded,
         (e.entity_id, e.field) in conflicted and not e.superseded,
         e.far_future,
+        e.shown,
     )
 
 
@@ -91,7 +97,9 @@ def load_history(service: CaseService, case_id: bytes, language: str) -> CaseHis
     ]
     for interview in service.reading.children(case_id, "interview"):
         named += service.reading.segments(interview.id)
-    labels = labels_by_id(named, term_labels(language, service.records.vocabulary))
+    labels = with_masks(
+        named, labels_by_id(named, term_labels(language, service.records.vocabulary))
+    )
     rows = tuple(_row(e, marked) for e in reversed(entries))
     return CaseHistory(rows, conflicts, labels)
 
@@ -146,7 +154,7 @@ class HistoryModel(RowTableModel[HistoryRow]):
         if column == HistoryColumn.FIELD:
             return self._what(row)
         if column == HistoryColumn.VALUE:
-            if row.kind in ("create", "delete"):
+            if row.kind in ("create", "delete", "restore", "redact"):
                 return ""
             if row.kind == "attach":
                 return str(row.value.get("name", "")) if isinstance(row.value, dict) else ""
@@ -169,10 +177,23 @@ class HistoryModel(RowTableModel[HistoryRow]):
         if row.kind == "attach":
             return self.tr("file added")
         if row.kind == "delete":
-            return self.tr("deleted") if row.value else self.tr("restored")
+            # v1 says it in the value (true/false); v2 has `delete` and `restore` kinds.
+            return self.tr("restored") if row.value is False else self.tr("deleted")
         if row.kind == "resolve":
             return self.tr("%1 (conflict resolved)").replace("%1", field_label(row.field))
+        if row.kind == "redact":
+            if not row.field:
+                return self.tr("erased (the whole record)")
+            return self.tr("%1 erased").replace("%1", field_label(row.field))
+        if row.kind == "restore":
+            return self.tr("restored")
         return field_label(row.field)
+
+    def masked(self, row: HistoryRow, column: IntEnum) -> str:
+        """A value that is not here says why."""
+        if column == HistoryColumn.VALUE and row.shown in ("erased", "hidden", "withheld"):
+            return row.shown
+        return ""
 
     def _note(self, row: HistoryRow) -> str:
         notes = []

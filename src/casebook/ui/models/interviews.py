@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from casebook.domain.labels import labels_by_id, record_label
 from casebook.domain.records import Record
 from casebook.service import CaseService
-from casebook.ui.models.base import RowTableModel
+from casebook.ui.models.base import RowTableModel, with_masks
 from casebook.ui.translation import format_time
 
 __all__ = ["InterviewColumn", "InterviewRow", "InterviewsModel", "load_interviews"]
@@ -29,7 +29,8 @@ class InterviewRow:
 
 def load_interviews(service: CaseService, case_id: bytes) -> tuple[InterviewRow, ...]:
     """Store-thread job: the interviews of a case, oldest first."""
-    people = labels_by_id(service.reading.children(case_id, "person"))
+    persons = service.reading.children(case_id, "person")
+    people = with_masks(persons, labels_by_id(persons))
     return tuple(
         InterviewRow(
             rec.id,
@@ -53,6 +54,7 @@ class InterviewsModel(RowTableModel[InterviewRow]):
     """Interviews of one case."""
 
     columns = InterviewColumn
+    column_fields = {InterviewColumn.INTERVIEWEE: "interviewee"}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -57,6 +57,8 @@ class PeopleModel(RowTableModel[PersonRow]):
     """Persons of one case."""
 
     columns = PersonColumn
+    column_fields = {PersonColumn.NAME: "name", PersonColumn.ROLE: "role"}
+    column_fields[PersonColumn.ALIASES] = "aliases"
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

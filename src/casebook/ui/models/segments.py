@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from casebook.domain.labels import join_links, labels_by_id, term_labels
 from casebook.service import CaseService
-from casebook.ui.models.base import RowTableModel
+from casebook.ui.models.base import RowTableModel, with_masks
 from casebook.ui.translation import format_clock, format_time
 
 __all__ = ["SegmentColumn", "SegmentRow", "SegmentsModel", "load_segments"]
@@ -24,6 +24,7 @@ class SegmentRow:
     written_ms: int
     text: str
     links: tuple[tuple[bytes, bytes, str], ...]  # (link id, record id, label)
+    why: str = ""  # why the text is not shown: erased, hidden, withheld
 
 
 def load_segments(
@@ -37,7 +38,8 @@ def load_segments(
     ]
     # A segment shows only what a person links it to: persons and events.
     joined = join_links(
-        service.reading.children(case_id, "link"), labels_by_id(persons_and_events, vocab_label)
+        service.reading.children(case_id, "link"),
+        with_masks(persons_and_events, labels_by_id(persons_and_events, vocab_label)),
     )
     return tuple(
         SegmentRow(
@@ -45,6 +47,7 @@ def load_segments(
             seg.created_ms,
             str(seg.get("text", "")),
             tuple((j.link_id, j.other_id, j.label) for j in joined.get(seg.id, ())),
+            "" if seg.get("text") else str(seg.masked.get("text", "")),
         )
         for seg in service.reading.segments(interview_id)
     )
@@ -81,6 +84,10 @@ class SegmentsModel(RowTableModel[SegmentRow]):
             SegmentColumn.TEXT: self.tr("Note"),
             SegmentColumn.LINKS: self.tr("Linked to"),
         }[SegmentColumn(column)]
+
+    def masked(self, row: SegmentRow, column: IntEnum) -> str:
+        """An erased note says so."""
+        return row.why if column == SegmentColumn.TEXT else ""
 
     def other_role(self, row: SegmentRow, column: IntEnum, role: int) -> Any:
         """The full date for screen readers; notes align to the top of their cell."""

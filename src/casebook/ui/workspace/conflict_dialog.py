@@ -2,6 +2,10 @@
 
 Choosing one writes a `resolve` op that depends on all of them, so every replica ends with the
 same value (DESIGN §4). Until then the provisional winner is shown everywhere.
+
+An erasure takes part like any other version ("erased"); a value typed concurrently with an
+erasure is hidden (the colleague may have typed the secret again) and reads "hidden until you
+confirm the erasure", never its text.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.records import ConflictInfo, ConflictValue
 from casebook.ui.env import Env
-from casebook.ui.labels import field_label, kind_label, value_text
+from casebook.ui.labels import field_label, kind_label, masked_text, value_text
+from casebook.ui.models.base import MASKED_COLOUR
 from casebook.ui.translation import format_time
 from casebook.ui.widgets import heading, plain_label, set_name
 
@@ -89,16 +94,23 @@ class ConflictDialog(QDialog):
         text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         c = self._conflict
         language = self._env.language
-        text.setPlainText(
-            value_text(
-                c.entity,
-                c.field,
-                value.value,
-                language,
-                limit=100_000,
-                vocabularies=self._env.vocabularies.current,
+        if value.shown != "value":
+            text.setPlainText(masked_text(value.shown))
+            font = text.font()
+            font.setItalic(True)
+            text.setFont(font)
+            text.setStyleSheet(f"color: {MASKED_COLOUR.name()};")
+        else:
+            text.setPlainText(
+                value_text(
+                    c.entity,
+                    c.field,
+                    value.value,
+                    language,
+                    limit=100_000,
+                    vocabularies=self._env.vocabularies.current,
+                )
             )
-        )
         set_name(text, header.replace("\n", " "))
         keep = QPushButton(self.tr("&Keep this version"), box)
         keep.clicked.connect(lambda: self._keep(value))
