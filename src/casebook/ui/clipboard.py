@@ -9,6 +9,7 @@ copied elsewhere since is left alone.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -79,6 +80,24 @@ class ClipboardGuard(QObject):
         if self._clipboard.supportsSelection():
             self._clipboard.clear(QClipboard.Mode.Selection)
         return True
+
+    def clear_if_holds(self, texts: Iterable[str]) -> bool:
+        """Clear the clipboard (and the selection) if it holds any of `texts`, whoever copied
+        it: after an erasure, the erased value must not stay one paste away. True if cleared."""
+        wanted = [t.strip() for t in texts if len(t.strip()) >= 3]
+        cleared = False
+        modes = [QClipboard.Mode.Clipboard]
+        if self._clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            held = self._clipboard.text(mode)
+            if held and any(t in held for t in wanted):
+                self._clipboard.clear(mode)
+                cleared = True
+        if cleared:
+            self._ours = None
+            self._timer.stop()
+        return cleared
 
     def on_timer_timeout(self) -> None:
         """Time is up for the copied text."""

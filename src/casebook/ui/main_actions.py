@@ -1,9 +1,9 @@
 """The main window's actions, toolbar and menus, and the commands behind them.
 
     Vault     Lock now, Change passphrase…, New recovery code…, Check vault integrity…,
-              Open another vault…, Settings…, Quit
+              Deep erase…, Open another vault…, Settings…, Quit
     Cases     New case…, Search all cases…, Vocabularies…
-    Exchange  Peers…, Export bundle…, Import bundle…, Compromise alerts…
+    Exchange  Peers…, Export bundle…, Import bundle…, Compromise alerts…, Erasure requests…
     toolbar   New case, Search | Export, Import | Lock now | Settings
 
 `MainActions` is the base of `MainWindow`, which keeps the state the commands act on (locked or
@@ -19,12 +19,14 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QToolBar, QWidget
 
 from casebook.crypto.kdf import KdfPolicy
+from casebook.service import CaseService
 from casebook.ui.bundles.export_wizard import ExportWizard
 from casebook.ui.bundles.import_wizard import ImportWizard
 from casebook.ui.env import Env
+from casebook.ui.erasure.requests_dialog import ErasureRequestsDialog
 from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.preferences import Preferences
@@ -33,6 +35,7 @@ from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.tasks import TaskRunner
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
+from casebook.ui.vault.deep_erase_dialog import DeepEraseDialog
 from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
 from casebook.ui.vault.verify_dialog import VerifyDialog
 from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
@@ -84,6 +87,8 @@ class MainActions(QMainWindow):
         self.change_passphrase_action = QAction(self)
         self.recovery_code_action = QAction(self)
         self.verify_action = QAction(self)
+        self.deep_erase_action = QAction(self)
+        self.erasures_action = QAction(self)
         self.vocabularies_action = QAction(self)
         self.peers_action = QAction(self)
         self.export_action = QAction(self)
@@ -102,6 +107,8 @@ class MainActions(QMainWindow):
         self.change_passphrase_action.triggered.connect(self.on_change_passphrase_action_triggered)
         self.recovery_code_action.triggered.connect(self.on_recovery_code_action_triggered)
         self.verify_action.triggered.connect(self.on_verify_action_triggered)
+        self.deep_erase_action.triggered.connect(self.on_deep_erase_action_triggered)
+        self.erasures_action.triggered.connect(self.on_erasures_action_triggered)
         self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
         self.peers_action.triggered.connect(self.on_peers_action_triggered)
         self.export_action.triggered.connect(self.on_export_action_triggered)
@@ -142,6 +149,8 @@ class MainActions(QMainWindow):
             QCoreApplication.translate("MainWindow", "Check vault &integrity…")
         )
         self.vocabularies_action.setText(QCoreApplication.translate("MainWindow", "&Vocabularies…"))
+        self.deep_erase_action.setText(QCoreApplication.translate("MainWindow", "&Deep erase…"))
+        self.erasures_action.setText(QCoreApplication.translate("MainWindow", "E&rasure requests…"))
         self.peers_action.setText(QCoreApplication.translate("MainWindow", "&Peers…"))
         self.export_action.setText(QCoreApplication.translate("MainWindow", "&Export bundle…"))
         self.export_action.setToolTip(
@@ -165,6 +174,7 @@ class MainActions(QMainWindow):
         vault_menu.addAction(self.change_passphrase_action)
         vault_menu.addAction(self.recovery_code_action)
         vault_menu.addAction(self.verify_action)
+        vault_menu.addAction(self.deep_erase_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.open_vault_action)
         vault_menu.addSeparator()
@@ -183,6 +193,7 @@ class MainActions(QMainWindow):
         exchange_menu.addAction(self.import_action)
         exchange_menu.addSeparator()
         exchange_menu.addAction(self.alerts_action)
+        exchange_menu.addAction(self.erasures_action)
         self._update_actions()
 
     def on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -211,6 +222,8 @@ class MainActions(QMainWindow):
             self.export_action,
             self.import_action,
             self.alerts_action,
+            self.deep_erase_action,
+            self.erasures_action,
         ):
             action.setEnabled(unlocked)
         self.open_vault_action.setEnabled(not unlocked and not creating)
@@ -314,6 +327,37 @@ class MainActions(QMainWindow):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def on_erasures_action_triggered(self) -> None:
+        """Every erasure, and colleagues' requests to confirm (one window, brought back)."""
+        if self.env is None:
+            return
+        existing = self.findChild(ErasureRequestsDialog)
+        dialog = existing if existing is not None else ErasureRequestsDialog(self.env, self)
+        if existing is None:
+            dialog.changed.connect(self.on_erasure_confirmed)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def on_erasure_confirmed(self) -> None:
+        """A colleague's erasure was confirmed: the views and the banner read again."""
+        self.check_alerts()
+        if self.workspace is not None:
+            self.workspace.reload()
+
+    def on_deep_erase_action_triggered(self) -> None:
+        """Re-encrypt the vault under a new master key; the app goes on with the new session."""
+        if self.env is None or self.workspace is None:
+            return
+        self.workspace.flush()  # queued before the deep erase: in the vault it copies
+        dialog = DeepEraseDialog(self.env, self.vault_root, self._policy, self)
+        dialog.session_replaced.connect(lambda service: self.resume_with(service, dialog))
+        dialog.open()
+
+    def resume_with(self, service: CaseService, keep: QDialog) -> None:
+        """Go on with a new session of the same vault (MainWindow)."""
+        raise NotImplementedError
 
     def on_bundle_imported(self) -> None:
         """New changes arrived: show them."""

@@ -5,9 +5,10 @@
              model and dialog → close the connection (queued after the flushed writes) → clear
              casebook's text from the clipboard → UnlockPanel
 
-Unlocking again returns to the remembered place. Nothing about vaults or places is written to
-disk; the window title never shows case text. The actions, toolbar and menus, and the commands
-they run, are in `casebook.ui.main_actions`.
+Unlocking again returns to the remembered place. A deep erase (Vault menu) ends with a new
+session of the same vault: `resume_with` swaps it in the same way, without the unlock screen.
+Nothing about vaults or places is written to disk; the window title never shows case text. The
+actions, toolbar and menus, and the commands they run, are in `casebook.ui.main_actions`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
 from casebook.ui.main_actions import MainActions
+from casebook.ui.models.erasures import count_pending
 from casebook.ui.peer_book import PeerBook
 from casebook.ui.peers.alerts_dialog import count_unseen
 from casebook.ui.preferences import Preferences
@@ -38,7 +40,6 @@ from casebook.ui.tasks import TaskRunner
 from casebook.ui.translation import Translations, resolve_language
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
-from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
 from casebook.ui.vocabularies import VocabularyBook, load_vocabularies
 from casebook.ui.widgets import ErrorBanner
 from casebook.ui.worker import StoreClient
@@ -196,9 +197,10 @@ class MainWindow(MainActions):
             return
         workspace.flush()  # queued before the close, so it is on disk first
         self._place = workspace.place()
+        # New recovery code…, Deep erase…: a code shown and not yet written down is lost.
         self._code_lost = self._code_lost or any(
-            d.code_unconfirmed
-            for d in self.findChildren(NewRecoveryCodeDialog)
+            getattr(d, "code_unconfirmed", False)
+            for d in self.findChildren(QDialog)
             if shiboken6.isValid(d)
         )
         self._close_dialogs()
@@ -219,8 +221,28 @@ class MainWindow(MainActions):
         """True while a vault is open."""
         return self.workspace is not None
 
-    def _close_dialogs(self) -> None:
+    def resume_with(self, service: CaseService, keep: QDialog) -> None:
+        """Go on with a new session of the same vault (after a deep erase), in the same place.
+
+        Every window but `keep` (the one showing the new recovery code) closes, as at a lock.
+        """
+        workspace, client = self.workspace, self.client
+        if workspace is None or client is None:
+            service.lock()
+            return
+        self._place = workspace.place()
+        self._close_dialogs(keep)
+        workspace.shutdown()
+        self.workspace = None
+        self.client = None
+        self.env = None
+        client.close()  # its session is already locked: nothing of it is left to close
+        self.on_panel_unlocked(service)
+
+    def _close_dialogs(self, keep: QDialog | None = None) -> None:
         for dialog in self.findChildren(QDialog):
+            if dialog is keep:
+                continue
             if shiboken6.isValid(dialog) and not isinstance(dialog, SettingsDialog):
                 dialog.close()
                 dialog.hide()  # also one that refuses to close (a recovery code on show)
@@ -230,14 +252,16 @@ class MainWindow(MainActions):
     # -- feedback -------------------------------------------------------------------------
 
     def check_alerts(self) -> None:
-        """Say, in the banner, how many compromise alerts are not yet seen."""
+        """Say, in the banner, how many compromise alerts are not yet seen, and how many
+        colleagues' erasure requests wait for confirmation."""
         if self.env is None:
             return
 
-        def show(unseen: int) -> None:
+        def show(counts: tuple[int, int]) -> None:
+            unseen, pending = counts
+            lines = []
             if unseen:
-                self._alert_shown = True
-                self.banner.show_error(
+                lines.append(
                     self.tr(
                         "%n compromise alert(s) not yet seen: a colleague's keys may be in "
                         "someone else's hands. See Exchange → Compromise alerts….",
@@ -245,11 +269,24 @@ class MainWindow(MainActions):
                         unseen,
                     )
                 )
+            if pending:
+                lines.append(
+                    self.tr(
+                        "%n erasure request(s) from colleagues wait for your confirmation; "
+                        "until then the values are hidden. See Exchange → Erasure requests….",
+                        "",
+                        pending,
+                    )
+                )
+            if lines:
+                self._alert_shown = True
+                text = "\n".join(lines)
+                (self.banner.show_error if unseen else self.banner.show_notice)(text)
             elif self._alert_shown:
                 self._alert_shown = False
                 self.banner.clear_message()
 
-        self.env.read(count_unseen, show, self)
+        self.env.read(lambda s: (count_unseen(s), count_pending(s)), show, self)
 
     def report_error(self, error: BaseException) -> None:
         """Show a translated message for any error (never its text or a traceback)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from casebook.service import CaseService
 from casebook.ui.env import Env
+from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.errors import message_for
 from casebook.ui.models.attachments import (
     AttachmentColumn,
@@ -43,6 +44,8 @@ __all__ = ["AttachmentsTab"]
 class AttachmentsTab(QWidget):
     """Files of a case, kept encrypted in the vault."""
 
+    erased = Signal()  # a file was erased: other views must read again
+
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._env = env
@@ -59,6 +62,12 @@ class AttachmentsTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add file…"), self)
         self.view_button = QPushButton(self.tr("&View"), self)
         self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.erase_button = QPushButton(self.tr("E&rase file…"), self)
+        set_name(
+            self.erase_button,
+            self.tr("Erase file"),
+            self.tr("Deletes this file and its details for good, and asks colleagues to."),
+        )
         self.drop_hint = plain_label(
             self.tr("Or drop files here. They are encrypted into the vault; the originals stay."),
             self,
@@ -70,7 +79,7 @@ class AttachmentsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.message = ErrorBanner(self)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.view_button, self.export_button):
+        for b in (self.add_button, self.view_button, self.export_button, self.erase_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         progress_row = QHBoxLayout()
@@ -89,6 +98,7 @@ class AttachmentsTab(QWidget):
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.view_button.clicked.connect(self.on_view_button_clicked)
         self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.erase_button.clicked.connect(self.on_erase_button_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
         self.table.doubleClicked.connect(self.on_view_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
@@ -132,6 +142,7 @@ class AttachmentsTab(QWidget):
         chosen = self._current() is not None
         self.view_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen)
+        self.erase_button.setEnabled(chosen)
 
     # -- intake ---------------------------------------------------------------------------
 
@@ -274,6 +285,21 @@ class AttachmentsTab(QWidget):
                 self.message.show_notice(self.tr("Exported. The copy is not encrypted."))
 
         self._token = self._env.client.call_long(job, done, self, self._progress)
+
+    def on_erase_button_clicked(self) -> EraseDialog | None:
+        """Erase the selected file, its bytes and its details (what goes, why, who has it)."""
+        row = self._current()
+        if row is None:
+            return None
+        dialog = EraseDialog(self._env, row.id, "", self)
+
+        def erased(_info: object) -> None:
+            self.reload()
+            self.erased.emit()
+
+        dialog.erased.connect(erased)
+        dialog.open()
+        return dialog
 
     def flush(self) -> None:
         """Nothing is typed here."""

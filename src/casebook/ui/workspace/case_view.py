@@ -75,6 +75,9 @@ class CaseView(QWidget):
         self.people.people_changed.connect(self.on_people_people_changed)
         self.events.events_changed.connect(lambda: self._mark(Tab.INTERVIEWS, Tab.HISTORY))
         self.history.resolved.connect(self.on_history_resolved)
+        for tab in (self.people, self.events, self.interviews, self.attachments):
+            tab.erased.connect(self.on_record_erased)
+        self.overview.form.field_erased.connect(self.on_overview_field_erased)
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
 
     def load(self, case_id: bytes) -> None:
@@ -98,6 +101,16 @@ class CaseView(QWidget):
     def on_history_resolved(self) -> None:
         """A conflict was resolved: every tab may show another value now."""
         self._mark(Tab.OVERVIEW, Tab.PEOPLE, Tab.EVENTS, Tab.INTERVIEWS)
+
+    def on_record_erased(self) -> None:
+        """Something was erased: every tab reads again, and shows it as erased."""
+        self._mark(Tab.OVERVIEW, Tab.PEOPLE, Tab.EVENTS, Tab.INTERVIEWS, Tab.ATTACHMENTS)
+
+    def on_overview_field_erased(self, name: str) -> None:
+        """A field of the case itself was erased: the case list shows it too."""
+        if self.case_id is not None and name in ("title", "status"):
+            self.case_changed.emit(self.case_id, name, None)
+        self.on_record_erased()
 
     def on_tabs_current_changed(self, index: int) -> None:
         """Reload a tab whose data changed elsewhere, as it comes into view."""

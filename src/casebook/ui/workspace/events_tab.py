@@ -52,20 +52,28 @@ class EventsTab(RecordTab[EventRow]):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("&Add event…"), self)
         self.delete_button = QPushButton(self.tr("Delete event"), self)
+        self.erase_button = QPushButton(self.tr("E&rase event…"), self)
+        set_name(
+            self.erase_button,
+            self.tr("Erase event"),
+            self.tr("Deletes every value of this event for good, and asks colleagues to."),
+        )
         self.participants = QListWidget(self)
         self.participants.setMaximumHeight(140)
         set_name(self.participants, self.tr("Who took part"))
         participants_label = QLabel(self.tr("&Who took part:"), self)
         participants_label.setBuddy(self.participants)
         self.list_and_details(
-            [self.add_button, self.delete_button],
+            [self.add_button, self.delete_button, self.erase_button],
             [self.form, participants_label, self.participants],
         )
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
+        self.erase_button.clicked.connect(lambda: self.open_erase())
         self.form.field_saved.connect(self.on_form_field_saved)
         self.participants.itemChanged.connect(self.on_participants_item_changed)
         self.delete_button.setEnabled(False)
+        self.erase_button.setEnabled(False)
 
     def fetch(self, service: CaseService, case_id: bytes) -> Loaded:
         """The events of the case, and its persons (the possible participants)."""
@@ -80,6 +88,7 @@ class EventsTab(RecordTab[EventRow]):
         """Show the selected event and its participants."""
         super().show_row(row)
         self.delete_button.setEnabled(row is not None)
+        self.erase_button.setEnabled(row is not None)
         self._fill_participants(row)
 
     def _fill_participants(self, row: EventRow | None) -> None:

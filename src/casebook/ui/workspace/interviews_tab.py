@@ -46,6 +46,13 @@ class InterviewsTab(RecordTab[InterviewRow]):
         super().__init__(env, InterviewsModel(), form, parent, stretch=InterviewColumn.INTERVIEWEE)
         set_name(self.table, self.tr("Interviews of this case"))
         self.new_button = QPushButton(self.tr("&New interview"), self)
+        self.erase_button = QPushButton(self.tr("E&rase interview…"), self)
+        set_name(
+            self.erase_button,
+            self.tr("Erase interview"),
+            self.tr("Deletes every detail of this interview for good, and asks colleagues to."),
+        )
+        self.erase_button.setEnabled(False)
         self.details_button = QPushButton(self.tr("Hide &details"), self)
         self.details_button.setCheckable(True)
         self.notes = NotePanel(env, self)
@@ -53,7 +60,11 @@ class InterviewsTab(RecordTab[InterviewRow]):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.new_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        lv.addLayout(buttons)
         lv.addWidget(self.table)
         self.details = QScrollArea(self)
         self.details.setWidgetResizable(True)
@@ -82,6 +93,8 @@ class InterviewsTab(RecordTab[InterviewRow]):
         layout.addWidget(split)
 
         self.new_button.clicked.connect(self.on_new_button_clicked)
+        self.erase_button.clicked.connect(lambda: self.open_erase())
+        self.notes.erased.connect(self.erased)
         self.details_button.toggled.connect(self.on_details_button_toggled)
         self.form.field_saved.connect(self.on_form_field_saved)
 
@@ -103,6 +116,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
     def show_row(self, row: InterviewRow | None) -> None:
         """Show the selected interview's details and notes."""
         super().show_row(row)
+        self.erase_button.setEnabled(row is not None)
         if self._case_id is not None and self.notes.interview_id != (row.id if row else None):
             self.notes.load(self._case_id, row.id if row else None)
 

@@ -6,6 +6,8 @@ Built for typing during an interview, under stress:
 - What is typed but not yet entered is a *draft*, kept in the vault (`save_draft`) a moment
   after each pause and again before any lock, so a lock or a crash loses nothing.
 - If appending fails, the text comes back into the editor: it is never dropped.
+- "Erase note…" erases the selected segment's text (`EraseDialog`); its row stays, with its
+  time, and reads "erased".
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from casebook.service import CaseService
 from casebook.ui.env import Env
+from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.models.segments import SegmentColumn, SegmentRow, SegmentsModel, load_segments
 from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.widgets import Debouncer, plain_label, set_name
@@ -58,6 +61,8 @@ class NoteEditor(QPlainTextEdit):
 
 class NotePanel(QWidget):
     """The segments of one interview and the editor that appends to them."""
+
+    erased = Signal()  # a note's text was erased: other views must read again
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,9 +104,17 @@ class NotePanel(QWidget):
         self.hint.setStyleSheet("color: palette(mid);")
         self.link_button = QPushButton(self.tr("&Link note to people and events…"), self)
         self.link_button.setEnabled(False)
+        self.erase_button = QPushButton(self.tr("&Erase note…"), self)
+        set_name(
+            self.erase_button,
+            self.tr("Erase note"),
+            self.tr("Deletes the selected note's text for good, and asks colleagues to."),
+        )
+        self.erase_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(editor_label)
         row.addStretch(1)
+        row.addWidget(self.erase_button)
         row.addWidget(self.link_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +126,7 @@ class NotePanel(QWidget):
         self.editor.textChanged.connect(self.on_editor_text_changed)
         self.editor.segment_entered.connect(self.on_editor_segment_entered)
         self.link_button.clicked.connect(self.on_link_button_clicked)
+        self.erase_button.clicked.connect(self.on_erase_button_clicked)
         self.segments.selectionModel().selectionChanged.connect(self.on_segments_selection_changed)
         self.setEnabled(False)
 
@@ -225,8 +239,25 @@ class NotePanel(QWidget):
     # -- links ----------------------------------------------------------------------------
 
     def on_segments_selection_changed(self, *_args: object) -> None:
-        """Linking needs a selected segment."""
-        self.link_button.setEnabled(selected_id(self.segments) is not None)
+        """Linking and erasing need a selected segment."""
+        chosen = selected_id(self.segments) is not None
+        self.link_button.setEnabled(chosen)
+        self.erase_button.setEnabled(chosen)
+
+    def on_erase_button_clicked(self) -> EraseDialog | None:
+        """Erase the selected note's text; its row stays and says "erased"."""
+        segment_id = selected_id(self.segments)
+        if segment_id is None:
+            return None
+        dialog = EraseDialog(self._env, segment_id, "text", self)
+
+        def erased(_info: object) -> None:
+            self.reload(select=segment_id)
+            self.erased.emit()
+
+        dialog.erased.connect(erased)
+        dialog.open()
+        return dialog
 
     def on_link_button_clicked(self) -> None:
         """Choose the persons and events the selected segment is about."""

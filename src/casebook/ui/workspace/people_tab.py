@@ -32,11 +32,19 @@ class PeopleTab(RecordTab[PersonRow]):
         set_name(self.table, self.tr("People in this case"))
         self.add_button = QPushButton(self.tr("&Add person…"), self)
         self.delete_button = QPushButton(self.tr("Delete person"), self)
-        self.list_and_details([self.add_button, self.delete_button], [self.form])
+        self.erase_button = QPushButton(self.tr("E&rase person…"), self)
+        set_name(
+            self.erase_button,
+            self.tr("Erase person"),
+            self.tr("Deletes every value of this person for good, and asks colleagues to."),
+        )
+        self.list_and_details([self.add_button, self.delete_button, self.erase_button], [self.form])
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
+        self.erase_button.clicked.connect(lambda: self.open_erase())
         self.form.field_saved.connect(self.on_form_field_saved)
         self.delete_button.setEnabled(False)
+        self.erase_button.setEnabled(False)
 
     def fetch(self, service: CaseService, case_id: bytes) -> tuple[PersonRow, ...]:
         """The persons of the case."""
@@ -46,6 +54,7 @@ class PeopleTab(RecordTab[PersonRow]):
         """Show the selected person's details."""
         super().show_row(row)
         self.delete_button.setEnabled(row is not None)
+        self.erase_button.setEnabled(row is not None)
 
     def on_form_field_saved(self, _name: str, _value: object) -> None:
         """Refresh the table line of the person just edited."""

@@ -7,6 +7,9 @@ specific translated hint instead of the core's generic "not valid".
 
 The fields come from the model (`casebook.domain.model.form_fields`): each one's `type` picks its
 editor, `required` its checks, and `label_key` its translated label.
+
+Every text field can be erased ("Erase this field…" in its context menu, or Ctrl+Shift+Delete);
+a value that is erased, hidden or not shared with you says so instead of standing blank.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,6 +34,8 @@ from casebook.base.errors import InputRejected
 from casebook.domain.model import FieldSpec, FieldType, FuzzyDate
 from casebook.domain.records import Record
 from casebook.ui.env import Env
+from casebook.ui.erasure.erase_dialog import EraseDialog
+from casebook.ui.erasure.fields import add_erase_action, show_mask
 from casebook.ui.labels import field_label
 from casebook.ui.widgets import Debouncer, ErrorBanner, set_name
 from casebook.ui.workspace.deadlines import DeadlinesEditor
@@ -56,6 +62,7 @@ class RecordForm(QWidget):
     """Editors for some fields of one record, saved as they change."""
 
     field_saved = Signal(str, object)  # field name, value (confirmed by the store)
+    field_erased = Signal(str)  # field name: the views must read the record again
 
     def __init__(
         self,
@@ -73,6 +80,8 @@ class RecordForm(QWidget):
         self._saved: dict[str, Any] = {}
         self._loading = False
         self.editors: dict[str, QWidget] = {}
+        self.erase_actions: dict[str, QAction] = {}
+        self._masked: set[str] = set()  # fields showing why their value is not shown
         self._debouncers: dict[str, Debouncer] = {}
         self.conflict_banner = ErrorBanner(self)
         self.error = ErrorBanner(self)
@@ -124,12 +133,14 @@ class RecordForm(QWidget):
                 line.setPlaceholderText(self.tr("separate with commas"))
             line.textEdited.connect(changed)
             line.editingFinished.connect(self._slot(f.name, flush=True))
+            self.erase_actions[f.name] = add_erase_action(line, self._eraser(f.name))
             return line
         if f.type is FieldType.MULTILINE:
             text = QPlainTextEdit(self)
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70)
             text.textChanged.connect(changed)
+            self.erase_actions[f.name] = add_erase_action(text, self._eraser(f.name))
             return text
         if f.type in (FieldType.VOCAB, FieldType.REF):
             combo = QComboBox(self)
@@ -148,6 +159,23 @@ class RecordForm(QWidget):
         deadlines = DeadlinesEditor(self)
         deadlines.changed.connect(changed)
         return deadlines
+
+    def _eraser(self, name: str) -> Callable[[], None]:
+        def erase() -> None:
+            self.open_erase(name)
+
+        return erase
+
+    def open_erase(self, name: str) -> EraseDialog | None:
+        """Ask about erasing one field of the record (what goes, why, who has a copy)."""
+        record = self._record
+        if record is None:
+            return None
+        self.flush()  # what is being typed is part of what goes
+        dialog = EraseDialog(self._env, record.id, name, self)
+        dialog.erased.connect(lambda _info: self.field_erased.emit(name))
+        dialog.open()
+        return dialog
 
     def _fill_choices(self, f: FieldSpec, editor: QWidget) -> None:
         """(Re)fill a vocabulary editor with the session's terms, keeping what it shows."""
@@ -282,6 +310,12 @@ class RecordForm(QWidget):
                 value = record.get(name) if record is not None else None
                 self._put(name, value)
                 self._saved[name] = value
+                why = record.masked.get(name, "") if record is not None and value is None else ""
+                if why or name in self._masked:
+                    show_mask(self.editors[name], why)
+                self._masked.discard(name)
+                if why:
+                    self._masked.add(name)
         finally:
             self._loading = False
         self.setEnabled(record is not None)
@@ -300,6 +334,9 @@ class RecordForm(QWidget):
     def _on_changed(self, name: str, *, now: bool = False) -> None:
         if self._loading or self._record is None:
             return
+        if name in self._masked:  # a new value typed over an erased one: it reads as typed
+            self._masked.discard(name)
+            show_mask(self.editors[name], "")
         if now:
             self._save(name)
         else:

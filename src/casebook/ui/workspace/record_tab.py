@@ -5,6 +5,8 @@ the selected record's form on the right, and the rules that keep the two in step
   the selection (or the record a search or an unlock asked for, see `select`).
 - Selecting a row shows its record in the form; the form saves each field as it is typed.
 - Deleting asks first and says that the history keeps what was recorded.
+- Erasing (the selected record, or one field from the form) goes through `EraseDialog`; then
+  the tab reads its records again and `erased` tells the case view to reload the others.
 
 Strings here use `QCoreApplication.translate` with the context "RecordTab": `self.tr` in a
 base class would look them up under the subclass's name.
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
+from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.tables import first_row_selected, make_table, select_id, selected_id
 from casebook.ui.widgets import message_box
@@ -52,6 +55,8 @@ class RecordTab(QWidget, Generic[RowT]):
     them (`fetch`), what to do with a read (`take`), and what else follows the selection
     (`show_row`)."""
 
+    erased = Signal()  # a record or field was erased: every view must read again
+
     def __init__(
         self,
         env: Env,
@@ -72,6 +77,7 @@ class RecordTab(QWidget, Generic[RowT]):
         self.form = form
         form.setParent(self)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        form.field_erased.connect(lambda _name: self.after_erasure())
 
     # -- subclasses -----------------------------------------------------------------------
 
@@ -169,6 +175,23 @@ class RecordTab(QWidget, Generic[RowT]):
         split.setStretchFactor(1, 2)
         split.setSizes([480, 360])
         QVBoxLayout(self).addWidget(split)
+
+    def open_erase(self, parent: QWidget | None = None) -> EraseDialog | None:
+        """Ask about erasing the selected record, whole (what goes, why, who has a copy)."""
+        record_id = selected_id(self.table)
+        if record_id is None:
+            return None
+        self.form.flush()
+        dialog = EraseDialog(self._env, record_id, "", parent or self)
+        dialog.erased.connect(lambda _info: self.after_erasure())
+        dialog.open()
+        return dialog
+
+    def after_erasure(self) -> None:
+        """Read everything again: the form too, which now shows what is erased."""
+        self.form.set_record(None)
+        self.reload()
+        self.erased.emit()
 
     def confirm_delete(self, title: str, question: str, done: Callable[[], None]) -> None:
         """Ask, then delete the selected record (the history keeps it) and call `done`."""
