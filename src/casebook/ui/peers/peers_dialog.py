@@ -1,9 +1,12 @@
 """Exchange → Peers…: your own card, and the colleagues you exchange bundles with.
 
-    your card   QR code (drawn in memory), key id, age recipient, Save my card…
+    your card   QR code (drawn in memory), key id, age recipient, Save my card…,
+                Rotate my encryption key… → RotateKeyDialog
     colleagues  table with trust marks ──► Add from card file… → AddPeerDialog → VerifyPeerDialog
                                         ──► Compare safety numbers… → VerifyPeerDialog
                                         ──► Revoke… → RevokeDialog
+                What they hold from me: every bundle sealed to the chosen colleague, its date
+                and how many values it carried (`peers.holds`)
 
 Every change reloads the session's `PeerBook` (`refresh_peers`, called by the dialog that made
 it), and this table follows the book; so History, the wizards and this table mark a
@@ -31,19 +34,24 @@ from PySide6.QtWidgets import (
 from casebook.domain.cardfile import write_card_file
 from casebook.domain.peers import Card
 from casebook.domain.records import PeerRow
+from casebook.service.peers import Held
 from casebook.ui.env import Env
+from casebook.ui.erasure.reasons import long_date
 from casebook.ui.errors import message_for
 from casebook.ui.models.peers import PeerEntry, PeersModel, load_peers
 from casebook.ui.peer_book import mark_for
 from casebook.ui.peers.add_peer_dialog import AddPeerDialog
 from casebook.ui.peers.qr import qr_pixmap
 from casebook.ui.peers.revoke_dialog import RevokeDialog
+from casebook.ui.peers.rotate_key_dialog import RotateKeyDialog
 from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
 from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.translation import format_date
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
 
 __all__ = ["PeersDialog"]
+
+HOLDS_SHOWN = 8  # the newest bundles listed; older ones are counted
 
 
 class PeersDialog(QDialog):
@@ -88,12 +96,19 @@ class PeersDialog(QDialog):
         )
         self.save_card_button = QPushButton(self.tr("&Save my card…"), mine)
         set_name(self.save_card_button, self.tr("Save my card to a file"))
+        self.rotate_button = QPushButton(self.tr("Rotate my encryption &key…"), mine)
+        set_name(
+            self.rotate_button,
+            self.tr("Rotate my encryption key"),
+            self.tr("A new key for what colleagues seal to you; the old ones can be forgotten."),
+        )
         mine_layout = QVBoxLayout(mine)
         mine_layout.addWidget(self.qr)
         mine_layout.addWidget(self.my_key)
         mine_layout.addWidget(self.my_recipient)
         mine_layout.addWidget(card_hint)
         mine_layout.addWidget(self.save_card_button)
+        mine_layout.addWidget(self.rotate_button)
         mine_layout.addStretch(1)
         mine.setFixedWidth(270)
 
@@ -108,6 +123,11 @@ class PeersDialog(QDialog):
         self.details = plain_label("", theirs, wrap=True, selectable=True)
         self.details.setObjectName("peerDetails")
         set_name(self.details, self.tr("About the chosen colleague"))
+        # Straight in the layout, not in a box of its own: a wrapped label there gets one line.
+        self.holds_title = heading(self.tr("What they hold from me"), theirs, scale=1.0)
+        self.holds = plain_label("", theirs, wrap=True, selectable=True)
+        set_name(self.holds, self.tr("What they hold from me"))
+        self._holds_of: bytes | None = None
         self.add_button = QPushButton(self.tr("&Add from card file…"), theirs)
         self.verify_button = QPushButton(self.tr("&Compare safety numbers…"), theirs)
         self.revoke_button = QPushButton(self.tr("&Revoke…"), theirs)
@@ -120,6 +140,8 @@ class PeersDialog(QDialog):
         theirs_layout.addWidget(self.table, 1)
         theirs_layout.addWidget(self.empty)
         theirs_layout.addWidget(self.details)
+        theirs_layout.addWidget(self.holds_title)
+        theirs_layout.addWidget(self.holds)
         theirs_layout.addLayout(row)
 
         sides = QHBoxLayout()
@@ -135,9 +157,10 @@ class PeersDialog(QDialog):
         layout.addLayout(sides, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(1040, 560)
+        self.resize(1040, 640)
 
         self.save_card_button.clicked.connect(self.on_save_card_button_clicked)
+        self.rotate_button.clicked.connect(self.on_rotate_button_clicked)
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.verify_button.clicked.connect(self.on_verify_button_clicked)
         self.revoke_button.clicked.connect(self.on_revoke_button_clicked)
@@ -193,6 +216,7 @@ class PeersDialog(QDialog):
     def reload(self) -> None:
         """Read the peers and their exchanges again (the session's book changed)."""
         chosen, self._select = self._select or selected_id(self.table), None
+        self._holds_of = None  # a bundle may have been sealed since: read it again
 
         def loaded(entries: list[PeerEntry]) -> None:
             self.model.set_rows(entries)
@@ -217,6 +241,9 @@ class PeersDialog(QDialog):
         if entry is None:
             self.details.setText("")
             self.details.hide()
+            self.holds_title.hide()
+            self.holds.hide()
+            self._holds_of = None
             return
         p, x = entry.peer, entry.exchange
         n = QLocale().toString
@@ -232,6 +259,58 @@ class PeersDialog(QDialog):
         self.details.setText("\n".join(lines))
         self.details.setStyleSheet("")
         self.details.show()
+        self._load_holds(p)
+
+    def _load_holds(self, peer: PeerRow) -> None:
+        """Read what the chosen colleague holds from you (once per choice)."""
+        self.holds_title.show()
+        self.holds.show()
+        if self._holds_of == peer.identity:
+            return
+        self._holds_of = peer.identity
+        self.holds.setText(self.tr("Reading…"))
+
+        def show(held: list[Held]) -> None:
+            if self._holds_of == peer.identity:
+                self.holds.setText(self.holds_text(held))
+
+        self._env.read(lambda s: s.peers.holds(peer), show, self)
+
+    def holds_text(self, held: list[Held]) -> str:
+        """What a colleague holds from you: the bundles sealed to them, newest first."""
+        if not held:
+            return self.tr("You have sealed no bundle to them.")
+        n = QLocale().toString
+        lines = [self.tr("Bundles you sealed to them, and the values each carried:")]
+        newest = sorted(held, key=lambda h: -h.bundle)
+        for h in newest[:HOLDS_SHOWN]:
+            line = self.tr("no. %1, sealed on %2: %n value(s)", "", h.disclosures)
+            line = line.replace("%1", n(h.bundle)).replace("%2", long_date(h.sealed_ms))
+            lines.append("• " + line)
+        if len(newest) > HOLDS_SHOWN:
+            lines.append(self.tr("… and %n earlier bundle(s)", "", len(newest) - HOLDS_SHOWN))
+        lines.append(
+            self.tr(
+                "This is what you sent; casebook cannot know what they kept, passed on or erased."
+            )
+        )
+        return "\n".join(lines)
+
+    def on_rotate_button_clicked(self) -> None:
+        """Make a new encryption key (and forget the old ones, if asked)."""
+        dialog = RotateKeyDialog(self._env, self)
+        dialog.rotated.connect(self._on_rotated)
+        dialog.open()
+
+    def _on_rotated(self, card: Card, forgotten: int) -> None:
+        self._on_card(card)
+        text = self.tr(
+            "Your new encryption key is in your card. Colleagues get it with your next "
+            "bundle to each of them."
+        )
+        if forgotten:
+            text += " " + self.tr("%n old key(s) forgotten.", "", forgotten)
+        self.message.show_notice(text)
 
     def on_add_button_clicked(self) -> None:
         """Add a colleague from their card, then offer to compare safety numbers."""
