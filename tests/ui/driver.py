@@ -402,3 +402,30 @@ def make_conflict(service: CaseService, entity_id: bytes, field: str, value: Any
     )
     with store.transaction():
         store.apply(sign_op(op, author))
+
+
+def erase_as_colleague(
+    service: CaseService, entity_id: bytes, field: str, reason: str = "safety"
+) -> Identity:
+    """Apply a colleague's erasure of a value they did not write (as an imported bundle would):
+    here it only hides the value, until the owner confirms it. Returns the colleague's key."""
+    store = service.store
+    author = Identity.generate(0)
+    register = field or "_deleted"
+    op = Op(
+        author=author.public,
+        seq=1,
+        prev=None,
+        deps=tuple(o.op_id for o in store.live_ops(entity_id, register)),
+        hlc=service.session.hlc.now(),
+        entity=service.reading.kind_of(entity_id),
+        entity_id=entity_id,
+        kind="redact",
+        field=field,
+        value=None,
+        targets=tuple(store.erasure.value_ops(entity_id, [field] if field else None)),
+        reason=reason,
+    )
+    with store.transaction():
+        store.apply(sign_op(op, author, version=2))
+    return author

@@ -50,6 +50,8 @@ from casebook.ui.workspace.conflict_dialog import ConflictDialog
 from casebook.vault import create_vault, unlock
 
 from .driver import Driver, make_conflict
+from .screens_erasure import SCREENS as ERASURE_SCREENS
+from .screens_erasure import erasure_tour
 
 PASSPHRASE = "correct horse battery staple"
 SCREENS = (
@@ -77,6 +79,7 @@ SCREENS = (
     "import-sender",
     "import-done",
     "alerts",
+    *ERASURE_SCREENS,
     "settings",
     "verify-damaged",
 )
@@ -178,7 +181,10 @@ def tour(
     yield "search", search
     search.close()
     yield from vault_menu_tour(d)
-    yield from exchange_tour(d, *exchange_setup(root, tmp_path / f"usb-{language}", policy))
+    sealed: list[Path] = []
+    usb = tmp_path / f"usb-{language}"
+    yield from exchange_tour(d, *exchange_setup(root, usb, policy), sealed)
+    yield from erasure_tour(d, usb.parent / f"{usb.name}-anna", sealed[0], policy)
     d.window.on_settings_action_triggered()
     yield "settings", d.dialog(SettingsDialog)
 
@@ -269,9 +275,11 @@ def exchange_setup(demo: Path, usb: Path, policy: KdfPolicy) -> tuple[Path, Path
     return card, bundle
 
 
-def exchange_tour(d: Driver, card: Path, bundle: Path) -> Iterator[tuple[str, QWidget]]:
+def exchange_tour(
+    d: Driver, card: Path, bundle: Path, sealed: list[Path]
+) -> Iterator[tuple[str, QWidget]]:
     """Exchange: add Борис and start comparing numbers; the Peers window with every mark;
-    the Export wizard; the Import wizard."""
+    the Export wizard (what it seals is added to `sealed`); the Import wizard."""
     peers = d.open_peers()
     d.wait_until(lambda: peers.card is not None)
     verify = d.add_peer(peers, card, "Борис Н.")
@@ -294,6 +302,8 @@ def exchange_tour(d: Driver, card: Path, bundle: Path) -> Iterator[tuple[str, QW
     d.type_into(wizard.destination_page.folder, str(card.parent))
     d.wizard_next(wizard)
     d.wait_until(lambda: wizard.seal_page.done, timeout=20_000)
+    if wizard.result_ is not None:
+        sealed.extend(wizard.result_.paths)
     yield "export-done", wizard
     wizard.accept()
 

@@ -245,27 +245,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../models/attachments.py" line="77"/>
+        <location filename="../models/attachments.py" line="83"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="78"/>
+        <location filename="../models/attachments.py" line="84"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="79"/>
+        <location filename="../models/attachments.py" line="85"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="80"/>
+        <location filename="../models/attachments.py" line="86"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="81"/>
+        <location filename="../models/attachments.py" line="87"/>
         <source>SHA-256 at intake</source>
         <translation>SHA-256 at intake</translation>
     </message>
@@ -273,53 +273,68 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="55"/>
+        <location filename="../workspace/attachments_tab.py" line="58"/>
         <source>Attachments of this case</source>
         <translation>Attachments of this case</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="59"/>
+        <location filename="../workspace/attachments_tab.py" line="62"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="60"/>
+        <location filename="../workspace/attachments_tab.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="61"/>
+        <location filename="../workspace/attachments_tab.py" line="64"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="63"/>
+        <location filename="../workspace/attachments_tab.py" line="65"/>
+        <source>E&amp;rase file…</source>
+        <translation>E&amp;rase file…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="68"/>
+        <source>Erase file</source>
+        <translation>Erase file</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="69"/>
+        <source>Deletes this file and its details for good, and asks colleagues to.</source>
+        <translation>Deletes this file and its details for good, and asks colleagues to.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="72"/>
         <source>Or drop files here. They are encrypted into the vault; the originals stay.</source>
         <translation>Or drop files here. They are encrypted into the vault; the originals stay.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="68"/>
+        <location filename="../workspace/attachments_tab.py" line="77"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="70"/>
-        <location filename="../workspace/attachments_tab.py" line="239"/>
+        <location filename="../workspace/attachments_tab.py" line="79"/>
+        <location filename="../workspace/attachments_tab.py" line="250"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="140"/>
+        <location filename="../workspace/attachments_tab.py" line="151"/>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="177"/>
+        <location filename="../workspace/attachments_tab.py" line="188"/>
         <source>Adding %1</source>
         <translation>Adding %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/attachments_tab.py" line="179"/>
+        <location filename="../workspace/attachments_tab.py" line="190"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(%n more waiting)</numerusform>
@@ -327,32 +342,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="231"/>
+        <location filename="../workspace/attachments_tab.py" line="242"/>
         <source>Export a decrypted copy</source>
         <translation>Export a decrypted copy</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="233"/>
+        <location filename="../workspace/attachments_tab.py" line="244"/>
         <source>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</source>
         <translation>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="238"/>
+        <location filename="../workspace/attachments_tab.py" line="249"/>
         <source>Choose where to export…</source>
         <translation>Choose where to export…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="251"/>
+        <location filename="../workspace/attachments_tab.py" line="262"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="261"/>
+        <location filename="../workspace/attachments_tab.py" line="272"/>
         <source>Exporting %1</source>
         <translation>Exporting %1</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="274"/>
+        <location filename="../workspace/attachments_tab.py" line="285"/>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Exported. The copy is not encrypted.</translation>
     </message>
@@ -446,22 +461,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../models/case_list.py" line="164"/>
+        <location filename="../models/case_list.py" line="168"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../models/case_list.py" line="165"/>
+        <location filename="../models/case_list.py" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/case_list.py" line="166"/>
+        <location filename="../models/case_list.py" line="170"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../models/case_list.py" line="181"/>
+        <location filename="../models/case_list.py" line="185"/>
         <source>This case has conflicting edits</source>
         <translation>This case has conflicting edits</translation>
     </message>
@@ -679,42 +694,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="45"/>
+        <location filename="../workspace/conflict_dialog.py" line="50"/>
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="52"/>
+        <location filename="../workspace/conflict_dialog.py" line="57"/>
         <source>%1, field “%2”, was changed in different places at the same time. Choose the version to keep. The others stay in the history.</source>
         <translation>%1, field “%2”, was changed in different places at the same time. Choose the version to keep. The others stay in the history.</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="65"/>
+        <location filename="../workspace/conflict_dialog.py" line="70"/>
         <source>Decide later</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="69"/>
+        <location filename="../workspace/conflict_dialog.py" line="74"/>
         <source>Conflicting edits</source>
         <translation>Conflicting edits</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="80"/>
+        <location filename="../workspace/conflict_dialog.py" line="85"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="82"/>
+        <location filename="../workspace/conflict_dialog.py" line="87"/>
         <source>By %1, %2</source>
         <translation>By %1, %2</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="84"/>
+        <location filename="../workspace/conflict_dialog.py" line="89"/>
         <source>(shown for now)</source>
         <translation>(shown for now)</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="103"/>
+        <location filename="../workspace/conflict_dialog.py" line="115"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Keep this version</translation>
     </message>
@@ -816,6 +831,97 @@
     </message>
 </context>
 <context>
+    <name>DeepEraseDialog</name>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="55"/>
+        <location filename="../vault/deep_erase_dialog.py" line="60"/>
+        <source>Deep erase</source>
+        <translation>Deep erase</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="63"/>
+        <source>Deep erase rewrites the whole vault under a new master key and destroys the old one. Erased values may still lie in old blocks of this drive (SSDs and flash drives keep them); those blocks then belong to a key that no longer exists anywhere, and cannot be read.</source>
+        <translation>Deep erase rewrites the whole vault under a new master key and destroys the old one. Erased values may still lie in old blocks of this drive (SSDs and flash drives keep them); those blocks then belong to a key that no longer exists anywhere, and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="73"/>
+        <source>You get a new recovery code at the end: the code you wrote down before stops working. Your passphrase stays the same.</source>
+        <translation>You get a new recovery code at the end: the code you wrote down before stops working. Your passphrase stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="81"/>
+        <source>What it cannot do: a copy of the vault taken before today (a disk image, a backup) still opens with your passphrase, so anyone who holds such a copy and forces you to tell the passphrase can read it, erased values included. Bundles already sent and colleagues&apos; copies are not touched.</source>
+        <translation>What it cannot do: a copy of the vault taken before today (a disk image, a backup) still opens with your passphrase, so anyone who holds such a copy and forces you to tell the passphrase can read it, erased values included. Bundles already sent and colleagues&apos; copies are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="93"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="94"/>
+        <source>Type the passphrase you unlock with; the recovery code is not accepted.</source>
+        <translation>Type the passphrase you unlock with; the recovery code is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="98"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="101"/>
+        <source>Deep erase progress</source>
+        <translation>Deep erase progress</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="108"/>
+        <source>&amp;Deep erase</source>
+        <translation>&amp;Deep erase</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="111"/>
+        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="125"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="129"/>
+        <source>The vault is now under a new master key. The recovery code you wrote down before no longer works.</source>
+        <translation>The vault is now under a new master key. The recovery code you wrote down before no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="163"/>
+        <source>Type the current passphrase first.</source>
+        <translation>Type the current passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="195"/>
+        <location filename="../vault/deep_erase_dialog.py" line="218"/>
+        <source>Checking the passphrase and making the new keys…</source>
+        <translation>Checking the passphrase and making the new keys…</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="197"/>
+        <source>Copying the vault under the new key…</source>
+        <translation>Copying the vault under the new key…</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="227"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <location filename="../bundles/export_destination.py" line="42"/>
@@ -907,6 +1013,343 @@
         <location filename="../bundles/export_destination.py" line="107"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Write a size such as 700M or 2G (at least 1M).</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="106"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <source>Erase this field</source>
+        <translation>Erase this field</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <source>Erase this record</source>
+        <translation>Erase this record</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="113"/>
+        <source>What is erased</source>
+        <translation>What is erased</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="118"/>
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="121"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="122"/>
+        <source>Colleagues see this reason with the erasure request; it is never free text.</source>
+        <translation>Colleagues see this reason with the erasure request; it is never free text.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="126"/>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="127"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="129"/>
+        <location filename="../erasure/erase_dialog.py" line="131"/>
+        <source>Who already has a copy</source>
+        <translation>Who already has a copy</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="130"/>
+        <source>Looking at what was sent…</source>
+        <translation>Looking at what was sent…</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="134"/>
+        <source>Copies on USB sticks, in printouts and in reports stay with whoever has them: casebook cannot reach them.</source>
+        <translation>Copies on USB sticks, in printouts and in reports stay with whoever has them: casebook cannot reach them.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="148"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="151"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="188"/>
+        <source>%1, field “%2”</source>
+        <translation>%1, field “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="193"/>
+        <source>%1, with every field and its %n note(s)</source>
+        <translation>
+            <numerusform>%1, with every field and its %n note</numerusform>
+            <numerusform>%1, with every field and its %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="196"/>
+        <source>%1, with every field</source>
+        <translation>%1, with every field</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="201"/>
+        <source>This field holds nothing to erase.</source>
+        <translation>This field holds nothing to erase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="205"/>
+        <source>Here, %n value(s) are deleted for good: the current one and every earlier version, from the record, its history, search and unsent drafts. The history keeps a line saying that it was erased, when, by whom and why. Colleagues get the erasure request with your next bundle to them.</source>
+        <translation>
+            <numerusform>Here, %n value is deleted for good: the current one and every earlier version, from the record, its history, search and unsent drafts. The history keeps a line saying that it was erased, when, by whom and why. Colleagues get the erasure request with your next bundle to them.</numerusform>
+            <numerusform>Here, %n values are deleted for good: the current one and every earlier version, from the record, its history, search and unsent drafts. The history keeps a line saying that they were erased, when, by whom and why. Colleagues get the erasure request with your next bundle to them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="219"/>
+        <source>No colleague received this from you in a bundle.</source>
+        <translation>No colleague received this from you in a bundle.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="221"/>
+        <source>These colleagues already received it from you:</source>
+        <translation>These colleagues already received it from you:</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="224"/>
+        <source>Their copies remain until their casebook honours the erasure request. Casebook cannot prove that it did.</source>
+        <translation>Their copies remain until their casebook honours the erasure request. Casebook cannot prove that it did.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="235"/>
+        <source>someone no longer among your colleagues (key %1)</source>
+        <translation>someone no longer among your colleagues (key %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="240"/>
+        <source>%1: %n bundle(s) (no. %2), the last sealed on %3</source>
+        <translation>
+            <numerusform>%1: %n bundle (no. %2), sealed on %3</numerusform>
+            <numerusform>%1: %n bundles (no. %2), the last sealed on %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../erasure/reasons.py" line="19"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="20"/>
+        <source>Someone&apos;s safety</source>
+        <translation>Someone&apos;s safety</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="21"/>
+        <source>Entered by mistake</source>
+        <translation>Entered by mistake</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="22"/>
+        <source>Court order</source>
+        <translation>Court order</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="23"/>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <location filename="../erasure/fields.py" line="31"/>
+        <source>&amp;Erase this field…</source>
+        <translation>&amp;Erase this field…</translation>
+    </message>
+    <message>
+        <location filename="../erasure/fields.py" line="76"/>
+        <source>The colleague who wrote this value did not share it with you, so it cannot be changed here.</source>
+        <translation>The colleague who wrote this value did not share it with you, so it cannot be changed here.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRequestsDialog</name>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="43"/>
+        <location filename="../erasure/requests_dialog.py" line="74"/>
+        <source>Erasure requests</source>
+        <translation>Erasure requests</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="47"/>
+        <source>Values erased here, by you or at a colleague&apos;s request. When a colleague asks to erase a value that someone else wrote, casebook hides it at once and waits for you: confirm the erasure to delete it from this laptop for good.</source>
+        <translation>Values erased here, by you or at a colleague&apos;s request. When a colleague asks to erase a value that someone else wrote, casebook hides it at once and waits for you: confirm the erasure to delete it from this laptop for good.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="55"/>
+        <source>Erasures</source>
+        <translation>Erasures</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="56"/>
+        <source>Nothing has been erased in this vault.</source>
+        <translation>Nothing has been erased in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="58"/>
+        <source>About the chosen erasure</source>
+        <translation>About the chosen erasure</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="59"/>
+        <source>&amp;Confirm erasure</source>
+        <translation>&amp;Confirm erasure</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="62"/>
+        <source>Confirm erasure</source>
+        <translation>Confirm erasure</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="63"/>
+        <source>Deletes the hidden value from this laptop for good.</source>
+        <translation>Deletes the hidden value from this laptop for good.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="125"/>
+        <source>%1 asked to erase: %2.</source>
+        <translation>%1 asked to erase: %2.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="128"/>
+        <source>Reason: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="131"/>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/requests_dialog.py" line="135"/>
+        <source>%n value(s) are hidden here already: not shown, not searched, not sent to anyone. Confirming deletes them from this laptop for good; it cannot be undone. Until then they stay hidden, in case the request did not really come from your colleague.</source>
+        <translation>
+            <numerusform>%n value is hidden here already: not shown, not searched, not sent to anyone. Confirming deletes it from this laptop for good; it cannot be undone. Until then it stays hidden, in case the request did not really come from your colleague.</numerusform>
+            <numerusform>%n values are hidden here already: not shown, not searched, not sent to anyone. Confirming deletes them from this laptop for good; it cannot be undone. Until then they stay hidden, in case the request did not really come from your colleague.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="150"/>
+        <source>Received the erasure request: %1. Casebook cannot prove that their copies are gone.</source>
+        <translation>Received the erasure request: %1. Casebook cannot prove that their copies are gone.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="157"/>
+        <source>No colleague has received the erasure request yet. It goes out with your next bundle to each of them.</source>
+        <translation>No colleague has received the erasure request yet. It goes out with your next bundle to each of them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/requests_dialog.py" line="162"/>
+        <source>Deleted from this vault: %n value(s).</source>
+        <translation>
+            <numerusform>Deleted from this vault: %n value.</numerusform>
+            <numerusform>Deleted from this vault: %n values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/requests_dialog.py" line="166"/>
+        <source>Not received here yet: %n value(s). If they arrive, they will not be kept.</source>
+        <translation>
+            <numerusform>Not received here yet: %n value. If it arrives, it will not be kept.</numerusform>
+            <numerusform>Not received here yet: %n values. If they arrive, they will not be kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasuresModel</name>
+    <message>
+        <location filename="../models/erasures.py" line="114"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="123"/>
+        <source>%1, the whole record</source>
+        <translation>%1, the whole record</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="129"/>
+        <source>hidden here, waiting for your confirmation</source>
+        <translation>hidden here, waiting for your confirmation</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="132"/>
+        <source>erased here; request not received yet</source>
+        <translation>erased here; request not received yet</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="134"/>
+        <source>erased here; request received by: %1</source>
+        <translation>erased here; request received by: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="136"/>
+        <source>erased here</source>
+        <translation>erased here</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="138"/>
+        <source>not received here; it will never be kept</source>
+        <translation>not received here; it will never be kept</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="139"/>
+        <source>nothing of it is held here</source>
+        <translation>nothing of it is held here</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="156"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="157"/>
+        <source>Who asked</source>
+        <translation>Who asked</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="158"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="159"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="160"/>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -1010,32 +1453,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../models/events.py" line="84"/>
+        <location filename="../models/events.py" line="86"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="85"/>
+        <location filename="../models/events.py" line="87"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="86"/>
+        <location filename="../models/events.py" line="88"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="87"/>
+        <location filename="../models/events.py" line="89"/>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="95"/>
+        <location filename="../models/events.py" line="97"/>
         <source>Has conflicting edits</source>
         <translation>Has conflicting edits</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="97"/>
+        <location filename="../models/events.py" line="99"/>
         <source>Approximate date</source>
         <translation>Approximate date</translation>
     </message>
@@ -1054,47 +1497,62 @@
     </message>
     <message>
         <location filename="../workspace/events_tab.py" line="54"/>
-        <location filename="../workspace/events_tab.py" line="177"/>
+        <location filename="../workspace/events_tab.py" line="186"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="57"/>
+        <location filename="../workspace/events_tab.py" line="55"/>
+        <source>E&amp;rase event…</source>
+        <translation>E&amp;rase event…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="58"/>
+        <source>Erase event</source>
+        <translation>Erase event</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="59"/>
+        <source>Deletes every value of this event for good, and asks colleagues to.</source>
+        <translation>Deletes every value of this event for good, and asks colleagues to.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="63"/>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="58"/>
+        <location filename="../workspace/events_tab.py" line="64"/>
         <source>&amp;Who took part:</source>
         <translation>&amp;Who took part:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="153"/>
+        <location filename="../workspace/events_tab.py" line="162"/>
         <source>Add an event</source>
         <translation>Add an event</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="154"/>
+        <location filename="../workspace/events_tab.py" line="163"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="154"/>
+        <location filename="../workspace/events_tab.py" line="163"/>
         <source>Wh&amp;en:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="155"/>
+        <location filename="../workspace/events_tab.py" line="164"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="156"/>
+        <location filename="../workspace/events_tab.py" line="165"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="178"/>
+        <location filename="../workspace/events_tab.py" line="187"/>
         <source>Delete this event from the case? The history keeps what was recorded.</source>
         <translation>Delete this event from the case? The history keeps what was recorded.</translation>
     </message>
@@ -1209,77 +1667,88 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/history.py" line="138"/>
+        <location filename="../models/history.py" line="146"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="176"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="170"/>
+        <location filename="../models/history.py" line="178"/>
         <source>file added</source>
         <translation>file added</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="172"/>
+        <location filename="../models/history.py" line="181"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="172"/>
+        <location filename="../models/history.py" line="181"/>
+        <location filename="../models/history.py" line="189"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="174"/>
+        <location filename="../models/history.py" line="183"/>
         <source>%1 (conflict resolved)</source>
         <translation>%1 (conflict resolved)</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="180"/>
+        <location filename="../models/history.py" line="186"/>
+        <source>erased (the whole record)</source>
+        <translation>erased (the whole record)</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="187"/>
+        <source>%1 erased</source>
+        <translation>%1 erased</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="201"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="182"/>
+        <location filename="../models/history.py" line="203"/>
         <source>replaced later</source>
         <translation>replaced later</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="184"/>
+        <location filename="../models/history.py" line="205"/>
         <source>clock far in the future</source>
         <translation>clock far in the future</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="190"/>
+        <location filename="../models/history.py" line="211"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="191"/>
+        <location filename="../models/history.py" line="212"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="192"/>
+        <location filename="../models/history.py" line="213"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="193"/>
+        <location filename="../models/history.py" line="214"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="194"/>
+        <location filename="../models/history.py" line="215"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="195"/>
+        <location filename="../models/history.py" line="216"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1477,17 +1946,17 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../models/interviews.py" line="64"/>
+        <location filename="../models/interviews.py" line="66"/>
         <source>(no interviewee yet)</source>
         <translation>(no interviewee yet)</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="69"/>
+        <location filename="../models/interviews.py" line="71"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="70"/>
+        <location filename="../models/interviews.py" line="72"/>
         <source>Interviewee</source>
         <translation>Interviewee</translation>
     </message>
@@ -1506,12 +1975,27 @@
     </message>
     <message>
         <location filename="../workspace/interviews_tab.py" line="49"/>
-        <location filename="../workspace/interviews_tab.py" line="118"/>
+        <source>E&amp;rase interview…</source>
+        <translation>E&amp;rase interview…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="52"/>
+        <source>Erase interview</source>
+        <translation>Erase interview</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="53"/>
+        <source>Deletes every detail of this interview for good, and asks colleagues to.</source>
+        <translation>Deletes every detail of this interview for good, and asks colleagues to.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="56"/>
+        <location filename="../workspace/interviews_tab.py" line="132"/>
         <source>Hide &amp;details</source>
         <translation>Hide &amp;details</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="118"/>
+        <location filename="../workspace/interviews_tab.py" line="132"/>
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
     </message>
@@ -1722,7 +2206,27 @@
         <translation>Linked record</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="70"/>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="71"/>
+        <source>hidden until you confirm the erasure</source>
+        <translation>hidden until you confirm the erasure</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="72"/>
+        <source>not shared with you</source>
+        <translation>not shared with you</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="74"/>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="116"/>
         <source>(cleared)</source>
         <translation>(cleared)</translation>
     </message>
@@ -1768,130 +2272,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_actions.py" line="128"/>
+        <location filename="../main_actions.py" line="135"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="129"/>
+        <location filename="../main_actions.py" line="136"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Search all cases…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="130"/>
+        <location filename="../main_actions.py" line="137"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="131"/>
+        <location filename="../main_actions.py" line="138"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="133"/>
+        <location filename="../main_actions.py" line="140"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Open another vault…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="136"/>
+        <location filename="../main_actions.py" line="143"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="139"/>
+        <location filename="../main_actions.py" line="146"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="142"/>
+        <location filename="../main_actions.py" line="149"/>
         <source>Check vault &amp;integrity…</source>
         <translation>Check vault &amp;integrity…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="144"/>
+        <location filename="../main_actions.py" line="151"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Vocabularies…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="145"/>
+        <location filename="../main_actions.py" line="152"/>
+        <source>&amp;Deep erase…</source>
+        <translation>&amp;Deep erase…</translation>
+    </message>
+    <message>
+        <location filename="../main_actions.py" line="153"/>
+        <source>E&amp;rasure requests…</source>
+        <translation>E&amp;rasure requests…</translation>
+    </message>
+    <message>
+        <location filename="../main_actions.py" line="154"/>
         <source>&amp;Peers…</source>
         <translation>&amp;Peers…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="146"/>
+        <location filename="../main_actions.py" line="155"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="148"/>
+        <location filename="../main_actions.py" line="157"/>
         <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
         <translation>Seal changes for colleagues into a bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="152"/>
+        <location filename="../main_actions.py" line="161"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="154"/>
+        <location filename="../main_actions.py" line="163"/>
         <source>Open a bundle from a colleague (Ctrl+I)</source>
         <translation>Open a bundle from a colleague (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="156"/>
+        <location filename="../main_actions.py" line="165"/>
         <source>Compromise &amp;alerts…</source>
         <translation>Compromise &amp;alerts…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="157"/>
+        <location filename="../main_actions.py" line="166"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="158"/>
+        <location filename="../main_actions.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="159"/>
+        <location filename="../main_actions.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="162"/>
+        <location filename="../main_actions.py" line="171"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="174"/>
+        <location filename="../main_actions.py" line="184"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="179"/>
+        <location filename="../main_actions.py" line="189"/>
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="247"/>
+        <location filename="../main_actions.py" line="260"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="266"/>
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n compromise alert not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</numerusform>
             <numerusform>%n compromise alerts not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="275"/>
+        <source>%n erasure request(s) from colleagues wait for your confirmation; until then the values are hidden. See Exchange → Erasure requests….</source>
+        <translation>
+            <numerusform>%n erasure request from a colleague waits for your confirmation; until then the values are hidden. See Exchange → Erasure requests….</numerusform>
+            <numerusform>%n erasure requests from colleagues wait for your confirmation; until then the values are hidden. See Exchange → Erasure requests….</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="305"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -1967,39 +2489,54 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../workspace/note_panel.py" line="71"/>
+        <location filename="../workspace/note_panel.py" line="76"/>
         <source>Notes of this interview</source>
         <translation>Notes of this interview</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="83"/>
+        <location filename="../workspace/note_panel.py" line="88"/>
         <source>Type a note and press Enter…</source>
         <translation>Type a note and press Enter…</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="86"/>
+        <location filename="../workspace/note_panel.py" line="91"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="87"/>
+        <location filename="../workspace/note_panel.py" line="92"/>
         <source>Enter adds the note with the time; Shift+Enter starts a new line.</source>
         <translation>Enter adds the note with the time; Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="89"/>
+        <location filename="../workspace/note_panel.py" line="94"/>
         <source>&amp;New note:</source>
         <translation>&amp;New note:</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="93"/>
+        <location filename="../workspace/note_panel.py" line="98"/>
         <source>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</source>
         <translation>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="100"/>
+        <location filename="../workspace/note_panel.py" line="105"/>
         <source>&amp;Link note to people and events…</source>
         <translation>&amp;Link note to people and events…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="107"/>
+        <source>&amp;Erase note…</source>
+        <translation>&amp;Erase note…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="110"/>
+        <source>Erase note</source>
+        <translation>Erase note</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="111"/>
+        <source>Deletes the selected note&apos;s text for good, and asks colleagues to.</source>
+        <translation>Deletes the selected note&apos;s text for good, and asks colleagues to.</translation>
     </message>
 </context>
 <context>
@@ -2127,120 +2664,190 @@
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../peers/peers_dialog.py" line="56"/>
-        <location filename="../peers/peers_dialog.py" line="133"/>
+        <location filename="../peers/peers_dialog.py" line="64"/>
+        <location filename="../peers/peers_dialog.py" line="155"/>
         <source>Peers</source>
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="60"/>
+        <location filename="../peers/peers_dialog.py" line="68"/>
         <source>Colleagues you exchange sealed bundles with. Before you trust a colleague, compare safety numbers with them in person or on a call.</source>
         <translation>Colleagues you exchange sealed bundles with. Before you trust a colleague, compare safety numbers with them in person or on a call.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="67"/>
+        <location filename="../peers/peers_dialog.py" line="75"/>
         <source>Your card</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="71"/>
+        <location filename="../peers/peers_dialog.py" line="79"/>
         <source>QR code of your identity card</source>
         <translation>QR code of your identity card</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="73"/>
+        <location filename="../peers/peers_dialog.py" line="81"/>
         <source>Your key id</source>
         <translation>Your key id</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="78"/>
+        <location filename="../peers/peers_dialog.py" line="86"/>
         <source>Your age recipient</source>
         <translation>Your age recipient</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="79"/>
+        <location filename="../peers/peers_dialog.py" line="87"/>
         <source>The public key colleagues seal to; the age tool accepts it too.</source>
         <translation>The public key colleagues seal to; the age tool accepts it too.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="83"/>
+        <location filename="../peers/peers_dialog.py" line="91"/>
         <source>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</source>
         <translation>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="89"/>
+        <location filename="../peers/peers_dialog.py" line="97"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Save my card…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="90"/>
+        <location filename="../peers/peers_dialog.py" line="98"/>
         <source>Save my card to a file</source>
         <translation>Save my card to a file</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="100"/>
+        <location filename="../peers/peers_dialog.py" line="99"/>
+        <source>Rotate my encryption &amp;key…</source>
+        <translation>Rotate my encryption &amp;key…</translation>
+    </message>
+    <message>
         <location filename="../peers/peers_dialog.py" line="102"/>
+        <source>Rotate my encryption key</source>
+        <translation>Rotate my encryption key</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="103"/>
+        <source>A new key for what colleagues seal to you; the old ones can be forgotten.</source>
+        <translation>A new key for what colleagues seal to you; the old ones can be forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="115"/>
+        <location filename="../peers/peers_dialog.py" line="117"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="104"/>
+        <location filename="../peers/peers_dialog.py" line="119"/>
         <source>No colleagues yet. Add one from the card file they gave you.</source>
         <translation>No colleagues yet. Add one from the card file they gave you.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="110"/>
+        <location filename="../peers/peers_dialog.py" line="125"/>
         <source>About the chosen colleague</source>
         <translation>About the chosen colleague</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="111"/>
+        <location filename="../peers/peers_dialog.py" line="127"/>
+        <location filename="../peers/peers_dialog.py" line="129"/>
+        <source>What they hold from me</source>
+        <translation>What they hold from me</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="131"/>
         <source>&amp;Add from card file…</source>
         <translation>&amp;Add from card file…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="112"/>
+        <location filename="../peers/peers_dialog.py" line="132"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Compare safety numbers…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="113"/>
+        <location filename="../peers/peers_dialog.py" line="133"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="130"/>
+        <location filename="../peers/peers_dialog.py" line="152"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="158"/>
-        <location filename="../peers/peers_dialog.py" line="226"/>
+        <location filename="../peers/peers_dialog.py" line="181"/>
+        <location filename="../peers/peers_dialog.py" line="253"/>
         <source>Key id: %1</source>
         <translation>Key id: %1</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="167"/>
+        <location filename="../peers/peers_dialog.py" line="190"/>
         <source>Save my card</source>
         <translation>Save my card</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="181"/>
+        <location filename="../peers/peers_dialog.py" line="204"/>
         <source>Your card was saved to %1. It holds no secret.</source>
         <translation>Your card was saved to %1. It holds no secret.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="227"/>
+        <location filename="../peers/peers_dialog.py" line="254"/>
         <source>Added on %1.</source>
         <translation>Added on %1.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="228"/>
+        <location filename="../peers/peers_dialog.py" line="255"/>
         <source>Bundles received from them: %1. Bundles sealed to them: %2.</source>
         <translation>Bundles received from them: %1. Bundles sealed to them: %2.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="245"/>
+        <location filename="../peers/peers_dialog.py" line="271"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="282"/>
+        <source>You have sealed no bundle to them.</source>
+        <translation>You have sealed no bundle to them.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="284"/>
+        <source>Bundles you sealed to them, and the values each carried:</source>
+        <translation>Bundles you sealed to them, and the values each carried:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../peers/peers_dialog.py" line="287"/>
+        <source>no. %1, sealed on %2: %n value(s)</source>
+        <translation>
+            <numerusform>no. %1, sealed on %2: %n value</numerusform>
+            <numerusform>no. %1, sealed on %2: %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../peers/peers_dialog.py" line="291"/>
+        <source>… and %n earlier bundle(s)</source>
+        <translation>
+            <numerusform>… and %n earlier bundle</numerusform>
+            <numerusform>… and %n earlier bundles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="294"/>
+        <source>This is what you sent; casebook cannot know what they kept, passed on or erased.</source>
+        <translation>This is what you sent; casebook cannot know what they kept, passed on or erased.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="308"/>
+        <source>Your new encryption key is in your card. Colleagues get it with your next bundle to each of them.</source>
+        <translation>Your new encryption key is in your card. Colleagues get it with your next bundle to each of them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../peers/peers_dialog.py" line="312"/>
+        <source>%n old key(s) forgotten.</source>
+        <translation>
+            <numerusform>%n old key forgotten.</numerusform>
+            <numerusform>%n old keys forgotten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="324"/>
         <source>%1 was added, unverified. Compare safety numbers with them now.</source>
         <translation>%1 was added, unverified. Compare safety numbers with them now.</translation>
     </message>
@@ -2292,27 +2899,27 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../models/people.py" line="78"/>
+        <location filename="../models/people.py" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="79"/>
+        <location filename="../models/people.py" line="81"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="80"/>
+        <location filename="../models/people.py" line="82"/>
         <source>Also known as</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="81"/>
+        <location filename="../models/people.py" line="83"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="87"/>
+        <location filename="../models/people.py" line="89"/>
         <source>Has conflicting edits</source>
         <translation>Has conflicting edits</translation>
     </message>
@@ -2331,42 +2938,57 @@
     </message>
     <message>
         <location filename="../workspace/people_tab.py" line="34"/>
-        <location filename="../workspace/people_tab.py" line="93"/>
+        <location filename="../workspace/people_tab.py" line="102"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="69"/>
+        <location filename="../workspace/people_tab.py" line="35"/>
+        <source>E&amp;rase person…</source>
+        <translation>E&amp;rase person…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="38"/>
+        <source>Erase person</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="39"/>
+        <source>Deletes every value of this person for good, and asks colleagues to.</source>
+        <translation>Deletes every value of this person for good, and asks colleagues to.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="78"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="70"/>
+        <location filename="../workspace/people_tab.py" line="79"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="70"/>
+        <location filename="../workspace/people_tab.py" line="79"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="71"/>
+        <location filename="../workspace/people_tab.py" line="80"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="72"/>
+        <location filename="../workspace/people_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="73"/>
+        <location filename="../workspace/people_tab.py" line="82"/>
         <source>A person needs a name.</source>
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="94"/>
+        <location filename="../workspace/people_tab.py" line="103"/>
         <source>Delete this person from the case? The history keeps what was recorded.</source>
         <translation>Delete this person from the case? The history keeps what was recorded.</translation>
     </message>
@@ -2412,27 +3034,27 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../workspace/record_form.py" line="48"/>
+        <location filename="../workspace/record_form.py" line="54"/>
         <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
         <translation>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="124"/>
+        <location filename="../workspace/record_form.py" line="133"/>
         <source>separate with commas</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="183"/>
+        <location filename="../workspace/record_form.py" line="211"/>
         <source>Missing a choice? Add it with Cases → Vocabularies…</source>
         <translation>Missing a choice? Add it with Cases → Vocabularies…</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="219"/>
+        <location filename="../workspace/record_form.py" line="247"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="292"/>
+        <location filename="../workspace/record_form.py" line="326"/>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Conflicting edits in: %1. Compare and resolve them in the History tab.</translation>
     </message>
@@ -2440,12 +3062,12 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../workspace/record_tab.py" line="186"/>
+        <location filename="../workspace/record_tab.py" line="209"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../workspace/record_tab.py" line="190"/>
+        <location filename="../workspace/record_tab.py" line="213"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
@@ -2529,6 +3151,53 @@
         <location filename="../peers/revoke_dialog.py" line="89"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="41"/>
+        <location filename="../peers/rotate_key_dialog.py" line="89"/>
+        <source>Rotate my encryption key</source>
+        <translation>Rotate my encryption key</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="46"/>
+        <source>Colleagues seal bundles to your encryption key. Make a new one if the old key may have been copied: what they seal from then on is safe from whoever has it. Your identity, your safety number and your colleagues&apos; trust stay the same.</source>
+        <translation>Colleagues seal bundles to your encryption key. Make a new one if the old key may have been copied: what they seal from then on is safe from whoever has it. Your identity, your safety number and your colleagues&apos; trust stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="55"/>
+        <source>Colleagues learn the new key from your card inside your next bundle to each of them. Until they import it, they keep sealing to the old key.</source>
+        <translation>Colleagues learn the new key from your card inside your next bundle to each of them. Until they import it, they keep sealing to the old key.</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="61"/>
+        <source>&amp;Forget my old keys now</source>
+        <translation>&amp;Forget my old keys now</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="64"/>
+        <source>Once forgotten, bundles sealed to your old keys no longer open here: those lying on USB sticks or in mail, and those colleagues seal before they import a bundle with your new card. Nobody who copies this laptop later can open them either. Forget the old keys when a stick with old bundles may be in the wrong hands, or once every colleague has your new card.</source>
+        <translation>Once forgotten, bundles sealed to your old keys no longer open here: those lying on USB sticks or in mail, and those colleagues seal before they import a bundle with your new card. Nobody who copies this laptop later can open them either. Forget the old keys when a stick with old bundles may be in the wrong hands, or once every colleague has your new card.</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="78"/>
+        <location filename="../peers/rotate_key_dialog.py" line="87"/>
+        <location filename="../peers/rotate_key_dialog.py" line="106"/>
+        <source>&amp;Make a new key</source>
+        <translation>&amp;Make a new key</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="85"/>
+        <location filename="../peers/rotate_key_dialog.py" line="106"/>
+        <source>&amp;Make a new key and forget the old ones</source>
+        <translation>&amp;Make a new key and forget the old ones</translation>
     </message>
 </context>
 <context>
@@ -2620,17 +3289,17 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../models/segments.py" line="80"/>
+        <location filename="../models/segments.py" line="83"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="81"/>
+        <location filename="../models/segments.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="82"/>
+        <location filename="../models/segments.py" line="85"/>
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>

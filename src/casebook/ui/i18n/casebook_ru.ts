@@ -245,27 +245,27 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../models/attachments.py" line="77"/>
+        <location filename="../models/attachments.py" line="83"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="78"/>
+        <location filename="../models/attachments.py" line="84"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="79"/>
+        <location filename="../models/attachments.py" line="85"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="80"/>
+        <location filename="../models/attachments.py" line="86"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../models/attachments.py" line="81"/>
+        <location filename="../models/attachments.py" line="87"/>
         <source>SHA-256 at intake</source>
         <translation>SHA-256 при приёме</translation>
     </message>
@@ -273,53 +273,68 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="55"/>
+        <location filename="../workspace/attachments_tab.py" line="58"/>
         <source>Attachments of this case</source>
         <translation>Вложения этого дела</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="59"/>
+        <location filename="../workspace/attachments_tab.py" line="62"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="60"/>
+        <location filename="../workspace/attachments_tab.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="61"/>
+        <location filename="../workspace/attachments_tab.py" line="64"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="63"/>
+        <location filename="../workspace/attachments_tab.py" line="65"/>
+        <source>E&amp;rase file…</source>
+        <translation>Ст&amp;ереть файл…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="68"/>
+        <source>Erase file</source>
+        <translation>Стереть файл</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="69"/>
+        <source>Deletes this file and its details for good, and asks colleagues to.</source>
+        <translation>Безвозвратно удаляет файл и сведения о нём и просит коллег сделать то же.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="72"/>
         <source>Or drop files here. They are encrypted into the vault; the originals stay.</source>
         <translation>Или перетащите файлы сюда. Они будут зашифрованы в хранилище; оригиналы останутся на месте.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="68"/>
+        <location filename="../workspace/attachments_tab.py" line="77"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="70"/>
-        <location filename="../workspace/attachments_tab.py" line="239"/>
+        <location filename="../workspace/attachments_tab.py" line="79"/>
+        <location filename="../workspace/attachments_tab.py" line="250"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="140"/>
+        <location filename="../workspace/attachments_tab.py" line="151"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="177"/>
+        <location filename="../workspace/attachments_tab.py" line="188"/>
         <source>Adding %1</source>
         <translation>Добавляется %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/attachments_tab.py" line="179"/>
+        <location filename="../workspace/attachments_tab.py" line="190"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(ещё %n в очереди)</numerusform>
@@ -328,32 +343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="231"/>
+        <location filename="../workspace/attachments_tab.py" line="242"/>
         <source>Export a decrypted copy</source>
         <translation>Экспорт расшифрованной копии</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="233"/>
+        <location filename="../workspace/attachments_tab.py" line="244"/>
         <source>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</source>
         <translation>Экспортированная копия не зашифрована. Её сможет прочитать любой, кто получит диск или флешку, на которую она записана, а удаление может не стереть её полностью. Экспортируйте, только если файл нужно передать человеку или в суд.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="238"/>
+        <location filename="../workspace/attachments_tab.py" line="249"/>
         <source>Choose where to export…</source>
         <translation>Выбрать, куда сохранить…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="251"/>
+        <location filename="../workspace/attachments_tab.py" line="262"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="261"/>
+        <location filename="../workspace/attachments_tab.py" line="272"/>
         <source>Exporting %1</source>
         <translation>Экспортируется %1</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="274"/>
+        <location filename="../workspace/attachments_tab.py" line="285"/>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Экспортировано. Копия не зашифрована.</translation>
     </message>
@@ -447,22 +462,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../models/case_list.py" line="164"/>
+        <location filename="../models/case_list.py" line="168"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../models/case_list.py" line="165"/>
+        <location filename="../models/case_list.py" line="169"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../models/case_list.py" line="166"/>
+        <location filename="../models/case_list.py" line="170"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../models/case_list.py" line="181"/>
+        <location filename="../models/case_list.py" line="185"/>
         <source>This case has conflicting edits</source>
         <translation>В этом деле есть противоречащие правки</translation>
     </message>
@@ -681,42 +696,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="45"/>
+        <location filename="../workspace/conflict_dialog.py" line="50"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить противоречие</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="52"/>
+        <location filename="../workspace/conflict_dialog.py" line="57"/>
         <source>%1, field “%2”, was changed in different places at the same time. Choose the version to keep. The others stay in the history.</source>
         <translation>%1: поле «%2» изменили в разных местах одновременно. Выберите версию, которую нужно оставить. Остальные сохранятся в истории.</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="65"/>
+        <location filename="../workspace/conflict_dialog.py" line="70"/>
         <source>Decide later</source>
         <translation>Решить позже</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="69"/>
+        <location filename="../workspace/conflict_dialog.py" line="74"/>
         <source>Conflicting edits</source>
         <translation>Противоречащие правки</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="80"/>
+        <location filename="../workspace/conflict_dialog.py" line="85"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="82"/>
+        <location filename="../workspace/conflict_dialog.py" line="87"/>
         <source>By %1, %2</source>
         <translation>Автор: %1, %2</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="84"/>
+        <location filename="../workspace/conflict_dialog.py" line="89"/>
         <source>(shown for now)</source>
         <translation>(показывается пока)</translation>
     </message>
     <message>
-        <location filename="../workspace/conflict_dialog.py" line="103"/>
+        <location filename="../workspace/conflict_dialog.py" line="115"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Оставить эту версию</translation>
     </message>
@@ -818,6 +833,97 @@
     </message>
 </context>
 <context>
+    <name>DeepEraseDialog</name>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="55"/>
+        <location filename="../vault/deep_erase_dialog.py" line="60"/>
+        <source>Deep erase</source>
+        <translation>Глубокое стирание</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="63"/>
+        <source>Deep erase rewrites the whole vault under a new master key and destroys the old one. Erased values may still lie in old blocks of this drive (SSDs and flash drives keep them); those blocks then belong to a key that no longer exists anywhere, and cannot be read.</source>
+        <translation>Глубокое стирание перезаписывает всё хранилище под новым мастер-ключом и уничтожает старый. Стёртые сведения ещё могут оставаться в старых блоках этого диска (SSD и флешки их хранят), но эти блоки будут зашифрованы ключом, которого больше нигде нет, и прочитать их станет невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="73"/>
+        <source>You get a new recovery code at the end: the code you wrote down before stops working. Your passphrase stays the same.</source>
+        <translation>В конце вы получите новый код восстановления: записанный ранее код перестанет действовать. Парольная фраза останется прежней.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="81"/>
+        <source>What it cannot do: a copy of the vault taken before today (a disk image, a backup) still opens with your passphrase, so anyone who holds such a copy and forces you to tell the passphrase can read it, erased values included. Bundles already sent and colleagues&apos; copies are not touched.</source>
+        <translation>Чего оно не может: копия хранилища, снятая раньше (образ диска, резервная копия), по-прежнему открывается вашей парольной фразой. Тот, у кого есть такая копия и кто вынудит вас назвать парольную фразу, прочитает её вместе со стёртыми сведениями. Уже отправленные пакеты и копии у коллег не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="93"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="94"/>
+        <source>Type the passphrase you unlock with; the recovery code is not accepted.</source>
+        <translation>Введите парольную фразу, которой вы открываете хранилище; код восстановления здесь не принимается.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="98"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="101"/>
+        <source>Deep erase progress</source>
+        <translation>Ход глубокого стирания</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="108"/>
+        <source>&amp;Deep erase</source>
+        <translation>&amp;Глубокое стирание</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="111"/>
+        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="125"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="129"/>
+        <source>The vault is now under a new master key. The recovery code you wrote down before no longer works.</source>
+        <translation>Хранилище теперь зашифровано новым мастер-ключом. Записанный ранее код восстановления больше не действует.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="163"/>
+        <source>Type the current passphrase first.</source>
+        <translation>Сначала введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="195"/>
+        <location filename="../vault/deep_erase_dialog.py" line="218"/>
+        <source>Checking the passphrase and making the new keys…</source>
+        <translation>Проверка парольной фразы и создание новых ключей…</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="197"/>
+        <source>Copying the vault under the new key…</source>
+        <translation>Копирование хранилища под новым ключом…</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../vault/deep_erase_dialog.py" line="227"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <location filename="../bundles/export_destination.py" line="42"/>
@@ -909,6 +1015,349 @@
         <location filename="../bundles/export_destination.py" line="107"/>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Укажите размер, например 700M или 2G (не меньше 1M).</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="106"/>
+        <source>Erase</source>
+        <translation>Стирание</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <source>Erase this field</source>
+        <translation>Стереть это поле</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <source>Erase this record</source>
+        <translation>Стереть эту запись</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="113"/>
+        <source>What is erased</source>
+        <translation>Что стирается</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="118"/>
+        <source>Choose a reason</source>
+        <translation>Выберите причину</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="121"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="122"/>
+        <source>Colleagues see this reason with the erasure request; it is never free text.</source>
+        <translation>Коллеги увидят эту причину вместе с запросом на стирание; произвольный текст не передаётся.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="126"/>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="127"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="129"/>
+        <location filename="../erasure/erase_dialog.py" line="131"/>
+        <source>Who already has a copy</source>
+        <translation>У кого уже есть копия</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="130"/>
+        <source>Looking at what was sent…</source>
+        <translation>Проверяем, что уже было отправлено…</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="134"/>
+        <source>Copies on USB sticks, in printouts and in reports stay with whoever has them: casebook cannot reach them.</source>
+        <translation>Копии на флешках, в распечатках и в отчётах остаются у тех, у кого они есть: до них casebook не дотянуться.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="148"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Стереть</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="151"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="188"/>
+        <source>%1, field “%2”</source>
+        <translation>%1, поле «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="193"/>
+        <source>%1, with every field and its %n note(s)</source>
+        <translation>
+            <numerusform>%1, все поля и %n заметка</numerusform>
+            <numerusform>%1, все поля и %n заметки</numerusform>
+            <numerusform>%1, все поля и %n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="196"/>
+        <source>%1, with every field</source>
+        <translation>%1, все поля</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="201"/>
+        <source>This field holds nothing to erase.</source>
+        <translation>В этом поле нечего стирать.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="205"/>
+        <source>Here, %n value(s) are deleted for good: the current one and every earlier version, from the record, its history, search and unsent drafts. The history keeps a line saying that it was erased, when, by whom and why. Colleagues get the erasure request with your next bundle to them.</source>
+        <translation>
+            <numerusform>Здесь безвозвратно удаляется %n значение — текущее и все прежние версии — из записи, её истории, поиска и неотправленных черновиков. В истории останется строка о том, что оно стёрто, когда, кем и почему. Коллеги получат запрос на стирание со следующим пакетом, который вы им отправите.</numerusform>
+            <numerusform>Здесь безвозвратно удаляются %n значения — текущее и все прежние версии — из записи, её истории, поиска и неотправленных черновиков. В истории останется строка о том, что они стёрты, когда, кем и почему. Коллеги получат запрос на стирание со следующим пакетом, который вы им отправите.</numerusform>
+            <numerusform>Здесь безвозвратно удаляются %n значений — текущее и все прежние версии — из записи, её истории, поиска и неотправленных черновиков. В истории останется строка о том, что они стёрты, когда, кем и почему. Коллеги получат запрос на стирание со следующим пакетом, который вы им отправите.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="219"/>
+        <source>No colleague received this from you in a bundle.</source>
+        <translation>Никто из коллег не получал это от вас в пакете.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="221"/>
+        <source>These colleagues already received it from you:</source>
+        <translation>Эти коллеги уже получили это от вас:</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="224"/>
+        <source>Their copies remain until their casebook honours the erasure request. Casebook cannot prove that it did.</source>
+        <translation>Их копии сохранятся, пока их casebook не выполнит запрос на стирание. Доказать, что он его выполнил, casebook не может.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/erase_dialog.py" line="235"/>
+        <source>someone no longer among your colleagues (key %1)</source>
+        <translation>человек, которого больше нет среди ваших коллег (ключ %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="240"/>
+        <source>%1: %n bundle(s) (no. %2), the last sealed on %3</source>
+        <translation>
+            <numerusform>%1: %n пакет (№ %2) от %3</numerusform>
+            <numerusform>%1: %n пакета (№ %2), последний от %3</numerusform>
+            <numerusform>%1: %n пакетов (№ %2), последний от %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../erasure/reasons.py" line="19"/>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="20"/>
+        <source>Someone&apos;s safety</source>
+        <translation>Угроза безопасности человека</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="21"/>
+        <source>Entered by mistake</source>
+        <translation>Внесено по ошибке</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="22"/>
+        <source>Court order</source>
+        <translation>Решение суда</translation>
+    </message>
+    <message>
+        <location filename="../erasure/reasons.py" line="23"/>
+        <source>Another reason</source>
+        <translation>Иная причина</translation>
+    </message>
+    <message>
+        <location filename="../erasure/fields.py" line="31"/>
+        <source>&amp;Erase this field…</source>
+        <translation>&amp;Стереть это поле…</translation>
+    </message>
+    <message>
+        <location filename="../erasure/fields.py" line="76"/>
+        <source>The colleague who wrote this value did not share it with you, so it cannot be changed here.</source>
+        <translation>Коллега, внёсший это значение, не передал его вам, поэтому изменить его здесь нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRequestsDialog</name>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="43"/>
+        <location filename="../erasure/requests_dialog.py" line="74"/>
+        <source>Erasure requests</source>
+        <translation>Запросы на стирание</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="47"/>
+        <source>Values erased here, by you or at a colleague&apos;s request. When a colleague asks to erase a value that someone else wrote, casebook hides it at once and waits for you: confirm the erasure to delete it from this laptop for good.</source>
+        <translation>Сведения, стёртые здесь вами или по запросу коллеги. Если коллега просит стереть значение, внесённое кем-то другим, casebook сразу его скрывает и ждёт вашего решения: подтвердите стирание, чтобы безвозвратно удалить его с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="55"/>
+        <source>Erasures</source>
+        <translation>Стирания</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="56"/>
+        <source>Nothing has been erased in this vault.</source>
+        <translation>В этом хранилище ничего не стиралось.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="58"/>
+        <source>About the chosen erasure</source>
+        <translation>О выбранном стирании</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="59"/>
+        <source>&amp;Confirm erasure</source>
+        <translation>&amp;Подтвердить стирание</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="62"/>
+        <source>Confirm erasure</source>
+        <translation>Подтвердить стирание</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="63"/>
+        <source>Deletes the hidden value from this laptop for good.</source>
+        <translation>Безвозвратно удаляет скрытое значение с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="125"/>
+        <source>%1 asked to erase: %2.</source>
+        <translation>%1 — запрос на стирание: %2.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="128"/>
+        <source>Reason: %1.</source>
+        <translation>Причина: %1.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="131"/>
+        <source>Case: %1</source>
+        <translation>Дело: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/requests_dialog.py" line="135"/>
+        <source>%n value(s) are hidden here already: not shown, not searched, not sent to anyone. Confirming deletes them from this laptop for good; it cannot be undone. Until then they stay hidden, in case the request did not really come from your colleague.</source>
+        <translation>
+            <numerusform>%n значение здесь уже скрыто: не показывается, не ищется и никому не отправляется. Подтверждение безвозвратно удалит его с этого компьютера, отменить это нельзя. До тех пор оно остаётся скрытым — на случай, если запрос на самом деле исходит не от вашего коллеги.</numerusform>
+            <numerusform>%n значения здесь уже скрыты: не показываются, не ищутся и никому не отправляются. Подтверждение безвозвратно удалит их с этого компьютера, отменить это нельзя. До тех пор они остаются скрытыми — на случай, если запрос на самом деле исходит не от вашего коллеги.</numerusform>
+            <numerusform>%n значений здесь уже скрыты: не показываются, не ищутся и никому не отправляются. Подтверждение безвозвратно удалит их с этого компьютера, отменить это нельзя. До тех пор они остаются скрытыми — на случай, если запрос на самом деле исходит не от вашего коллеги.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="150"/>
+        <source>Received the erasure request: %1. Casebook cannot prove that their copies are gone.</source>
+        <translation>Запрос на стирание получили: %1. Доказать, что их копии уничтожены, casebook не может.</translation>
+    </message>
+    <message>
+        <location filename="../erasure/requests_dialog.py" line="157"/>
+        <source>No colleague has received the erasure request yet. It goes out with your next bundle to each of them.</source>
+        <translation>Запрос на стирание пока не получил никто из коллег. Он уйдёт каждому со следующим пакетом, который вы ему отправите.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/requests_dialog.py" line="162"/>
+        <source>Deleted from this vault: %n value(s).</source>
+        <translation>
+            <numerusform>Удалено из этого хранилища: %n значение.</numerusform>
+            <numerusform>Удалено из этого хранилища: %n значения.</numerusform>
+            <numerusform>Удалено из этого хранилища: %n значений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erasure/requests_dialog.py" line="166"/>
+        <source>Not received here yet: %n value(s). If they arrive, they will not be kept.</source>
+        <translation>
+            <numerusform>Ещё не поступило сюда: %n значение. Если оно поступит, сохранено не будет.</numerusform>
+            <numerusform>Ещё не поступило сюда: %n значения. Если они поступят, сохранены не будут.</numerusform>
+            <numerusform>Ещё не поступило сюда: %n значений. Если они поступят, сохранены не будут.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasuresModel</name>
+    <message>
+        <location filename="../models/erasures.py" line="114"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="123"/>
+        <source>%1, the whole record</source>
+        <translation>%1, запись целиком</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="129"/>
+        <source>hidden here, waiting for your confirmation</source>
+        <translation>скрыто здесь, ждёт вашего подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="132"/>
+        <source>erased here; request not received yet</source>
+        <translation>стёрто здесь; запрос ещё никто не получил</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="134"/>
+        <source>erased here; request received by: %1</source>
+        <translation>стёрто здесь; запрос получили: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="136"/>
+        <source>erased here</source>
+        <translation>стёрто здесь</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="138"/>
+        <source>not received here; it will never be kept</source>
+        <translation>сюда не поступало и сохранено не будет</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="139"/>
+        <source>nothing of it is held here</source>
+        <translation>здесь ничего из этого нет</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="156"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="157"/>
+        <source>Who asked</source>
+        <translation>Кто просит</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="158"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="159"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../models/erasures.py" line="160"/>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -1012,32 +1461,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../models/events.py" line="84"/>
+        <location filename="../models/events.py" line="86"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="85"/>
+        <location filename="../models/events.py" line="87"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="86"/>
+        <location filename="../models/events.py" line="88"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="87"/>
+        <location filename="../models/events.py" line="89"/>
         <source>Who took part</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="95"/>
+        <location filename="../models/events.py" line="97"/>
         <source>Has conflicting edits</source>
         <translation>Есть противоречащие правки</translation>
     </message>
     <message>
-        <location filename="../models/events.py" line="97"/>
+        <location filename="../models/events.py" line="99"/>
         <source>Approximate date</source>
         <translation>Приблизительная дата</translation>
     </message>
@@ -1056,47 +1505,62 @@
     </message>
     <message>
         <location filename="../workspace/events_tab.py" line="54"/>
-        <location filename="../workspace/events_tab.py" line="177"/>
+        <location filename="../workspace/events_tab.py" line="186"/>
         <source>Delete event</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="57"/>
+        <location filename="../workspace/events_tab.py" line="55"/>
+        <source>E&amp;rase event…</source>
+        <translation>Ст&amp;ереть событие…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="58"/>
+        <source>Erase event</source>
+        <translation>Стереть событие</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="59"/>
+        <source>Deletes every value of this event for good, and asks colleagues to.</source>
+        <translation>Безвозвратно удаляет все сведения об этом событии и просит коллег сделать то же.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/events_tab.py" line="63"/>
         <source>Who took part</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="58"/>
+        <location filename="../workspace/events_tab.py" line="64"/>
         <source>&amp;Who took part:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="153"/>
+        <location filename="../workspace/events_tab.py" line="162"/>
         <source>Add an event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="154"/>
+        <location filename="../workspace/events_tab.py" line="163"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Что произошло:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="154"/>
+        <location filename="../workspace/events_tab.py" line="163"/>
         <source>Wh&amp;en:</source>
         <translation>&amp;Когда:</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="155"/>
+        <location filename="../workspace/events_tab.py" line="164"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="156"/>
+        <location filename="../workspace/events_tab.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace/events_tab.py" line="178"/>
+        <location filename="../workspace/events_tab.py" line="187"/>
         <source>Delete this event from the case? The history keeps what was recorded.</source>
         <translation>Удалить это событие из дела? В истории сохранится всё записанное.</translation>
     </message>
@@ -1211,77 +1675,88 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/history.py" line="138"/>
+        <location filename="../models/history.py" line="146"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="168"/>
+        <location filename="../models/history.py" line="176"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="170"/>
+        <location filename="../models/history.py" line="178"/>
         <source>file added</source>
         <translation>файл добавлен</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="172"/>
+        <location filename="../models/history.py" line="181"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="172"/>
+        <location filename="../models/history.py" line="181"/>
+        <location filename="../models/history.py" line="189"/>
         <source>restored</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="174"/>
+        <location filename="../models/history.py" line="183"/>
         <source>%1 (conflict resolved)</source>
         <translation>%1 (противоречие разрешено)</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="180"/>
+        <location filename="../models/history.py" line="186"/>
+        <source>erased (the whole record)</source>
+        <translation>стёрто (вся запись)</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="187"/>
+        <source>%1 erased</source>
+        <translation>%1: стёрто</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="201"/>
         <source>conflict</source>
         <translation>противоречие</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="182"/>
+        <location filename="../models/history.py" line="203"/>
         <source>replaced later</source>
         <translation>заменено позже</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="184"/>
+        <location filename="../models/history.py" line="205"/>
         <source>clock far in the future</source>
         <translation>время далеко в будущем</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="190"/>
+        <location filename="../models/history.py" line="211"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="191"/>
+        <location filename="../models/history.py" line="212"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="192"/>
+        <location filename="../models/history.py" line="213"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="193"/>
+        <location filename="../models/history.py" line="214"/>
         <source>What changed</source>
         <translation>Что изменено</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="194"/>
+        <location filename="../models/history.py" line="215"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../models/history.py" line="195"/>
+        <location filename="../models/history.py" line="216"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1482,17 +1957,17 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../models/interviews.py" line="64"/>
+        <location filename="../models/interviews.py" line="66"/>
         <source>(no interviewee yet)</source>
         <translation>(собеседник не указан)</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="69"/>
+        <location filename="../models/interviews.py" line="71"/>
         <source>Started</source>
         <translation>Начато</translation>
     </message>
     <message>
-        <location filename="../models/interviews.py" line="70"/>
+        <location filename="../models/interviews.py" line="72"/>
         <source>Interviewee</source>
         <translation>Собеседник</translation>
     </message>
@@ -1511,12 +1986,27 @@
     </message>
     <message>
         <location filename="../workspace/interviews_tab.py" line="49"/>
-        <location filename="../workspace/interviews_tab.py" line="118"/>
+        <source>E&amp;rase interview…</source>
+        <translation>Ст&amp;ереть интервью…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="52"/>
+        <source>Erase interview</source>
+        <translation>Стереть интервью</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="53"/>
+        <source>Deletes every detail of this interview for good, and asks colleagues to.</source>
+        <translation>Безвозвратно удаляет все сведения об этом интервью и просит коллег сделать то же.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/interviews_tab.py" line="56"/>
+        <location filename="../workspace/interviews_tab.py" line="132"/>
         <source>Hide &amp;details</source>
         <translation>Скрыть &amp;сведения</translation>
     </message>
     <message>
-        <location filename="../workspace/interviews_tab.py" line="118"/>
+        <location filename="../workspace/interviews_tab.py" line="132"/>
         <source>Show &amp;details</source>
         <translation>Показать &amp;сведения</translation>
     </message>
@@ -1727,7 +2217,27 @@
         <translation>Связанная запись</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="70"/>
+        <source>erased</source>
+        <translation>стёрто</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="71"/>
+        <source>hidden until you confirm the erasure</source>
+        <translation>скрыто до подтверждения стирания</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="72"/>
+        <source>not shared with you</source>
+        <translation>вам не передано</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="74"/>
+        <source>not shown</source>
+        <translation>не показывается</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="116"/>
         <source>(cleared)</source>
         <translation>(очищено)</translation>
     </message>
@@ -1773,122 +2283,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_actions.py" line="128"/>
+        <location filename="../main_actions.py" line="135"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="129"/>
+        <location filename="../main_actions.py" line="136"/>
         <source>&amp;Search all cases…</source>
         <translation>&amp;Поиск по всем делам…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="130"/>
+        <location filename="../main_actions.py" line="137"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="131"/>
+        <location filename="../main_actions.py" line="138"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="133"/>
+        <location filename="../main_actions.py" line="140"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="136"/>
+        <location filename="../main_actions.py" line="143"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="139"/>
+        <location filename="../main_actions.py" line="146"/>
         <source>New &amp;recovery code…</source>
         <translation>Новый &amp;код восстановления…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="142"/>
+        <location filename="../main_actions.py" line="149"/>
         <source>Check vault &amp;integrity…</source>
         <translation>&amp;Проверить целостность…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="144"/>
+        <location filename="../main_actions.py" line="151"/>
         <source>&amp;Vocabularies…</source>
         <translation>&amp;Словари…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="145"/>
+        <location filename="../main_actions.py" line="152"/>
+        <source>&amp;Deep erase…</source>
+        <translation>&amp;Глубокое стирание…</translation>
+    </message>
+    <message>
+        <location filename="../main_actions.py" line="153"/>
+        <source>E&amp;rasure requests…</source>
+        <translation>&amp;Запросы на стирание…</translation>
+    </message>
+    <message>
+        <location filename="../main_actions.py" line="154"/>
         <source>&amp;Peers…</source>
         <translation>&amp;Коллеги…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="146"/>
+        <location filename="../main_actions.py" line="155"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="148"/>
+        <location filename="../main_actions.py" line="157"/>
         <source>Seal changes for colleagues into a bundle (Ctrl+E)</source>
         <translation>Запечатать изменения для коллег в пакет (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="152"/>
+        <location filename="../main_actions.py" line="161"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="154"/>
+        <location filename="../main_actions.py" line="163"/>
         <source>Open a bundle from a colleague (Ctrl+I)</source>
         <translation>Открыть пакет от коллеги (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="156"/>
+        <location filename="../main_actions.py" line="165"/>
         <source>Compromise &amp;alerts…</source>
         <translation>&amp;Тревоги компрометации…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="157"/>
+        <location filename="../main_actions.py" line="166"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="158"/>
+        <location filename="../main_actions.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="159"/>
+        <location filename="../main_actions.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="162"/>
+        <location filename="../main_actions.py" line="171"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="174"/>
+        <location filename="../main_actions.py" line="184"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="179"/>
+        <location filename="../main_actions.py" line="189"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook заблокировался раньше, чем новый код восстановления был записан. Старый код больше не работает: создайте другой (Хранилище → Новый код восстановления…).</translation>
     </message>
     <message>
-        <location filename="../main_actions.py" line="247"/>
+        <location filename="../main_actions.py" line="260"/>
         <source>Choose the vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="266"/>
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n непросмотренная тревога компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
@@ -1896,8 +2416,17 @@
             <numerusform>%n непросмотренных тревог компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="275"/>
+        <source>%n erasure request(s) from colleagues wait for your confirmation; until then the values are hidden. See Exchange → Erasure requests….</source>
+        <translation>
+            <numerusform>%n запрос коллег на стирание ждёт вашего подтверждения; до тех пор сведения скрыты. См. Обмен → Запросы на стирание….</numerusform>
+            <numerusform>%n запроса коллег на стирание ждут вашего подтверждения; до тех пор сведения скрыты. См. Обмен → Запросы на стирание….</numerusform>
+            <numerusform>%n запросов коллег на стирание ждут вашего подтверждения; до тех пор сведения скрыты. См. Обмен → Запросы на стирание….</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="305"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
@@ -1973,39 +2502,54 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../workspace/note_panel.py" line="71"/>
+        <location filename="../workspace/note_panel.py" line="76"/>
         <source>Notes of this interview</source>
         <translation>Заметки этого интервью</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="83"/>
+        <location filename="../workspace/note_panel.py" line="88"/>
         <source>Type a note and press Enter…</source>
         <translation>Напишите заметку и нажмите Enter…</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="86"/>
+        <location filename="../workspace/note_panel.py" line="91"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="87"/>
+        <location filename="../workspace/note_panel.py" line="92"/>
         <source>Enter adds the note with the time; Shift+Enter starts a new line.</source>
         <translation>Enter добавляет заметку с отметкой времени; Shift+Enter начинает новую строку.</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="89"/>
+        <location filename="../workspace/note_panel.py" line="94"/>
         <source>&amp;New note:</source>
         <translation>&amp;Новая заметка:</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="93"/>
+        <location filename="../workspace/note_panel.py" line="98"/>
         <source>Enter adds the note with the current time · Shift+Enter starts a new line · unsent text is kept in the vault as a draft</source>
         <translation>Enter добавляет заметку с текущим временем · Shift+Enter — новая строка · неотправленный текст хранится в хранилище как черновик</translation>
     </message>
     <message>
-        <location filename="../workspace/note_panel.py" line="100"/>
+        <location filename="../workspace/note_panel.py" line="105"/>
         <source>&amp;Link note to people and events…</source>
         <translation>&amp;Связать заметку с людьми и событиями…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="107"/>
+        <source>&amp;Erase note…</source>
+        <translation>Стереть &amp;заметку…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="110"/>
+        <source>Erase note</source>
+        <translation>Стереть заметку</translation>
+    </message>
+    <message>
+        <location filename="../workspace/note_panel.py" line="111"/>
+        <source>Deletes the selected note&apos;s text for good, and asks colleagues to.</source>
+        <translation>Безвозвратно удаляет текст выбранной заметки и просит коллег сделать то же.</translation>
     </message>
 </context>
 <context>
@@ -2134,120 +2678,193 @@
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../peers/peers_dialog.py" line="56"/>
-        <location filename="../peers/peers_dialog.py" line="133"/>
+        <location filename="../peers/peers_dialog.py" line="64"/>
+        <location filename="../peers/peers_dialog.py" line="155"/>
         <source>Peers</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="60"/>
+        <location filename="../peers/peers_dialog.py" line="68"/>
         <source>Colleagues you exchange sealed bundles with. Before you trust a colleague, compare safety numbers with them in person or on a call.</source>
         <translation>Коллеги, с которыми вы обмениваетесь запечатанными пакетами. Прежде чем доверять коллеге, сверьте с ним коды безопасности при встрече или по телефону.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="67"/>
+        <location filename="../peers/peers_dialog.py" line="75"/>
         <source>Your card</source>
         <translation>Ваша карточка</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="71"/>
+        <location filename="../peers/peers_dialog.py" line="79"/>
         <source>QR code of your identity card</source>
         <translation>QR-код вашей карточки</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="73"/>
+        <location filename="../peers/peers_dialog.py" line="81"/>
         <source>Your key id</source>
         <translation>Ваш ключ</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="78"/>
+        <location filename="../peers/peers_dialog.py" line="86"/>
         <source>Your age recipient</source>
         <translation>Ваш получатель age</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="79"/>
+        <location filename="../peers/peers_dialog.py" line="87"/>
         <source>The public key colleagues seal to; the age tool accepts it too.</source>
         <translation>Открытый ключ, для которого коллеги запечатывают пакеты; его понимает и программа age.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="83"/>
+        <location filename="../peers/peers_dialog.py" line="91"/>
         <source>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</source>
         <translation>Передайте коллегам эту карточку файлом или дайте считать QR-код. В ней только открытые ключи, без имени.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="89"/>
+        <location filename="../peers/peers_dialog.py" line="97"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Сохранить мою карточку…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="90"/>
+        <location filename="../peers/peers_dialog.py" line="98"/>
         <source>Save my card to a file</source>
         <translation>Сохранить мою карточку в файл</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="100"/>
+        <location filename="../peers/peers_dialog.py" line="99"/>
+        <source>Rotate my encryption &amp;key…</source>
+        <translation>Сменить мой &amp;ключ шифрования…</translation>
+    </message>
+    <message>
         <location filename="../peers/peers_dialog.py" line="102"/>
+        <source>Rotate my encryption key</source>
+        <translation>Сменить мой ключ шифрования</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="103"/>
+        <source>A new key for what colleagues seal to you; the old ones can be forgotten.</source>
+        <translation>Новый ключ для пакетов, которые коллеги запечатывают для вас; старые ключи можно забыть.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="115"/>
+        <location filename="../peers/peers_dialog.py" line="117"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="104"/>
+        <location filename="../peers/peers_dialog.py" line="119"/>
         <source>No colleagues yet. Add one from the card file they gave you.</source>
         <translation>Коллег пока нет. Добавьте коллегу из файла карточки, который он вам дал.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="110"/>
+        <location filename="../peers/peers_dialog.py" line="125"/>
         <source>About the chosen colleague</source>
         <translation>О выбранном коллеге</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="111"/>
+        <location filename="../peers/peers_dialog.py" line="127"/>
+        <location filename="../peers/peers_dialog.py" line="129"/>
+        <source>What they hold from me</source>
+        <translation>Что у него есть от меня</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="131"/>
         <source>&amp;Add from card file…</source>
         <translation>&amp;Добавить из карточки…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="112"/>
+        <location filename="../peers/peers_dialog.py" line="132"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Сверить коды безопасности…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="113"/>
+        <location filename="../peers/peers_dialog.py" line="133"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="130"/>
+        <location filename="../peers/peers_dialog.py" line="152"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="158"/>
-        <location filename="../peers/peers_dialog.py" line="226"/>
+        <location filename="../peers/peers_dialog.py" line="181"/>
+        <location filename="../peers/peers_dialog.py" line="253"/>
         <source>Key id: %1</source>
         <translation>Ключ: %1</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="167"/>
+        <location filename="../peers/peers_dialog.py" line="190"/>
         <source>Save my card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="181"/>
+        <location filename="../peers/peers_dialog.py" line="204"/>
         <source>Your card was saved to %1. It holds no secret.</source>
         <translation>Ваша карточка сохранена в %1. Секретов в ней нет.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="227"/>
+        <location filename="../peers/peers_dialog.py" line="254"/>
         <source>Added on %1.</source>
         <translation>Добавлен %1.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="228"/>
+        <location filename="../peers/peers_dialog.py" line="255"/>
         <source>Bundles received from them: %1. Bundles sealed to them: %2.</source>
         <translation>Получено пакетов от него: %1. Запечатано для него: %2.</translation>
     </message>
     <message>
-        <location filename="../peers/peers_dialog.py" line="245"/>
+        <location filename="../peers/peers_dialog.py" line="271"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="282"/>
+        <source>You have sealed no bundle to them.</source>
+        <translation>Вы не запечатывали для этого коллеги ни одного пакета.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="284"/>
+        <source>Bundles you sealed to them, and the values each carried:</source>
+        <translation>Пакеты, которые вы для него запечатали, и сколько значений было в каждом:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../peers/peers_dialog.py" line="287"/>
+        <source>no. %1, sealed on %2: %n value(s)</source>
+        <translation>
+            <numerusform>№ %1, запечатан %2: %n значение</numerusform>
+            <numerusform>№ %1, запечатан %2: %n значения</numerusform>
+            <numerusform>№ %1, запечатан %2: %n значений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../peers/peers_dialog.py" line="291"/>
+        <source>… and %n earlier bundle(s)</source>
+        <translation>
+            <numerusform>… и ещё %n более ранний пакет</numerusform>
+            <numerusform>… и ещё %n более ранних пакета</numerusform>
+            <numerusform>… и ещё %n более ранних пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="294"/>
+        <source>This is what you sent; casebook cannot know what they kept, passed on or erased.</source>
+        <translation>Это то, что вы отправили; что коллега сохранил, кому передал или стёр, casebook знать не может.</translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="308"/>
+        <source>Your new encryption key is in your card. Colleagues get it with your next bundle to each of them.</source>
+        <translation>Новый ключ шифрования записан в вашу карточку. Коллеги получат его со следующим пакетом, который вы каждому из них отправите.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../peers/peers_dialog.py" line="312"/>
+        <source>%n old key(s) forgotten.</source>
+        <translation>
+            <numerusform>Забыт %n старый ключ.</numerusform>
+            <numerusform>Забыто %n старых ключа.</numerusform>
+            <numerusform>Забыто %n старых ключей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../peers/peers_dialog.py" line="324"/>
         <source>%1 was added, unverified. Compare safety numbers with them now.</source>
         <translation>%1: добавлен(а), не проверен(а). Сверьте коды безопасности сейчас.</translation>
     </message>
@@ -2299,27 +2916,27 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../models/people.py" line="78"/>
+        <location filename="../models/people.py" line="80"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="79"/>
+        <location filename="../models/people.py" line="81"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="80"/>
+        <location filename="../models/people.py" line="82"/>
         <source>Also known as</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="81"/>
+        <location filename="../models/people.py" line="83"/>
         <source>Sensitivity</source>
         <translation>Чувствительность</translation>
     </message>
     <message>
-        <location filename="../models/people.py" line="87"/>
+        <location filename="../models/people.py" line="89"/>
         <source>Has conflicting edits</source>
         <translation>Есть противоречащие правки</translation>
     </message>
@@ -2338,42 +2955,57 @@
     </message>
     <message>
         <location filename="../workspace/people_tab.py" line="34"/>
-        <location filename="../workspace/people_tab.py" line="93"/>
+        <location filename="../workspace/people_tab.py" line="102"/>
         <source>Delete person</source>
         <translation>Удалить человека</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="69"/>
+        <location filename="../workspace/people_tab.py" line="35"/>
+        <source>E&amp;rase person…</source>
+        <translation>Ст&amp;ереть человека…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="38"/>
+        <source>Erase person</source>
+        <translation>Стереть человека</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="39"/>
+        <source>Deletes every value of this person for good, and asks colleagues to.</source>
+        <translation>Безвозвратно удаляет все сведения об этом человеке и просит коллег сделать то же.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/people_tab.py" line="78"/>
         <source>Add a person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="70"/>
+        <location filename="../workspace/people_tab.py" line="79"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="70"/>
+        <location filename="../workspace/people_tab.py" line="79"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="71"/>
+        <location filename="../workspace/people_tab.py" line="80"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="72"/>
+        <location filename="../workspace/people_tab.py" line="81"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="73"/>
+        <location filename="../workspace/people_tab.py" line="82"/>
         <source>A person needs a name.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../workspace/people_tab.py" line="94"/>
+        <location filename="../workspace/people_tab.py" line="103"/>
         <source>Delete this person from the case? The history keeps what was recorded.</source>
         <translation>Удалить этого человека из дела? В истории сохранится всё записанное.</translation>
     </message>
@@ -2419,27 +3051,27 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../workspace/record_form.py" line="48"/>
+        <location filename="../workspace/record_form.py" line="54"/>
         <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
         <translation>Пишите даты так: 2024-03-05, 2024-03 (какой-то день месяца), ~2024-03-05 (примерно) или 2024-03-01/2024-03-10 (между).</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="124"/>
+        <location filename="../workspace/record_form.py" line="133"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="183"/>
+        <location filename="../workspace/record_form.py" line="211"/>
         <source>Missing a choice? Add it with Cases → Vocabularies…</source>
         <translation>Нет нужного варианта? Добавьте его: Дела → Словари…</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="219"/>
+        <location filename="../workspace/record_form.py" line="247"/>
         <source>%1 cannot be empty.</source>
         <translation>Поле «%1» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../workspace/record_form.py" line="292"/>
+        <location filename="../workspace/record_form.py" line="326"/>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Противоречащие правки в полях: %1. Сравните и разрешите их на вкладке «История».</translation>
     </message>
@@ -2447,12 +3079,12 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../workspace/record_tab.py" line="186"/>
+        <location filename="../workspace/record_tab.py" line="209"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../workspace/record_tab.py" line="190"/>
+        <location filename="../workspace/record_tab.py" line="213"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
@@ -2536,6 +3168,53 @@
         <location filename="../peers/revoke_dialog.py" line="89"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="41"/>
+        <location filename="../peers/rotate_key_dialog.py" line="89"/>
+        <source>Rotate my encryption key</source>
+        <translation>Смена ключа шифрования</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="46"/>
+        <source>Colleagues seal bundles to your encryption key. Make a new one if the old key may have been copied: what they seal from then on is safe from whoever has it. Your identity, your safety number and your colleagues&apos; trust stay the same.</source>
+        <translation>Коллеги запечатывают пакеты для вас вашим ключом шифрования. Создайте новый, если старый ключ мог быть скопирован: всё, что коллеги запечатают после этого, будет недоступно тому, у кого он оказался. Ваша личность, код безопасности и доверие коллег не меняются.</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="55"/>
+        <source>Colleagues learn the new key from your card inside your next bundle to each of them. Until they import it, they keep sealing to the old key.</source>
+        <translation>Коллеги узнают новый ключ из вашей карточки в следующем пакете, который вы каждому из них отправите. Пока они его не импортируют, они запечатывают пакеты старым ключом.</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="61"/>
+        <source>&amp;Forget my old keys now</source>
+        <translation>&amp;Забыть мои старые ключи сейчас</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="64"/>
+        <source>Once forgotten, bundles sealed to your old keys no longer open here: those lying on USB sticks or in mail, and those colleagues seal before they import a bundle with your new card. Nobody who copies this laptop later can open them either. Forget the old keys when a stick with old bundles may be in the wrong hands, or once every colleague has your new card.</source>
+        <translation>Когда старые ключи забыты, пакеты, запечатанные ими, здесь больше не откроются: и те, что лежат на флешках или в почте, и те, что коллеги запечатают до того, как импортируют пакет с вашей новой карточкой. Тот, кто позже скопирует этот компьютер, тоже не сможет их открыть. Забывайте старые ключи, если флешка со старыми пакетами могла попасть в чужие руки, или когда новая карточка уже есть у всех коллег.</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="78"/>
+        <location filename="../peers/rotate_key_dialog.py" line="87"/>
+        <location filename="../peers/rotate_key_dialog.py" line="106"/>
+        <source>&amp;Make a new key</source>
+        <translation>&amp;Создать новый ключ</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../peers/rotate_key_dialog.py" line="85"/>
+        <location filename="../peers/rotate_key_dialog.py" line="106"/>
+        <source>&amp;Make a new key and forget the old ones</source>
+        <translation>&amp;Создать новый ключ и забыть старые</translation>
     </message>
 </context>
 <context>
@@ -2629,17 +3308,17 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../models/segments.py" line="80"/>
+        <location filename="../models/segments.py" line="83"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="81"/>
+        <location filename="../models/segments.py" line="84"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../models/segments.py" line="82"/>
+        <location filename="../models/segments.py" line="85"/>
         <source>Linked to</source>
         <translation>Связано с</translation>
     </message>
