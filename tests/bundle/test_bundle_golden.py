@@ -1,15 +1,18 @@
-"""Golden v1 bundles (tests/data/bundles/golden): sealed once, committed, readable forever.
+"""Golden bundles (tests/data/bundles/golden): sealed once, committed, readable forever.
 
-Do not regenerate these files when the code changes: if a golden bundle stops opening, the
-change broke format v1 for every bundle already on a USB stick somewhere.
+v1-* are format v1 (op v1); v2-* are format v2 (op v2 skeletons, disclosures, an erasure). Do
+not regenerate these files when the code changes: if a golden bundle stops opening, the change
+broke its format for every bundle already on a USB stick somewhere.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +26,9 @@ from casebook.domain.peers import card_of
 from casebook.service import CaseService
 
 GOLDEN = DATA / "golden"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md"
 EXPECTED: dict[str, dict[str, Any]] = json.loads((GOLDEN / "expected.json").read_text())
+V2 = ("v2-basic.age", "v2-erasure.age")
 KEYS = json.loads((DATA / "keys.json").read_text())
 
 
@@ -74,7 +79,8 @@ def test_golden_manifest_is_v1(tmp_path: Path) -> None:
         m = b.manifest
         doc = json.loads(m.encoded)
         assert (doc["format"], doc["version"]) == (FORMAT, 1) == ("casebook-bundle", 1)
-        assert m.version == 1 and m.disclosures is None  # read as v1, forever
+        assert m.version == 1
+        assert m.disclosures is None
         assert m.sender.identity == _identity("sender").public
         assert {r.identity for r in m.recipients} == {
             _identity("sender").public,
@@ -86,23 +92,184 @@ def test_golden_manifest_is_v1(tmp_path: Path) -> None:
         b.close()
 
 
-@pytest.mark.parametrize("name", ["v1-basic.age", "v1-volumes.age"])
-def test_golden_opens_with_age_and_tar(name: str, tmp_path: Path) -> None:
+def _age_tar(name: str, tar_args: str, cwd: Path | None = None) -> str:
     if shutil.which("age") is None:
         pytest.fail("the age CLI is required (Debian package 'age')")
     files = " ".join(str(GOLDEN / f) for f in EXPECTED[name]["files"])
     key = GOLDEN / "recipient.key.txt"
-    listing = subprocess.run(
-        ["sh", "-c", f"cat {files} | age -d -i {key} | tar -t"],
+    return subprocess.run(
+        ["sh", "-c", f"cat {files} | age -d -i {key} | tar {tar_args}"],
         capture_output=True,
         check=True,
         text=True,
-    ).stdout.split()
+        cwd=cwd,
+    ).stdout
+
+
+@pytest.mark.parametrize("name", ["v1-basic.age", "v1-volumes.age", *V2])
+def test_golden_opens_with_age_and_tar(name: str) -> None:
+    listing = _age_tar(name, "-t").split()
     attachments = [f"casebook/attachments/{a}" for a in EXPECTED[name]["attachments"]]
+    v2 = ["casebook/disclosures.jsonl", "casebook/overlay.jsonl"] if name in V2 else []
     assert listing == [
         "casebook/manifest.json",
         "casebook/manifest.sig",
+        *v2,
         "casebook/ops.jsonl",
         *attachments,
         "casebook/padding",
     ]
+
+
+# -- format v2 ------------------------------------------------------------------------------
+
+
+def _no_cell_holds(svc: CaseService, text: str) -> None:
+    """No row of any table of the vault holds `text` (as text, or as UTF-8 inside bytes)."""
+    raw = text.encode()
+    tables = [r[0] for r in svc.store.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        for row in svc.store.query(f'SELECT * FROM "{table}"'):
+            for cell in row:
+                assert not (isinstance(cell, str) and text in cell), table
+                assert not (isinstance(cell, bytes) and raw in cell), table
+
+
+def test_golden_v2_bundles_import_and_erase(tmp_path: Path) -> None:
+    """v2-basic brings a person's name; v2-erasure, the sender's redact of it (reason safety):
+    the recipient's vault forgets the value (purged: the sender erased its own value)."""
+    svc = _recipient(tmp_path)
+    basic, erasure = EXPECTED["v2-basic.age"], EXPECTED["v2-erasure.age"]
+    person, name_op = bytes.fromhex(basic["person"]), bytes.fromhex(basic["name_op"])
+    surname = basic["name"].split()[-1]
+
+    preview = inspect_bundle(svc.session, GOLDEN / basic["files"][0])
+    assert (preview.seq, preview.ops, preview.verified) == (1, basic["ops"], True)
+    got = import_bundle(svc.session, GOLDEN / basic["files"][0])
+    assert (got.seq, got.ops, got.ops_new) == (1, basic["ops"], basic["ops"])
+    assert (got.values, got.values_dropped) == (basic["values"], basic["values_dropped"])
+    assert got.values == basic["disclosures"]
+    assert svc.integrity.state_hash().hex() == basic["state_hash"]
+    rec = svc.reading.get(person)
+    assert rec.fields["name"] == basic["name"]
+    assert rec.masked == {}
+    assert [h.id for h in svc.reading.search(surname)] == [person]
+    assert svc.store.erasure.has_disclosure(name_op)
+    assert _attachment_digests(svc) == set(basic["attachments"])
+
+    got = import_bundle(svc.session, GOLDEN / erasure["files"][0])
+    assert (got.seq, got.ops, got.ops_new) == (2, erasure["ops"], erasure["ops_new"])
+    assert (got.values, got.values_dropped) == (erasure["values"], erasure["values_dropped"])
+    assert (got.erasures, got.erasures_pending) == (erasure["erasures"], 0)
+    assert svc.integrity.state_hash().hex() == erasure["state_hash"]
+    rec = svc.reading.get(person)
+    assert rec.masked == {"name": erasure["name"]} == {"name": "erased"}
+    assert rec.fields["name"] is None
+    assert svc.reading.search(surname) == []
+    shown = {h.op_id: h for h in svc.reading.history(person)}
+    assert (shown[name_op].shown, shown[name_op].value) == ("erased", None)
+    assert not svc.store.erasure.has_disclosure(name_op)
+    assert svc.store.erasure.status(name_op) == "purged"
+    (info,) = svc.erasure.erasures()
+    assert (info.redact_id.hex(), info.reason, info.author) == (
+        erasure["redact"],
+        erasure["reason"],
+        _identity("sender").public,
+    )
+    assert (info.purged, info.hidden, info.pending) == (1, 0, False)
+    _no_cell_holds(svc, surname)
+    assert svc.integrity.verify().ok
+    for name in V2:
+        assert import_bundle(svc.session, GOLDEN / EXPECTED[name]["files"][0]).already_imported
+
+
+def test_golden_v2_manifest(tmp_path: Path) -> None:
+    for name in V2:
+        b = open_bundle(GOLDEN / name, [_identity("recipient").x25519_secret])
+        try:
+            m = b.manifest
+            doc = json.loads(m.encoded)
+            assert (doc["format"], doc["version"]) == ("casebook-bundle", 2)
+            assert [e["name"] for e in doc["entries"][:3]] == [
+                "casebook/ops.jsonl",
+                "casebook/disclosures.jsonl",
+                "casebook/overlay.jsonl",
+            ]
+            assert m.disclosures is not None
+            assert m.overlay is not None
+            assert m.disclosures.count == EXPECTED[name]["disclosures"]
+            assert (m.overlay.size, m.overlay.count) == (0, 0)
+            assert m.ops.count == EXPECTED[name]["ops"]
+        finally:
+            b.close()
+
+
+def _doc_snippet() -> str:
+    """The Python check of docs/bundle-format.md ("Format v2"), verbatim."""
+    blocks: list[str] = re.findall(r"```python\n(.*?)```", DOCS.read_text(), re.S)
+    (snippet,) = [b for b in blocks if 'person=b"casebook/v2/val"' in b]
+    assert len(snippet.strip().splitlines()) <= 6
+    assert re.findall(r"^import (.*)$", snippet, re.M) == ["hashlib, json"]
+    return snippet
+
+
+@pytest.mark.parametrize("name", V2)
+def test_golden_v2_with_age_tar_and_the_documented_check(name: str, tmp_path: Path) -> None:
+    """What docs/bundle-format.md says an organisation sees with `age -d | tar -x`, and its
+    six lines of Python that check every value against its op."""
+    want = EXPECTED[name]
+    _age_tar(name, "-x", cwd=tmp_path)
+    root = tmp_path / "casebook"
+    manifest = json.loads((root / "manifest.json").read_bytes())
+    entries = {e["name"]: e for e in manifest["entries"]}
+    ops_data = (root / "ops.jsonl").read_bytes()
+    values_data = (root / "disclosures.jsonl").read_bytes()
+    for member, data in (("ops.jsonl", ops_data), ("disclosures.jsonl", values_data)):
+        entry = entries[f"casebook/{member}"]
+        assert hashlib.blake2b(data, digest_size=32).hexdigest() == entry["blake2b"]
+        assert (len(data), data.count(b"\n")) == (entry["size"], entry["count"])
+    assert (root / "overlay.jsonl").read_bytes() == b""
+    ops = {}
+    for line in ops_data.splitlines():
+        sig, op = line.split(b" ", 1)
+        assert re.fullmatch(rb"[0-9a-f]{128}", sig)
+        doc = json.loads(op)
+        assert doc["v"] == 2
+        assert "value" not in doc
+        assert (doc["vc"] is None) == (doc["kind"] in ("delete", "restore", "redact"))
+        ops[hashlib.blake2b(op, digest_size=32).hexdigest()] = doc
+    disclosed = []
+    for line in values_data.splitlines():
+        d = json.loads(line)
+        assert list(d) == ["n", "op", "v"]
+        assert re.fullmatch("[0-9a-f]{64}", d["n"])
+        assert line == json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode()
+        disclosed.append(d["op"])
+    assert len(set(disclosed)) == len(disclosed) == want["disclosures"]
+    assert set(disclosed) == {i for i, o in ops.items() if o["vc"] is not None} - (
+        {want["name_op"]} if name == "v2-erasure.age" else set()
+    )
+    name_doc = ops[want["name_op"]]
+    assert (name_doc["entity"], name_doc["field"], name_doc["kind"]) == ("person", "name", "set")
+    redacts = [o for o in ops.values() if o["kind"] == "redact"]
+    if name == "v2-erasure.age":  # the erased name: its op travels, its value does not
+        assert want["name_op"] not in disclosed
+        (redact,) = redacts
+        assert (redact["reason"], redact["targets"], redact["field"]) == (
+            "safety",
+            [want["name_op"]],
+            "name",
+        )
+        assert want["name"] == "erased"
+        assert EXPECTED["v2-basic.age"]["name"].encode() not in (values_data + ops_data)
+    else:
+        assert redacts == []
+        assert want["name"].encode() in values_data
+    out = subprocess.run(
+        [sys.executable, "-c", _doc_snippet()],
+        cwd=root,
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout.splitlines()
+    assert sorted(out) == sorted(f"{op} ok" for op in disclosed)
