@@ -93,3 +93,31 @@ def test_an_erasure_reaches_the_colleague_who_had_the_value(tmp_path: Path) -> N
     assert a.erasure.info(info.redact_id).received_by == (b.me,)
     holds = a.peers.holds(to_b)
     assert [h.bundle for h in holds] == [1, 2]
+
+
+def test_a_colleagues_erasure_that_arrives_first_keeps_the_evidence_until_confirmed(
+    tmp_path: Path,
+) -> None:
+    # c erases a's attachment; b hears of the erasure before it receives the attachment. A
+    # colleague's erasure only hides: the bytes are evidence, kept until b's owner confirms.
+    import hashlib
+
+    a, b, c = (make_replica(tmp_path / n) for n in "abc")
+    befriend(a, b)
+    befriend(a, c)
+    befriend(c, b)
+    case = make_case(a)
+    data = b"scan of the search protocol " * 50_000  # over 1 MiB: a blob file
+    sha = hashlib.sha256(data).digest()
+    att = a.attachments.attach_bytes(case, data, name="протокол.pdf")
+    deliver(c, seal(a, [c], tmp_path / "1").paths[0])
+    c.erasure.erase(att, reason="mistake")
+    deliver(b, seal(c, [b], tmp_path / "2").paths[0])  # the erasure, without the value
+    result = deliver(b, seal(a, [b], tmp_path / "3").paths[0])  # then the value and bytes
+    assert result.values_dropped == 0
+    assert b.store.contents.has(sha)
+    assert b.reading.get(att).masked == {"": "hidden"}
+    (pending,) = b.erasure.erasures(pending=True)
+    b.erasure.confirm(pending.redact_id)
+    assert not b.store.contents.has(sha)
+    assert not any((b.paths.blobs).iterdir())

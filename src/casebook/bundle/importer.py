@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casebook.base import canonical
 from casebook.base.errors import (
     AuthenticationFailed,
     BundleRejected,
@@ -47,13 +46,12 @@ from casebook.bundle.reader import (
     Bundle,
     MemberReader,
     finish,
-    iter_disclosure_lines,
     iter_op_lines,
     open_bundle,
 )
 from casebook.bundle.results import ImportResult, Preview
-from casebook.domain.disclosure import Disclosure
-from casebook.domain.oplog import Hlc, SignedOp, accept_disclosure, decode_signed
+from casebook.bundle.values import Staging, accepted, stage_disclosures, with_value
+from casebook.domain.oplog import Hlc, SignedOp, decode_signed
 from casebook.store.exchange import InBundle
 
 if TYPE_CHECKING:
@@ -176,83 +174,7 @@ class _Tally:
     erasures: int = 0
 
 
-class _Staging:
-    """A bundle's disclosures until their ops are read (they come first in the archive). Up to
-    IN_MEMORY bytes of them are held in memory; more go to the vault's staging table, inside
-    the import's transaction, so that memory stays flat whatever the bundle's size."""
-
-    IN_MEMORY = 64 * 1024 * 1024
-
-    def __init__(self, session: Session, size: int) -> None:
-        self._erasure = session.store.erasure
-        self._mem: dict[bytes, Disclosure] | None = {} if size <= self.IN_MEMORY else None
-
-    def put(self, d: Disclosure) -> bool:
-        """Hold one disclosure; False for a second one of the same op."""
-        if self._mem is None:
-            return self._erasure.stage(d.op_id, d.nonce, canonical.encode(d.value))
-        if d.op_id in self._mem:
-            return False
-        self._mem[d.op_id] = d
-        return True
-
-    def take(self, op_id: bytes) -> Disclosure | None:
-        """The disclosure held for this op, no longer held."""
-        if self._mem is not None:
-            return self._mem.pop(op_id, None)
-        staged = self._erasure.take_staged(op_id)
-        if staged is None:
-            return None
-        return Disclosure(op_id, staged[0], canonical.decode(staged[1]))
-
-    def left(self) -> list[bytes]:
-        """The ops whose disclosure is still held: the bundle did not carry them."""
-        if self._mem is not None:
-            return list(self._mem)
-        return self._erasure.staged_left()
-
-    def clear(self) -> None:
-        """Hold nothing more (the staging table is empty between transactions)."""
-        if self._mem is not None:
-            self._mem.clear()
-        else:
-            self._erasure.clear_staged()
-
-
-def _stage_disclosures(session: Session, b: Bundle) -> _Staging:
-    """v2: hold every disclosure of the bundle until its op is read; each is checked against
-    its op's commitment when the op arrives."""
-    m = b.manifest
-    staging = _Staging(session, m.disclosures.size if m.disclosures is not None else 0)
-    for line in iter_disclosure_lines(b):
-        try:
-            d = Disclosure.decode(line)
-        except InputRejected as e:
-            raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid") from e
-        if not staging.put(d):
-            raise BundleRejected(RejectReason.MALFORMED, "two disclosures for one op")
-    return staging
-
-
-def _with_value(staging: _Staging, signed: SignedOp) -> SignedOp:
-    """The op with its staged disclosure, once it opens the op's commitment (else TAMPERED)."""
-    if signed.vc is None:
-        return signed
-    d = staging.take(signed.op_id)
-    return signed if d is None else _accepted(signed, d)
-
-
-def _accepted(signed: SignedOp, d: Disclosure) -> SignedOp:
-    """`signed` with the value `d` discloses; TAMPERED unless it opens the commitment."""
-    try:
-        return accept_disclosure(signed, d)
-    except AuthenticationFailed as e:
-        raise BundleRejected(RejectReason.TAMPERED, "a value does not match its op") from e
-    except InputRejected as e:
-        raise BundleRejected(RejectReason.MALFORMED, "a value is not valid for its op") from e
-
-
-def _late_values(session: Session, staging: _Staging, tally: _Tally, sets: _Sets) -> None:
+def _late_values(session: Session, staging: Staging, tally: _Tally, sets: _Sets) -> None:
     """Disclosures for ops the vault already holds (sent before without their value); those
     for an op nobody here holds are dropped and counted."""
     store = session.store
@@ -262,7 +184,7 @@ def _late_values(session: Session, staging: _Staging, tally: _Tally, sets: _Sets
         if row is None or row.v != 2 or d is None:
             tally.values_dropped += 1
             continue
-        signed = _accepted(decode_signed(row.encoded, row.sig), d)
+        signed = accepted(decode_signed(row.encoded, row.sig), d)
         if store.erasure.status(op_id) is not None or store.erasure.has_disclosure(op_id):
             tally.values_dropped += int(store.erasure.status(op_id) is not None)
             continue
@@ -286,7 +208,7 @@ class _Sets:
 def _apply_ops(
     session: Session,
     b: Bundle,
-    staging: _Staging,
+    staging: Staging,
     tally: _Tally,
     sets: _Sets,
     heads: dict[bytes, int],
@@ -303,20 +225,12 @@ def _apply_ops(
             error = e
             continue
         try:
-            signed = _with_value(staging, signed)
+            signed = with_value(staging, signed)
         except BundleRejected as e:
             error = e
             continue
         op = signed.op
         tally.ops += 1
-        erased_here = session.store.erasure.status(signed.op_id) is not None
-        if signed.disclosure is not None:
-            if erased_here:
-                tally.values_dropped += 1  # erased here: the value is not kept
-            else:
-                tally.values += 1
-        if op.kind == "redact" and not session.store.has_op(signed.op_id):
-            tally.erasures += 1
         known = op.kind == "attach" and signed.value_known and op.value is not None
         sha = bytes.fromhex(op.value["sha256"]) if known else None
         head = heads.get(op.author)
@@ -326,6 +240,7 @@ def _apply_ops(
             if sha is not None:
                 sets.dropped.add(sha)
             continue
+        is_new_redact = op.kind == "redact" and not store.has_op(signed.op_id)
         try:
             new = store.apply(signed)
         except ForkDetected as e:
@@ -333,9 +248,18 @@ def _apply_ops(
                 "op-fork", op.author, op.seq, b.manifest.sender.identity, "two ops with one number"
             ) from e
         tally.ops_new += int(new)
+        tally.erasures += int(is_new_redact)
         sets.touched.add(op.entity_id)
-        if sha is not None and erased_here:
-            sets.dropped.add(sha)  # its value is erased here: the bytes are checked, not kept
+        # Decided once the op is applied: an erasure that came first is settled only then (its
+        # author's purges; a colleague's hides, and hidden bytes are evidence: they are kept).
+        purged = store.erasure.status(signed.op_id) == "purged"
+        if signed.disclosure is not None:
+            if purged:
+                tally.values_dropped += 1  # erased here: the value is not kept
+            else:
+                tally.values += 1
+        if sha is not None and purged:
+            sets.dropped.add(sha)  # the bytes are checked, not kept
         elif sha is not None:
             sets.named.add(sha)
             if new:
@@ -449,7 +373,7 @@ def import_bundle(
                 if seen(store, m):  # imported by another process meanwhile
                     return done
                 heads = trusted_heads(store, m)
-                staging = _stage_disclosures(session, b)
+                staging = stage_disclosures(session, b)
                 _apply_ops(session, b, staging, tally, sets, heads, progress)
                 _late_values(session, staging, tally, sets)
                 _take_attachments(session, b, tally, sets, staged, progress, cancel)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,54 +38,11 @@ from casebook.store.keys import Keys
 from casebook.store.materialise import Materialiser, deps_of_encoded
 from casebook.store.peers import Peers
 from casebook.store.records import RecordReader
-from casebook.store.schema import FTS_TABLES, MIGRATE_1_TO_2, SCHEMA_VERSION, ddl
+from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate_1_to_2
+from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl
 from casebook.store.search import Hit, build_match
 
 __all__ = ["LiveOp", "OpRow", "Store"]
-
-
-@dataclass(frozen=True)
-class LiveOp:
-    """A live op of a register."""
-
-    op_id: bytes
-    hlc: int
-    author: bytes
-    kind: str = ""
-
-
-@dataclass(frozen=True)
-class OpRow:
-    """An op as stored, for history and verification."""
-
-    op_id: bytes
-    author: bytes
-    seq: int
-    prev: bytes | None
-    hlc: int
-    entity: str
-    entity_id: bytes
-    kind: str
-    field: str
-    case_id: bytes | None
-    encoded: bytes
-    sig: bytes
-    v: int = 1
-    husk: bool = False
-
-    def value(self) -> Any:
-        """A v1 op's value, decoded from its signed bytes (None for v2 ops and husks: their
-        values are read through `Store.value_state`)."""
-        if self.v != 1 or self.husk:
-            return None
-        return canonical.decode(self.encoded)["value"]
-
-    @property
-    def deletes(self) -> bool:
-        """True for an op of "_deleted" that deletes (v1: its value; v2: its kind)."""
-        if self.v == 1:
-            return self.kind == "delete" and self.value() is True
-        return self.kind == "delete" or (self.kind == "redact" and self.field == "")
 
 
 class Store:
@@ -118,7 +74,7 @@ class Store:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             row = con.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
             if row is not None and row[0] == 1:
-                _migrate_1_to_2(con)
+                migrate_1_to_2(con)
                 row = (2,)
             if row is None or row[0] != SCHEMA_VERSION:
                 raise VaultCorrupt("unknown schema version")
@@ -276,7 +232,7 @@ class Store:
 
     def op_row(self, op_id: bytes) -> OpRow | None:
         """One stored op."""
-        rows = self.query(f"SELECT {_OPROW_COLS} FROM ops WHERE op_id = ?", (op_id,))
+        rows = self.query(f"SELECT {OPROW_COLS} FROM ops WHERE op_id = ?", (op_id,))
         return OpRow(*rows[0]) if rows else None
 
     def iter_ops(self, batch: int = 2000) -> Iterator[OpRow]:
@@ -284,7 +240,7 @@ class Store:
         last: tuple[bytes, int] = (b"", 0)
         while True:
             rows = self.query(
-                f"SELECT {_OPROW_COLS} FROM ops WHERE (author, seq) > (?, ?) "
+                f"SELECT {OPROW_COLS} FROM ops WHERE (author, seq) > (?, ?) "
                 "ORDER BY author, seq LIMIT ?",
                 (last[0], last[1], batch),
             )
@@ -477,22 +433,3 @@ class Store:
                         deleted_conflicts.add(entity_id)
         parts.append(b"".join(sorted(deleted_conflicts)))
         return hash32(b"\x01".join(parts))
-
-
-def _migrate_1_to_2(con: db.Connection) -> None:
-    """Schema 1 (op v1 only) to 2 (op v2, erasure): new tables and columns, in one transaction."""
-    con.execute("BEGIN IMMEDIATE")
-    try:
-        for statement in MIGRATE_1_TO_2.split(";"):
-            if statement.strip():
-                con.execute(statement)
-        con.execute("UPDATE meta SET v = 2 WHERE k = 'schema'")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-
-
-_OPROW_COLS = (
-    "op_id, author, seq, prev, hlc, entity, entity_id, kind, field, case_id, encoded, sig, v, husk"
-)

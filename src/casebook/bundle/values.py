@@ -1,0 +1,93 @@
+"""A v2 bundle's values (disclosures), held from where they come in the archive (before the
+ops) until each op is read and its commitment opens (PROTECTION §1, docs/bundle-format.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from casebook.base import canonical
+from casebook.base.errors import AuthenticationFailed, BundleRejected, InputRejected, RejectReason
+from casebook.bundle.reader import Bundle, iter_disclosure_lines
+from casebook.domain.disclosure import Disclosure
+from casebook.domain.oplog import SignedOp, accept_disclosure
+
+if TYPE_CHECKING:
+    from casebook.vault.session import Session
+
+__all__ = ["Staging", "accepted", "stage_disclosures", "with_value"]
+
+
+class Staging:
+    """A bundle's disclosures until their ops are read (they come first in the archive). Up to
+    IN_MEMORY bytes of them are held in memory; more go to the vault's staging table, inside
+    the import's transaction, so that memory stays flat whatever the bundle's size."""
+
+    IN_MEMORY = 64 * 1024 * 1024
+
+    def __init__(self, session: Session, size: int) -> None:
+        self._erasure = session.store.erasure
+        self._mem: dict[bytes, Disclosure] | None = {} if size <= self.IN_MEMORY else None
+
+    def put(self, d: Disclosure) -> bool:
+        """Hold one disclosure; False for a second one of the same op."""
+        if self._mem is None:
+            return self._erasure.stage(d.op_id, d.nonce, canonical.encode(d.value))
+        if d.op_id in self._mem:
+            return False
+        self._mem[d.op_id] = d
+        return True
+
+    def take(self, op_id: bytes) -> Disclosure | None:
+        """The disclosure held for this op, no longer held."""
+        if self._mem is not None:
+            return self._mem.pop(op_id, None)
+        staged = self._erasure.take_staged(op_id)
+        if staged is None:
+            return None
+        return Disclosure(op_id, staged[0], canonical.decode(staged[1]))
+
+    def left(self) -> list[bytes]:
+        """The ops whose disclosure is still held: the bundle did not carry them."""
+        if self._mem is not None:
+            return list(self._mem)
+        return self._erasure.staged_left()
+
+    def clear(self) -> None:
+        """Hold nothing more (the staging table is empty between transactions)."""
+        if self._mem is not None:
+            self._mem.clear()
+        else:
+            self._erasure.clear_staged()
+
+
+def stage_disclosures(session: Session, b: Bundle) -> Staging:
+    """v2: hold every disclosure of the bundle until its op is read; each is checked against
+    its op's commitment when the op arrives."""
+    m = b.manifest
+    staging = Staging(session, m.disclosures.size if m.disclosures is not None else 0)
+    for line in iter_disclosure_lines(b):
+        try:
+            d = Disclosure.decode(line)
+        except InputRejected as e:
+            raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid") from e
+        if not staging.put(d):
+            raise BundleRejected(RejectReason.MALFORMED, "two disclosures for one op")
+    return staging
+
+
+def with_value(staging: Staging, signed: SignedOp) -> SignedOp:
+    """The op with its staged disclosure, once it opens the op's commitment (else TAMPERED)."""
+    if signed.vc is None:
+        return signed
+    d = staging.take(signed.op_id)
+    return signed if d is None else accepted(signed, d)
+
+
+def accepted(signed: SignedOp, d: Disclosure) -> SignedOp:
+    """`signed` with the value `d` discloses; TAMPERED unless it opens the commitment."""
+    try:
+        return accept_disclosure(signed, d)
+    except AuthenticationFailed as e:
+        raise BundleRejected(RejectReason.TAMPERED, "a value does not match its op") from e
+    except InputRejected as e:
+        raise BundleRejected(RejectReason.MALFORMED, "a value is not valid for its op") from e
