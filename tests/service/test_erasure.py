@@ -257,3 +257,26 @@ def test_no_order_of_bundles_brings_an_erased_value_back(
     assert r.integrity.state_hash() == reference.integrity.state_hash()
     r.lock()
     reference.lock()
+
+
+def test_a_record_erased_whole_takes_its_parts_in_one_commit(tmp_path: Path) -> None:
+    svc = make_service(tmp_path / "v")
+    case = make_case(svc, title="Дело Канареечкина")
+    person = svc.records.add_person(case, CANARY, "witness")
+    interview = svc.records.add_interview(case, person, place="Москва, кафе «Канарейка»")
+    svc.records.add_segment(interview, f"{CANARY} рассказал об обыске")
+    svc.records.delete(svc.records.add_segment(interview, f"удалённая запись: {CANARY}"))
+    preview = svc.erasure.preview(interview)
+    assert [p.kind for p in preview.parts] == ["segment", "segment"]  # deleted ones too
+    svc.erasure.erase(interview, reason="consent_withdrawn")
+    assert svc.reading.search("обыске") == []
+    assert all(
+        h.shown != "value" or CANARY not in str(h.value) for h in svc.reading.history(interview)
+    )
+    # A whole case: every record in it.
+    svc.erasure.erase(case, reason="court_order")
+    assert svc.reading.search("Канареечкин") == []
+    assert svc.reading.list_cases() == []
+    assert all(CANARY not in str(h.value) for h in svc.reading.history(case))
+    assert svc.integrity.verify().ok
+    svc.lock()

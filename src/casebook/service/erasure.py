@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from casebook.base.errors import InputRejected, NotFound
 from casebook.domain.model import ENTITIES
-from casebook.domain.oplog import MAX_TARGETS, REDACT_REASONS, Hlc
+from casebook.domain.oplog import MAX_TARGETS, REDACT_REASONS, Hlc, SignedOp
 from casebook.domain.records import Record
 from casebook.service.reading import Reading
 from casebook.vault.session import Session
@@ -59,6 +59,7 @@ class ErasurePreview:
     field: str  # "" for the whole record
     values: int  # ops whose values would be dropped
     holders: tuple[Holder, ...]
+    parts: tuple[Record, ...] = ()  # records erased with it (a case's, an interview's notes)
 
     def to_json(self) -> dict[str, object]:
         """For `--json`."""
@@ -68,6 +69,7 @@ class ErasurePreview:
             "field": self.field,
             "values": self.values,
             "holders": [h.to_json() for h in self.holders],
+            "parts": [{"kind": r.kind, "id": r.id.hex()} for r in self.parts],
         }
 
 
@@ -128,11 +130,28 @@ class Erasure:
         regs = [field] if field else None
         return self._session.store.erasure.value_ops(rec.id, regs)
 
+    def _parts(self, rec: Record, field: str) -> list[Record]:
+        """The records a whole-record erasure takes with it: those whose parent it is (an
+        interview's notes; a case's people, events, interviews, notes, attachments and links),
+        deleted ones included, for their values stay in history."""
+        if field:
+            return []
+        records = self._session.store.records
+        column = "case_id" if rec.kind == "case" else f"{rec.kind}_id"
+        out = []
+        for spec in ENTITIES.values():
+            if rec.kind in spec.parents:
+                out += records.records(spec, column, rec.id, include_deleted=True)
+        return out
+
     def preview(self, record_id: bytes, field: str = "") -> ErasurePreview:
         """What `erase` would drop, and every colleague and bundle that already carried it."""
         rec = self._reading.get(record_id)
+        parts = self._parts(rec, field)
         targets = self._targets(rec, field)
-        return ErasurePreview(rec, field, len(targets), tuple(self.holders(targets)))
+        for part in parts:
+            targets += self._targets(part, "")
+        return ErasurePreview(rec, field, len(targets), tuple(self.holders(targets)), tuple(parts))
 
     def holders(self, op_ids: Sequence[bytes]) -> list[Holder]:
         """Every colleague who received any of these values in the owner's bundles."""
@@ -153,7 +172,8 @@ class Erasure:
         return sorted(out, key=lambda h: (h.name or "", h.identity))
 
     def erase(self, record_id: bytes, field: str = "", *, reason: str) -> ErasureInfo:
-        """Erase one field ("" for the whole record): sign the request, forget here at once.
+        """Erase one field ("" for the whole record, with its parts: an interview's notes, a
+        case's records): sign the requests, forget here at once, all in one transaction.
 
         Raises `InputRejected` for an unknown reason code or when nothing is held to erase.
         """
@@ -163,21 +183,32 @@ class Erasure:
         targets = self._targets(rec, field)
         if not targets and field:
             raise InputRejected("this field holds no value here")
-        session, store = self._session, self._session.store
+        parts = self._parts(rec, field)
+        store = self._session.store
         erased_text = self._texts(targets)
         with store.transaction():
-            if not targets:
-                # No value left to forget: the record still goes, and a redact names at least
-                # one op, so it names the record's creation (whose value is only its parents).
-                targets = store.erasure.creation_ops(rec.id)
-            chunks = [targets[i : i + MAX_TARGETS] for i in range(0, len(targets), MAX_TARGETS)]
-            redacts = [
-                session.redact_in_transaction(rec.kind, rec.id, field, chunk, reason)
-                for chunk in chunks
-            ]
+            # The record's parts first (an interview's notes), then the record: one commit.
+            for part in parts:
+                part_targets = self._targets(part, "")
+                erased_text += self._texts(part_targets)
+                self._redact(part, "", part_targets, reason)
+            redacts = self._redact(rec, field, targets, reason)
             store.drafts.forget_containing(erased_text)
         self._after_purge()
         return self.info(redacts[-1].op_id)
+
+    def _redact(self, rec: Record, field: str, targets: list[bytes], reason: str) -> list[SignedOp]:
+        """Sign the redacts of one record's field (or whole record), inside a transaction."""
+        store = self._session.store
+        if not targets:
+            # No value left to forget: the record still goes, and a redact names at least
+            # one op, so it names the record's creation (whose value is only its parents).
+            targets = store.erasure.creation_ops(rec.id)
+        chunks = [targets[i : i + MAX_TARGETS] for i in range(0, len(targets), MAX_TARGETS)]
+        return [
+            self._session.redact_in_transaction(rec.kind, rec.id, field, chunk, reason)
+            for chunk in chunks
+        ]
 
     def _texts(self, op_ids: Sequence[bytes]) -> list[str]:
         """The plain texts of values about to be erased (for drafts that repeat them)."""

@@ -10,13 +10,13 @@ received stay until their casebook honours the request, which casebook cannot pr
 on USB sticks, printouts and reports stay with whoever has them. "Erase" is never the default
 button: Enter cancels.
 
-An interview erased whole takes its notes with it: each note is a record of its own, which the
-core would otherwise leave behind, searchable, under an interview nobody can open any more.
+A record erased whole takes its parts with it, in the core and in one transaction: an
+interview its notes, a case everything in it. The dialog says how many.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,7 +49,7 @@ class Loaded:
     preview: ErasurePreview
     label: str  # the record's one-line name
     texts: tuple[str, ...]  # every text about to be erased (to clear from the clipboard)
-    parts: tuple[bytes, ...] = ()  # records erased first, whole: an interview's notes
+    parts: tuple[bytes, ...] = ()  # records erased with it: an interview's notes, a case's
 
 
 def _texts(value: object) -> list[str]:
@@ -69,27 +69,12 @@ def load_preview(s: CaseService, record_id: bytes, field: str, language: str) ->
     for entry in s.reading.history(record_id, limit=5000):
         if entry.entity_id == record_id and (not field or entry.field == field):
             texts += _texts(entry.value)
-    parts = s.reading.segments(record_id) if rec.kind == "interview" and not field else []
-    values, holders = preview.values, list(preview.holders)
-    for part in parts:
-        more = s.erasure.preview(part.id)
-        values += more.values
-        holders += more.holders
-        texts += _texts(part.get("text"))
-    preview = replace(preview, values=values, holders=_merged(holders))
-    return Loaded(preview, label, tuple(dict.fromkeys(texts)), tuple(p.id for p in parts))
-
-
-def _merged(holders: list[Holder]) -> tuple[Holder, ...]:
-    """One line per colleague, however many records carried the values to them."""
-    by_id: dict[bytes, Holder] = {}
-    for h in holders:
-        old = by_id.get(h.identity)
-        if old is not None:
-            bundles = tuple(sorted(set(old.bundles) | set(h.bundles)))
-            h = Holder(h.identity, h.name, bundles, max(old.last_sent_ms, h.last_sent_ms))
-        by_id[h.identity] = h
-    return tuple(sorted(by_id.values(), key=lambda h: (h.name or "", h.identity)))
+    # A whole record takes its parts with it (an interview's notes, a case's records): the
+    # core erases them in the same transaction, and their texts leave the clipboard too.
+    for part in preview.parts:
+        texts += [t for v in part.fields.values() for t in _texts(v)]
+    parts = tuple(p.id for p in preview.parts)
+    return Loaded(preview, label, tuple(dict.fromkeys(texts)), parts)
 
 
 class EraseDialog(QDialog):
@@ -189,9 +174,12 @@ class EraseDialog(QDialog):
                 .replace("%1", what)
                 .replace("%2", field_label(f"{preview.record.kind}.{self._field}"))
             )
-        elif loaded.parts:
+        elif loaded.parts and preview.record.kind == "interview":
             notes = self.tr("%1, with every field and its %n note(s)", "", len(loaded.parts))
             what = notes.replace("%1", what)
+        elif loaded.parts:
+            inside = self.tr("%1, with everything in it (%n record(s))", "", len(loaded.parts))
+            what = inside.replace("%1", what)
         else:
             what = self.tr("%1, with every field").replace("%1", what)
         self.what.setText(what)
@@ -260,7 +248,7 @@ class EraseDialog(QDialog):
         code = self.reason.currentData()
         if self.loaded is None or code is None:
             return
-        record_id, field, parts = self._record_id, self._field, self.loaded.parts
+        record_id, field = self._record_id, self._field
         self.erase_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.error.clear_message()
@@ -271,8 +259,6 @@ class EraseDialog(QDialog):
             self.error.show_error(message_for(error))
 
         def job(s: CaseService) -> ErasureInfo:
-            for part in parts:  # an interview's notes first: never left without it
-                s.erasure.erase(part, "", reason=str(code))
             return s.erasure.erase(record_id, field, reason=str(code))
 
         self._env.write(job, self._on_erased, self, failed)

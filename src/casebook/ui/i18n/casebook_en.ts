@@ -1018,101 +1018,109 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="106"/>
+        <location filename="../erasure/erase_dialog.py" line="91"/>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <location filename="../erasure/erase_dialog.py" line="95"/>
         <source>Erase this field</source>
         <translation>Erase this field</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <location filename="../erasure/erase_dialog.py" line="95"/>
         <source>Erase this record</source>
         <translation>Erase this record</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="113"/>
+        <location filename="../erasure/erase_dialog.py" line="98"/>
         <source>What is erased</source>
         <translation>What is erased</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="118"/>
+        <location filename="../erasure/erase_dialog.py" line="103"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="121"/>
+        <location filename="../erasure/erase_dialog.py" line="106"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="122"/>
+        <location filename="../erasure/erase_dialog.py" line="107"/>
         <source>Colleagues see this reason with the erasure request; it is never free text.</source>
         <translation>Colleagues see this reason with the erasure request; it is never free text.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="126"/>
+        <location filename="../erasure/erase_dialog.py" line="111"/>
         <source>What:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="127"/>
+        <location filename="../erasure/erase_dialog.py" line="112"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="129"/>
-        <location filename="../erasure/erase_dialog.py" line="131"/>
+        <location filename="../erasure/erase_dialog.py" line="114"/>
+        <location filename="../erasure/erase_dialog.py" line="116"/>
         <source>Who already has a copy</source>
         <translation>Who already has a copy</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="130"/>
+        <location filename="../erasure/erase_dialog.py" line="115"/>
         <source>Looking at what was sent…</source>
         <translation>Looking at what was sent…</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="134"/>
+        <location filename="../erasure/erase_dialog.py" line="119"/>
         <source>Copies on USB sticks, in printouts and in reports stay with whoever has them: casebook cannot reach them.</source>
         <translation>Copies on USB sticks, in printouts and in reports stay with whoever has them: casebook cannot reach them.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="148"/>
+        <location filename="../erasure/erase_dialog.py" line="133"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="151"/>
+        <location filename="../erasure/erase_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="188"/>
+        <location filename="../erasure/erase_dialog.py" line="173"/>
         <source>%1, field “%2”</source>
         <translation>%1, field “%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/erase_dialog.py" line="193"/>
+        <location filename="../erasure/erase_dialog.py" line="178"/>
         <source>%1, with every field and its %n note(s)</source>
         <translation>
             <numerusform>%1, with every field and its %n note</numerusform>
             <numerusform>%1, with every field and its %n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="181"/>
+        <source>%1, with everything in it (%n record(s))</source>
+        <translation>
+            <numerusform>%1, with everything in it (%n record)</numerusform>
+            <numerusform>%1, with everything in it (%n records)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="196"/>
+        <location filename="../erasure/erase_dialog.py" line="184"/>
         <source>%1, with every field</source>
         <translation>%1, with every field</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="201"/>
+        <location filename="../erasure/erase_dialog.py" line="189"/>
         <source>This field holds nothing to erase.</source>
         <translation>This field holds nothing to erase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/erase_dialog.py" line="205"/>
+        <location filename="../erasure/erase_dialog.py" line="193"/>
         <source>Here, %n value(s) are deleted for good: the current one and every earlier version, from the record, its history, search and unsent drafts. The history keeps a line saying that it was erased, when, by whom and why. Colleagues get the erasure request with your next bundle to them.</source>
         <translation>
             <numerusform>Here, %n value is deleted for good: the current one and every earlier version, from the record, its history, search and unsent drafts. The history keeps a line saying that it was erased, when, by whom and why. Colleagues get the erasure request with your next bundle to them.</numerusform>
@@ -1120,27 +1128,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="219"/>
+        <location filename="../erasure/erase_dialog.py" line="207"/>
         <source>No colleague received this from you in a bundle.</source>
         <translation>No colleague received this from you in a bundle.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="221"/>
+        <location filename="../erasure/erase_dialog.py" line="209"/>
         <source>These colleagues already received it from you:</source>
         <translation>These colleagues already received it from you:</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="224"/>
+        <location filename="../erasure/erase_dialog.py" line="212"/>
         <source>Their copies remain until their casebook honours the erasure request. Casebook cannot prove that it did.</source>
         <translation>Their copies remain until their casebook honours the erasure request. Casebook cannot prove that it did.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="235"/>
+        <location filename="../erasure/erase_dialog.py" line="223"/>
         <source>someone no longer among your colleagues (key %1)</source>
         <translation>someone no longer among your colleagues (key %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/erase_dialog.py" line="240"/>
+        <location filename="../erasure/erase_dialog.py" line="228"/>
         <source>%1: %n bundle(s) (no. %2), the last sealed on %3</source>
         <translation>
             <numerusform>%1: %n bundle (no. %2), sealed on %3</numerusform>
@@ -1189,68 +1197,68 @@
 <context>
     <name>ErasureRequestsDialog</name>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="43"/>
-        <location filename="../erasure/requests_dialog.py" line="74"/>
+        <location filename="../erasure/requests_dialog.py" line="44"/>
+        <location filename="../erasure/requests_dialog.py" line="87"/>
         <source>Erasure requests</source>
         <translation>Erasure requests</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="47"/>
+        <location filename="../erasure/requests_dialog.py" line="48"/>
         <source>Values erased here, by you or at a colleague&apos;s request. When a colleague asks to erase a value that someone else wrote, casebook hides it at once and waits for you: confirm the erasure to delete it from this laptop for good.</source>
         <translation>Values erased here, by you or at a colleague&apos;s request. When a colleague asks to erase a value that someone else wrote, casebook hides it at once and waits for you: confirm the erasure to delete it from this laptop for good.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="55"/>
+        <location filename="../erasure/requests_dialog.py" line="56"/>
         <source>Erasures</source>
         <translation>Erasures</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="56"/>
+        <location filename="../erasure/requests_dialog.py" line="69"/>
         <source>Nothing has been erased in this vault.</source>
         <translation>Nothing has been erased in this vault.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="58"/>
+        <location filename="../erasure/requests_dialog.py" line="71"/>
         <source>About the chosen erasure</source>
         <translation>About the chosen erasure</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="59"/>
+        <location filename="../erasure/requests_dialog.py" line="72"/>
         <source>&amp;Confirm erasure</source>
         <translation>&amp;Confirm erasure</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="62"/>
+        <location filename="../erasure/requests_dialog.py" line="75"/>
         <source>Confirm erasure</source>
         <translation>Confirm erasure</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="63"/>
+        <location filename="../erasure/requests_dialog.py" line="76"/>
         <source>Deletes the hidden value from this laptop for good.</source>
         <translation>Deletes the hidden value from this laptop for good.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="71"/>
+        <location filename="../erasure/requests_dialog.py" line="84"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="125"/>
+        <location filename="../erasure/requests_dialog.py" line="138"/>
         <source>%1 asked to erase: %2.</source>
         <translation>%1 asked to erase: %2.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="128"/>
+        <location filename="../erasure/requests_dialog.py" line="141"/>
         <source>Reason: %1.</source>
         <translation>Reason: %1.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="131"/>
+        <location filename="../erasure/requests_dialog.py" line="144"/>
         <source>Case: %1</source>
         <translation>Case: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/requests_dialog.py" line="135"/>
+        <location filename="../erasure/requests_dialog.py" line="148"/>
         <source>%n value(s) are hidden here already: not shown, not searched, not sent to anyone. Confirming deletes them from this laptop for good; it cannot be undone. Until then they stay hidden, in case the request did not really come from your colleague.</source>
         <translation>
             <numerusform>%n value is hidden here already: not shown, not searched, not sent to anyone. Confirming deletes it from this laptop for good; it cannot be undone. Until then it stays hidden, in case the request did not really come from your colleague.</numerusform>
@@ -1258,17 +1266,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="150"/>
+        <location filename="../erasure/requests_dialog.py" line="163"/>
         <source>Received the erasure request: %1. Casebook cannot prove that their copies are gone.</source>
         <translation>Received the erasure request: %1. Casebook cannot prove that their copies are gone.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="157"/>
+        <location filename="../erasure/requests_dialog.py" line="170"/>
         <source>No colleague has received the erasure request yet. It goes out with your next bundle to each of them.</source>
         <translation>No colleague has received the erasure request yet. It goes out with your next bundle to each of them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/requests_dialog.py" line="162"/>
+        <location filename="../erasure/requests_dialog.py" line="175"/>
         <source>Deleted from this vault: %n value(s).</source>
         <translation>
             <numerusform>Deleted from this vault: %n value.</numerusform>
@@ -1276,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/requests_dialog.py" line="166"/>
+        <location filename="../erasure/requests_dialog.py" line="179"/>
         <source>Not received here yet: %n value(s). If they arrive, they will not be kept.</source>
         <translation>
             <numerusform>Not received here yet: %n value. If it arrives, it will not be kept.</numerusform>

@@ -1020,83 +1020,83 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="106"/>
+        <location filename="../erasure/erase_dialog.py" line="91"/>
         <source>Erase</source>
         <translation>Стирание</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <location filename="../erasure/erase_dialog.py" line="95"/>
         <source>Erase this field</source>
         <translation>Стереть это поле</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="110"/>
+        <location filename="../erasure/erase_dialog.py" line="95"/>
         <source>Erase this record</source>
         <translation>Стереть эту запись</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="113"/>
+        <location filename="../erasure/erase_dialog.py" line="98"/>
         <source>What is erased</source>
         <translation>Что стирается</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="118"/>
+        <location filename="../erasure/erase_dialog.py" line="103"/>
         <source>Choose a reason</source>
         <translation>Выберите причину</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="121"/>
+        <location filename="../erasure/erase_dialog.py" line="106"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="122"/>
+        <location filename="../erasure/erase_dialog.py" line="107"/>
         <source>Colleagues see this reason with the erasure request; it is never free text.</source>
         <translation>Коллеги увидят эту причину вместе с запросом на стирание; произвольный текст не передаётся.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="126"/>
+        <location filename="../erasure/erase_dialog.py" line="111"/>
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="127"/>
+        <location filename="../erasure/erase_dialog.py" line="112"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="129"/>
-        <location filename="../erasure/erase_dialog.py" line="131"/>
+        <location filename="../erasure/erase_dialog.py" line="114"/>
+        <location filename="../erasure/erase_dialog.py" line="116"/>
         <source>Who already has a copy</source>
         <translation>У кого уже есть копия</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="130"/>
+        <location filename="../erasure/erase_dialog.py" line="115"/>
         <source>Looking at what was sent…</source>
         <translation>Проверяем, что уже было отправлено…</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="134"/>
+        <location filename="../erasure/erase_dialog.py" line="119"/>
         <source>Copies on USB sticks, in printouts and in reports stay with whoever has them: casebook cannot reach them.</source>
         <translation>Копии на флешках, в распечатках и в отчётах остаются у тех, у кого они есть: до них casebook не дотянуться.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="148"/>
+        <location filename="../erasure/erase_dialog.py" line="133"/>
         <source>&amp;Erase</source>
         <translation>&amp;Стереть</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="151"/>
+        <location filename="../erasure/erase_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="188"/>
+        <location filename="../erasure/erase_dialog.py" line="173"/>
         <source>%1, field “%2”</source>
         <translation>%1, поле «%2»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/erase_dialog.py" line="193"/>
+        <location filename="../erasure/erase_dialog.py" line="178"/>
         <source>%1, with every field and its %n note(s)</source>
         <translation>
             <numerusform>%1, все поля и %n заметка</numerusform>
@@ -1104,18 +1104,27 @@
             <numerusform>%1, все поля и %n заметок</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../erasure/erase_dialog.py" line="181"/>
+        <source>%1, with everything in it (%n record(s))</source>
+        <translation>
+            <numerusform>%1 со всем, что в нём (%n запись)</numerusform>
+            <numerusform>%1 со всем, что в нём (%n записи)</numerusform>
+            <numerusform>%1 со всем, что в нём (%n записей)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="196"/>
+        <location filename="../erasure/erase_dialog.py" line="184"/>
         <source>%1, with every field</source>
         <translation>%1, все поля</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="201"/>
+        <location filename="../erasure/erase_dialog.py" line="189"/>
         <source>This field holds nothing to erase.</source>
         <translation>В этом поле нечего стирать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/erase_dialog.py" line="205"/>
+        <location filename="../erasure/erase_dialog.py" line="193"/>
         <source>Here, %n value(s) are deleted for good: the current one and every earlier version, from the record, its history, search and unsent drafts. The history keeps a line saying that it was erased, when, by whom and why. Colleagues get the erasure request with your next bundle to them.</source>
         <translation>
             <numerusform>Здесь безвозвратно удаляется %n значение — текущее и все прежние версии — из записи, её истории, поиска и неотправленных черновиков. В истории останется строка о том, что оно стёрто, когда, кем и почему. Коллеги получат запрос на стирание со следующим пакетом, который вы им отправите.</numerusform>
@@ -1124,27 +1133,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="219"/>
+        <location filename="../erasure/erase_dialog.py" line="207"/>
         <source>No colleague received this from you in a bundle.</source>
         <translation>Никто из коллег не получал это от вас в пакете.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="221"/>
+        <location filename="../erasure/erase_dialog.py" line="209"/>
         <source>These colleagues already received it from you:</source>
         <translation>Эти коллеги уже получили это от вас:</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="224"/>
+        <location filename="../erasure/erase_dialog.py" line="212"/>
         <source>Their copies remain until their casebook honours the erasure request. Casebook cannot prove that it did.</source>
         <translation>Их копии сохранятся, пока их casebook не выполнит запрос на стирание. Доказать, что он его выполнил, casebook не может.</translation>
     </message>
     <message>
-        <location filename="../erasure/erase_dialog.py" line="235"/>
+        <location filename="../erasure/erase_dialog.py" line="223"/>
         <source>someone no longer among your colleagues (key %1)</source>
         <translation>человек, которого больше нет среди ваших коллег (ключ %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/erase_dialog.py" line="240"/>
+        <location filename="../erasure/erase_dialog.py" line="228"/>
         <source>%1: %n bundle(s) (no. %2), the last sealed on %3</source>
         <translation>
             <numerusform>%1: %n пакет (№ %2) от %3</numerusform>
@@ -1194,68 +1203,68 @@
 <context>
     <name>ErasureRequestsDialog</name>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="43"/>
-        <location filename="../erasure/requests_dialog.py" line="74"/>
+        <location filename="../erasure/requests_dialog.py" line="44"/>
+        <location filename="../erasure/requests_dialog.py" line="87"/>
         <source>Erasure requests</source>
         <translation>Запросы на стирание</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="47"/>
+        <location filename="../erasure/requests_dialog.py" line="48"/>
         <source>Values erased here, by you or at a colleague&apos;s request. When a colleague asks to erase a value that someone else wrote, casebook hides it at once and waits for you: confirm the erasure to delete it from this laptop for good.</source>
         <translation>Сведения, стёртые здесь вами или по запросу коллеги. Если коллега просит стереть значение, внесённое кем-то другим, casebook сразу его скрывает и ждёт вашего решения: подтвердите стирание, чтобы безвозвратно удалить его с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="55"/>
+        <location filename="../erasure/requests_dialog.py" line="56"/>
         <source>Erasures</source>
         <translation>Стирания</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="56"/>
+        <location filename="../erasure/requests_dialog.py" line="69"/>
         <source>Nothing has been erased in this vault.</source>
         <translation>В этом хранилище ничего не стиралось.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="58"/>
+        <location filename="../erasure/requests_dialog.py" line="71"/>
         <source>About the chosen erasure</source>
         <translation>О выбранном стирании</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="59"/>
+        <location filename="../erasure/requests_dialog.py" line="72"/>
         <source>&amp;Confirm erasure</source>
         <translation>&amp;Подтвердить стирание</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="62"/>
+        <location filename="../erasure/requests_dialog.py" line="75"/>
         <source>Confirm erasure</source>
         <translation>Подтвердить стирание</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="63"/>
+        <location filename="../erasure/requests_dialog.py" line="76"/>
         <source>Deletes the hidden value from this laptop for good.</source>
         <translation>Безвозвратно удаляет скрытое значение с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="71"/>
+        <location filename="../erasure/requests_dialog.py" line="84"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="125"/>
+        <location filename="../erasure/requests_dialog.py" line="138"/>
         <source>%1 asked to erase: %2.</source>
         <translation>%1 — запрос на стирание: %2.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="128"/>
+        <location filename="../erasure/requests_dialog.py" line="141"/>
         <source>Reason: %1.</source>
         <translation>Причина: %1.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="131"/>
+        <location filename="../erasure/requests_dialog.py" line="144"/>
         <source>Case: %1</source>
         <translation>Дело: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/requests_dialog.py" line="135"/>
+        <location filename="../erasure/requests_dialog.py" line="148"/>
         <source>%n value(s) are hidden here already: not shown, not searched, not sent to anyone. Confirming deletes them from this laptop for good; it cannot be undone. Until then they stay hidden, in case the request did not really come from your colleague.</source>
         <translation>
             <numerusform>%n значение здесь уже скрыто: не показывается, не ищется и никому не отправляется. Подтверждение безвозвратно удалит его с этого компьютера, отменить это нельзя. До тех пор оно остаётся скрытым — на случай, если запрос на самом деле исходит не от вашего коллеги.</numerusform>
@@ -1264,17 +1273,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="150"/>
+        <location filename="../erasure/requests_dialog.py" line="163"/>
         <source>Received the erasure request: %1. Casebook cannot prove that their copies are gone.</source>
         <translation>Запрос на стирание получили: %1. Доказать, что их копии уничтожены, casebook не может.</translation>
     </message>
     <message>
-        <location filename="../erasure/requests_dialog.py" line="157"/>
+        <location filename="../erasure/requests_dialog.py" line="170"/>
         <source>No colleague has received the erasure request yet. It goes out with your next bundle to each of them.</source>
         <translation>Запрос на стирание пока не получил никто из коллег. Он уйдёт каждому со следующим пакетом, который вы ему отправите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/requests_dialog.py" line="162"/>
+        <location filename="../erasure/requests_dialog.py" line="175"/>
         <source>Deleted from this vault: %n value(s).</source>
         <translation>
             <numerusform>Удалено из этого хранилища: %n значение.</numerusform>
@@ -1283,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erasure/requests_dialog.py" line="166"/>
+        <location filename="../erasure/requests_dialog.py" line="179"/>
         <source>Not received here yet: %n value(s). If they arrive, they will not be kept.</source>
         <translation>
             <numerusform>Ещё не поступило сюда: %n значение. Если оно поступит, сохранено не будет.</numerusform>
