@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from casebook.bundle import export_bundle, import_bundle
 from casebook.crypto.kdf import KdfPolicy
@@ -410,3 +410,99 @@ def test_deep_erase_goes_on_with_the_new_session_and_a_new_recovery_code(
     d.unlock(code)
     d.lock()
     d.unlock(vault.passphrase)
+
+
+# -- two vaults, two running apps ---------------------------------------------------------------
+
+
+def test_an_erasure_reaches_a_colleague_through_two_running_apps(
+    make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
+) -> None:
+    """Alice erases a witness's name she had sent to Bob; Bob imports her next bundle and the
+    name is gone from his vault, search and history; Bob's next bundle tells Alice's casebook
+    that he received the request (never that he erased it)."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    bob_root = tmp_path / "bob"
+    bob = CaseService(create_vault(bob_root, PASSPHRASE, policy=policy).session)
+    alice = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    to_bob = alice.peers.add(bob.peers.my_card().encode(), "Борис")
+    alice.peers.mark_verified(to_bob)
+    to_alice = bob.peers.add(alice.peers.my_card().encode(), "Алиса")
+    bob.peers.mark_verified(to_alice)
+    case_id = alice.records.add_case("Дело о пикете (тест)")
+    person_id = alice.records.add_person(case_id, NAME, "witness")
+    first = export_bundle(alice.session, [to_bob], out_path=usb / "1.age").paths[0]
+    import_bundle(bob.session, first)
+    assert bob.reading.get(person_id).get("name") == NAME
+    alice.lock()
+    bob.lock()
+
+    # Alice, in her app: Erase… on the name; the dialog names Борис and bundle 1.
+    a = make_driver(vault.root)
+    open_person(a, case_id)
+    people = a.workspace.case_view.people
+    dialog = people.form.open_erase("name")
+    assert dialog is not None
+    a.wait_until(lambda: dialog.loaded is not None)
+    assert "Борис" in dialog.holders.text()
+    choose_reason(dialog, "consent_withdrawn")
+    click(dialog.erase_button)
+    a.wait_until(lambda: gone(dialog))
+    a.settle()
+    wizard = a.export_bundle(["Борис"], usb)
+    a.wait_until(lambda: wizard.seal_page.done, timeout=20_000)
+    assert wizard.result_ is not None, wizard.seal_page.error.text()
+    second = wizard.result_.paths[0]
+    click(wizard.button(QWizard.WizardButton.FinishButton))
+
+    # Bob, in his app: imports it; the name is erased in his People table and search.
+    b = make_driver(bob_root)
+    b.unlock(PASSPHRASE)
+    imp = b.import_bundle(second)
+    b.wizard_next(imp)
+    b.wizard_next(imp)
+    b.wait_until(lambda: imp.apply_page.done, timeout=20_000)
+    imp.accept()
+    b.settle()
+    assert "erasure request" not in b.window.banner.text()  # its author's: nothing to confirm
+    b.workspace.open_case(case_id)
+    b.show_tab(Tab.PEOPLE)
+    bob_people = b.workspace.case_view.people
+    b.wait_until(lambda: bob_people.model.index(0, PersonColumn.NAME).data() == "erased")
+    b.window.on_search_action_triggered()
+    search = b.dialog(SearchDialog)
+    search.search_now("Иванова")
+    b.wait_until(lambda: search.status.text() == "Nothing found.")
+    search.close()
+    # Bob answers with a bundle of his own: it acknowledges Alice's ops, her erasure included.
+    back = b.export_bundle(["Алиса"], usb)
+    b.wait_until(lambda: back.seal_page.done, timeout=20_000)
+    assert back.result_ is not None, back.seal_page.error.text()
+    third = back.result_.paths[0]
+    click(back.button(QWizard.WizardButton.FinishButton))
+    b.lock()
+
+    a.activate()
+    imp = a.import_bundle(third)
+    a.wizard_next(imp)
+    a.wizard_next(imp)
+    a.wait_until(lambda: imp.apply_page.done, timeout=20_000)
+    imp.accept()
+    a.settle()
+    a.window.erasures_action.trigger()
+    requests = a.dialog(ErasureRequestsDialog)
+    a.wait_until(lambda: requests.model.rowCount() == 1)
+    state = requests.model.index(0, ErasureColumn.STATE).data()
+    assert "Борис" in state
+    assert "received" in state
+    requests.close()
+
+    # Bob's vault, opened by the core: no trace of the name in records, search or history.
+    bob = CaseService(unlock(bob_root, PASSPHRASE, policy=policy))
+    try:
+        assert bob.reading.get(person_id).masked == {"name": "erased"}
+        assert bob.reading.search("Иванова") == []
+        assert not any(NAME in str(h.value) for h in bob.reading.history(case_id))
+    finally:
+        bob.lock()
