@@ -20,15 +20,19 @@ __all__ = [
     "DriveUnavailable",
     "ForkDetected",
     "InputRejected",
+    "NotARegularFile",
     "NotEnoughSpace",
     "NotFound",
+    "NumberTooLarge",
     "RejectReason",
     "UnknownPeer",
     "UnverifiedRecipients",
+    "VaultBusy",
     "VaultCorrupt",
     "VaultExists",
     "VaultLocked",
     "VaultMissing",
+    "VaultReadOnly",
     "WrongPassphrase",
 ]
 
@@ -65,6 +69,14 @@ class NotEnoughSpace(CasebookError):
     """The disk is full: free some space and try again; nothing saved was lost."""
 
 
+class VaultBusy(CasebookError):
+    """Another casebook window or command is writing to the vault: wait for it and try again."""
+
+
+class VaultReadOnly(CasebookError):
+    """The vault is on read-only media: read it there; copy it to a writable drive to change it."""
+
+
 class DriveUnavailable(CasebookError):
     """The drive holding the vault or the file went away: reconnect it and try again."""
 
@@ -79,6 +91,20 @@ class NotFound(InputRejected):
 
 class UnknownPeer(InputRejected):
     """This key belongs to nobody you have added as a peer: add their card first."""
+
+
+class NumberTooLarge(InputRejected):
+    """A number in the input is longer or larger than any valid value: the input is refused."""
+
+
+class NotARegularFile(InputRejected):
+    """The path is not a file (a folder, a named pipe, a device…, or nothing): give the file."""
+
+    KINDS = ("missing", "folder", "fifo", "device", "socket", "other")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind if kind in self.KINDS else "other"
+        super().__init__(f"not a regular file: {self.kind}")
 
 
 class ForkDetected(CasebookError):
@@ -134,9 +160,16 @@ class RejectReason(IntEnum):
 
 
 class BundleRejected(InputRejected):
-    """The bundle was refused and nothing was changed; the reason says why."""
+    """The bundle was refused and nothing was changed; the reason says why.
 
-    def __init__(self, reason: RejectReason, detail: str = "") -> None:
+    `already_imported`: this file is a damaged copy of a bundle imported before from an intact
+    one (its signed manifest is the one held), so you already have its contents.
+    """
+
+    def __init__(
+        self, reason: RejectReason, detail: str = "", *, already_imported: bool = False
+    ) -> None:
         self.reason = reason
         self.detail = detail
+        self.already_imported = already_imported
         super().__init__(f"{reason.name.lower()}: {detail}" if detail else reason.name.lower())

@@ -5,7 +5,7 @@
 Exit codes (the contract scripts rely on):
 
     0 ok · 1 other error · 2 usage · 3 wrong passphrase · 4 vault missing or corrupt
-    5 input rejected
+    5 input rejected · 6 vault busy (another casebook process is writing: try again later)
 
 Messages are plain English (STYLE: the CLI may stay English); they never contain case text,
 and no traceback ever reaches the user.
@@ -96,7 +96,9 @@ def main(
     except Exception as e:  # noqa: BLE001 - the one place every failure becomes a message
         code, message = error_row(e)
         detail = ""
-        if isinstance(e, errors.InputRejected) and not isinstance(e, errors.NotFound):
+        if isinstance(e, errors.InputRejected) and not isinstance(
+            e, errors.NotFound | errors.NotARegularFile
+        ):
             detail = f" ({e})"
         err_stream.write(f"casebook: {message}{detail}\n")
         return code

@@ -17,7 +17,7 @@ from casebook.base.paths import AppPaths, VaultPaths, app_paths
 from casebook.crypto.kdf import KdfPolicy
 from casebook.service import CaseService
 
-EXIT = {"ok": 0, "error": 1, "usage": 2, "passphrase": 3, "vault": 4, "rejected": 5}
+EXIT = {"ok": 0, "error": 1, "usage": 2, "passphrase": 3, "vault": 4, "rejected": 5, "busy": 6}
 
 # (error type, exit code, message): the first matching row wins, so subclasses come first.
 _ERRORS: tuple[tuple[type[BaseException], int, str], ...] = (
@@ -28,8 +28,21 @@ _ERRORS: tuple[tuple[type[BaseException], int, str], ...] = (
     (errors.NotFound, 5, "No record has this id (a unique prefix of 8+ characters works)."),
     (errors.BundleRejected, 5, "The bundle was refused; nothing was changed."),
     (errors.UnknownPeer, 5, "This key belongs to nobody you have added as a peer."),
+    (errors.NotARegularFile, 5, "That path is not a file; nothing was read."),
     (errors.InputRejected, 5, "The input was rejected."),
     (errors.NotEnoughSpace, 1, "The disk is full. Free some space; nothing saved was lost."),
+    (
+        errors.VaultBusy,
+        6,
+        "The vault is busy: another casebook window or command is writing to it (an import, "
+        "perhaps). Wait for it to finish and try again; nothing was changed.",
+    ),
+    (
+        errors.VaultReadOnly,
+        1,
+        "The vault is on read-only media (a write-protected drive): it can be read, not "
+        "changed. Copy the vault folder to a writable drive to change it.",
+    ),
     (errors.DriveUnavailable, 1, "The drive is not available. Reconnect it and try again."),
     (errors.ForkDetected, 1, "An author's keys are compromised: their changes were refused."),
     (errors.Cancelled, 1, "Cancelled; nothing was changed."),
@@ -44,8 +57,20 @@ class UsageError(Exception):
     """Bad command-line use (exit 2)."""
 
 
+# What a path given for a card, a bundle or an attachment is instead of a file.
+_NOT_A_FILE = {
+    "missing": "There is no file at that path.",
+    "folder": "That path is a folder, not a file: give the file itself.",
+    "fifo": "That path is a named pipe, not a file: give the file itself.",
+    "device": "That path is a device, not a file: give the file itself.",
+    "socket": "That path is a socket, not a file: give the file itself.",
+}
+
+
 def error_row(e: BaseException) -> tuple[int, str]:
     """The exit code and the message for an error."""
+    if isinstance(e, errors.NotARegularFile) and e.kind in _NOT_A_FILE:
+        return EXIT["rejected"], _NOT_A_FILE[e.kind]
     for etype, code, message in _ERRORS:
         if isinstance(e, etype):
             return code, message

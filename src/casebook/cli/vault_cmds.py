@@ -127,9 +127,15 @@ def cmd_verify(ctx: Context) -> int:
     """Check every page, op signature and attachment; exit 4 when something is damaged."""
     with ctx.service() as svc:
         report = svc.integrity.verify(progress=ctx.out.progress("Checking attachments"))
+        store = svc.store
+        read_only, not_applicable = store.read_only, store.not_applicable
     if ctx.out.json:
-        ctx.out.data(report.to_json())
+        ctx.out.data({**report.to_json(), "read_only": read_only})
     else:
+        if read_only:
+            # The self-test could not apply what only matters to writing (journal_mode).
+            skipped = f"; not applicable: {', '.join(not_applicable)}" if not_applicable else ""
+            ctx.out.line(f"storage:     opened read-only (write-protected drive){skipped}")
         ctx.out.line(f"pages:       {'ok' if not report.page_errors else 'DAMAGED'}")
         for msg in report.page_errors:
             ctx.out.line(f"  {msg}")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.base import canonical
-from casebook.base.errors import ForkDetected, VaultCorrupt
+from casebook.base.errors import CasebookError, ForkDetected, VaultCorrupt, VaultReadOnly
 from casebook.crypto.keys import hash32
 from casebook.domain.fold import winner_key
 from casebook.domain.model import ENTITIES
@@ -48,8 +48,18 @@ __all__ = ["LiveOp", "OpRow", "Store"]
 class Store:
     """The encrypted case store of one vault."""
 
-    def __init__(self, con: db.Connection) -> None:
+    def __init__(
+        self,
+        con: db.Connection,
+        *,
+        folder: Path | None = None,
+        not_applicable: tuple[str, ...] = (),
+    ) -> None:
         self.con = con
+        self.folder = folder  # the vault's folder: tells a full disk from a lost drive
+        # Opened read-only (read-only media): every write is refused with `VaultReadOnly`.
+        self.read_only = bool(con.execute("PRAGMA query_only").fetchone()[0])
+        self.not_applicable = not_applicable  # pragmas the self-test could not apply
         self._max_hlc: int | None = None
         self._mat = Materialiser(self)
         self.keys = Keys(self)
@@ -78,34 +88,44 @@ class Store:
                 row = (2,)
             if row is None or row[0] != SCHEMA_VERSION:
                 raise VaultCorrupt("unknown schema version")
-            db.self_test(con, FTS_TABLES)
+            not_applicable = db.self_test(con, FTS_TABLES)
+            store = cls(con, folder=path.parent, not_applicable=not_applicable)
         except db.DB_ERRORS as e:
             con.close()
-            raise db.translate(e) from e
+            raise db.translate(e, folder=path.parent) from e
         except BaseException:
             con.close()
             raise
-        return cls(con)
+        return store
 
     def close(self) -> None:
         """Close the connection; the Store is unusable afterwards."""
-        with contextlib.suppress(*db.DB_ERRORS):
-            self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not self.read_only:
+            with contextlib.suppress(*db.DB_ERRORS):
+                self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.con.close()
+
+    def _error(self, e: BaseException) -> CasebookError:
+        return db.translate(e, folder=self.folder)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing: commit on success, roll back on any exception."""
+        """All or nothing: commit on success, roll back on any exception.
+
+        Raises `VaultReadOnly` at once on read-only media, `VaultBusy` when another process
+        holds the write lock for longer than the busy timeout."""
+        if self.read_only:
+            raise VaultReadOnly("the vault is on read-only media")
         try:
             self.con.execute("BEGIN IMMEDIATE")
         except db.DB_ERRORS as e:
-            raise db.translate(e) from e
+            raise self._error(e) from e
         self._max_hlc = None  # another connection may have written since
         try:
             yield
         except db.DB_ERRORS as e:
             self._rollback()
-            raise db.translate(e) from e
+            raise self._error(e) from e
         except BaseException:
             self._rollback()
             raise
@@ -113,7 +133,7 @@ class Store:
             self.con.execute("COMMIT")
         except db.DB_ERRORS as e:
             self._rollback()
-            raise db.translate(e) from e
+            raise self._error(e) from e
 
     def _rollback(self) -> None:
         self._max_hlc = None  # the cached clock may name an op that was rolled back
@@ -128,7 +148,7 @@ class Store:
         try:
             self.con.execute("BEGIN DEFERRED")
         except db.DB_ERRORS as e:
-            raise db.translate(e) from e
+            raise self._error(e) from e
         try:
             yield
         finally:
@@ -140,7 +160,7 @@ class Store:
         try:
             rows: list[Any] = self.con.execute(sql, args).fetchall()
         except db.DB_ERRORS as e:
-            raise db.translate(e) from e
+            raise self._error(e) from e
         return rows
 
     def stream(self, sql: str, args: Sequence[Any] = ()) -> Iterator[Any]:
@@ -150,21 +170,21 @@ class Store:
             while rows := cur.fetchmany(1000):
                 yield from rows
         except db.DB_ERRORS as e:
-            raise db.translate(e) from e
+            raise self._error(e) from e
 
     def write(self, sql: str, args: Sequence[Any] = ()) -> int:
         """Run one write statement inside the caller's transaction; the rows it changed."""
         try:
             return int(self.con.execute(sql, args).rowcount)
         except db.DB_ERRORS as e:
-            raise db.translate(e) from e
+            raise self._error(e) from e
 
     def write_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Run one write statement for many rows inside the caller's transaction."""
         try:
             self.con.executemany(sql, rows)
         except db.DB_ERRORS as e:
-            raise db.translate(e) from e
+            raise self._error(e) from e
 
     def integrity_messages(self) -> list[str]:
         """What SQLCipher's page check and SQLite's integrity check report ([] when sound)."""
