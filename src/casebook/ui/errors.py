@@ -19,19 +19,22 @@ from casebook.base.errors import (
     DriveUnavailable,
     ForkDetected,
     InputRejected,
+    NotARegularFile,
     NotEnoughSpace,
     NotFound,
     UnknownPeer,
     UnverifiedRecipients,
+    VaultBusy,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
     VaultMissing,
+    VaultReadOnly,
     WrongPassphrase,
 )
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 
-__all__ = ["GENERIC", "MESSAGES", "message_for"]
+__all__ = ["GENERIC", "MESSAGES", "NOT_A_FILE", "message_for"]
 
 _CONTEXT = "Errors"
 
@@ -65,6 +68,16 @@ MESSAGES: dict[type[BaseException], str] = {
     DriveUnavailable: QT_TRANSLATE_NOOP(
         "Errors",
         "The drive could not be read or written. Check that it is connected and try again.",
+    ),
+    VaultBusy: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault is busy: a casebook command or another casebook window is writing to it. "
+        "Wait for it to finish and try again; nothing was changed.",
+    ),
+    VaultReadOnly: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault is on a write-protected drive: it can be read, not changed. "
+        "To change it, copy the vault folder to a writable drive.",
     ),
     Cancelled: QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was changed."),
     AuthenticationFailed: QT_TRANSLATE_NOOP(
@@ -100,8 +113,25 @@ MESSAGES: dict[type[BaseException], str] = {
 }
 
 
+# A path chosen, typed or dropped that is not a file, by what it is (`NotARegularFile.kind`).
+NOT_A_FILE: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP(
+        "Errors", "There is no file at this place. Check the name, or choose the file again."
+    ),
+    "folder": QT_TRANSLATE_NOOP("Errors", "This is a folder, not a file. Choose the file itself."),
+    "fifo": QT_TRANSLATE_NOOP(
+        "Errors", "This is a named pipe, not a file. Choose the file itself."
+    ),
+    "device": QT_TRANSLATE_NOOP("Errors", "This is a device, not a file. Choose the file itself."),
+    "socket": QT_TRANSLATE_NOOP("Errors", "This is a socket, not a file. Choose the file itself."),
+    "other": QT_TRANSLATE_NOOP("Errors", "This is not an ordinary file. Choose the file itself."),
+}
+
+
 def message_for(error: BaseException) -> str:
     """The translated message for `error`: its most specific known type, else the generic one."""
+    if isinstance(error, NotARegularFile):
+        return QCoreApplication.translate(_CONTEXT, NOT_A_FILE.get(error.kind, NOT_A_FILE["other"]))
     for cls in type(error).__mro__:
         source = MESSAGES.get(cls)
         if source is not None:

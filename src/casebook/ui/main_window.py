@@ -82,6 +82,7 @@ class MainWindow(MainActions):
         self.search_dialog: SearchDialog | None = None
         self._place: Place | None = None
         self._alert_shown = False  # the banner tells of unseen compromise alerts
+        self._read_only = False  # the open vault is on read-only media: the banner says so
         self._code_lost = False  # a lock closed "New recovery code" before it was written down
         self.setWindowTitle("casebook")
         self.setObjectName("mainWindow")
@@ -161,6 +162,7 @@ class MainWindow(MainActions):
             vocabularies=VocabularyBook(),
             peers=PeerBook(),
         )
+        self._read_only = service.session.read_only
         # The first job of the session: the forms offer the vault's own terms from the start.
         self.env.read(load_vocabularies, self.env.vocabularies.set, self.env.vocabularies)
         self.env.read(lambda s: s.peers.list(), self.env.peers.set, self.env.peers)
@@ -260,6 +262,13 @@ class MainWindow(MainActions):
         def show(counts: tuple[int, int]) -> None:
             unseen, pending = counts
             lines = []
+            if self._read_only:
+                lines.append(
+                    self.tr(
+                        "Opened read-only: this drive is write-protected. You can read and "
+                        "search; changes cannot be saved here."
+                    )
+                )
             if unseen:
                 lines.append(
                     self.tr(

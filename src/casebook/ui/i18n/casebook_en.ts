@@ -371,6 +371,11 @@
         <source>Exported. The copy is not encrypted.</source>
         <translation>Exported. The copy is not encrypted.</translation>
     </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="1"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 was not added: %2</translation>
+    </message>
 </context>
 <context>
     <name>AudioPlayer</name>
@@ -456,6 +461,11 @@
         <location filename="../bundles/refusals.py" line="82"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="1"/>
+        <source>This copy is damaged, but you already have its contents: this bundle was imported before from an intact copy.</source>
+        <translation>This copy is damaged, but you already have its contents: this bundle was imported before from an intact copy.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1418,16 @@
         <translation>The drive could not be read or written. Check that it is connected and try again.</translation>
     </message>
     <message>
+        <location filename="../errors.py" line="0"/>
+        <source>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</source>
+        <translation>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="0"/>
+        <source>This vault is on a write-protected drive: it can be read, not changed. To change it, copy the vault folder to a writable drive.</source>
+        <translation>This vault is on a write-protected drive: it can be read, not changed. To change it, copy the vault folder to a writable drive.</translation>
+    </message>
+    <message>
         <location filename="../errors.py" line="69"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
@@ -1456,6 +1476,36 @@
         <location filename="../errors.py" line="97"/>
         <source>The operation failed and nothing was changed. Try again.</source>
         <translation>The operation failed and nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>There is no file at this place. Check the name, or choose the file again.</source>
+        <translation>There is no file at this place. Check the name, or choose the file again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a folder, not a file. Choose the file itself.</source>
+        <translation>This is a folder, not a file. Choose the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a named pipe, not a file. Choose the file itself.</source>
+        <translation>This is a named pipe, not a file. Choose the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a device, not a file. Choose the file itself.</source>
+        <translation>This is a device, not a file. Choose the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a socket, not a file. Choose the file itself.</source>
+        <translation>This is a socket, not a file. Choose the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is not an ordinary file. Choose the file itself.</source>
+        <translation>This is not an ordinary file. Choose the file itself.</translation>
     </message>
 </context>
 <context>
@@ -1871,11 +1921,6 @@
         <translation>Size: %1 in %2 file(s).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="301"/>
-        <source>This bundle was already imported. Importing it again changes nothing.</source>
-        <translation>This bundle was already imported. Importing it again changes nothing.</translation>
-    </message>
-    <message>
         <location filename="../bundles/import_wizard.py" line="307"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</translation>
@@ -1949,6 +1994,11 @@
         <location filename="../bundles/import_wizard.py" line="393"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>The sender is not verified yet: compare safety numbers before you rely on what they sent.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="1"/>
+        <source>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</source>
+        <translation>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2474,11 @@
         <location filename="../main_window.py" line="305"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="0"/>
+        <source>Opened read-only: this drive is write-protected. You can read and search; changes cannot be saved here.</source>
+        <translation>Opened read-only: this drive is write-protected. You can read and search; changes cannot be saved here.</translation>
     </message>
 </context>
 <context>

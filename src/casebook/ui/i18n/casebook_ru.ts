@@ -372,6 +372,11 @@
         <source>Exported. The copy is not encrypted.</source>
         <translation>Экспортировано. Копия не зашифрована.</translation>
     </message>
+    <message>
+        <location filename="../workspace/attachments_tab.py" line="1"/>
+        <source>%1 was not added: %2</source>
+        <translation>«%1» не добавлен: %2</translation>
+    </message>
 </context>
 <context>
     <name>AudioPlayer</name>
@@ -457,6 +462,11 @@
         <location filename="../bundles/refusals.py" line="82"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/refusals.py" line="1"/>
+        <source>This copy is damaged, but you already have its contents: this bundle was imported before from an intact copy.</source>
+        <translation>Эта копия повреждена, но её содержимое у вас уже есть: этот пакет был импортирован раньше из неповреждённой копии.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1427,16 @@
         <translation>Не удалось прочитать диск или записать на него. Проверьте, что он подключён, и повторите.</translation>
     </message>
     <message>
+        <location filename="../errors.py" line="0"/>
+        <source>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</source>
+        <translation>Хранилище занято: в него сейчас записывает команда casebook или другое окно casebook. Дождитесь окончания и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="0"/>
+        <source>This vault is on a write-protected drive: it can be read, not changed. To change it, copy the vault folder to a writable drive.</source>
+        <translation>Это хранилище находится на защищённом от записи диске: его можно читать, но не изменять. Чтобы изменять его, скопируйте папку хранилища на диск, доступный для записи.</translation>
+    </message>
+    <message>
         <location filename="../errors.py" line="69"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
@@ -1465,6 +1485,36 @@
         <location filename="../errors.py" line="97"/>
         <source>The operation failed and nothing was changed. Try again.</source>
         <translation>Операция не удалась, ничего не изменено. Повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>There is no file at this place. Check the name, or choose the file again.</source>
+        <translation>Здесь нет файла. Проверьте имя или выберите файл заново.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a folder, not a file. Choose the file itself.</source>
+        <translation>Это папка, а не файл. Выберите сам файл.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a named pipe, not a file. Choose the file itself.</source>
+        <translation>Это именованный канал, а не файл. Выберите сам файл.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a device, not a file. Choose the file itself.</source>
+        <translation>Это устройство, а не файл. Выберите сам файл.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is a socket, not a file. Choose the file itself.</source>
+        <translation>Это сокет, а не файл. Выберите сам файл.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="1"/>
+        <source>This is not an ordinary file. Choose the file itself.</source>
+        <translation>Это не обычный файл. Выберите сам файл.</translation>
     </message>
 </context>
 <context>
@@ -1883,11 +1933,6 @@
         <translation>Размер: %1, файлов: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="301"/>
-        <source>This bundle was already imported. Importing it again changes nothing.</source>
-        <translation>Этот пакет уже импортирован. Повторный импорт ничего не изменит.</translation>
-    </message>
-    <message>
         <location filename="../bundles/import_wizard.py" line="307"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Импорт ещё раз проверит каждую подпись и каждое вложение, а затем применит всё сразу — или ничего.</translation>
@@ -1961,6 +2006,11 @@
         <location filename="../bundles/import_wizard.py" line="393"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>Отправитель ещё не проверен: сверьте коды безопасности, прежде чем полагаться на присланное.</translation>
+    </message>
+    <message>
+        <location filename="../bundles/import_wizard.py" line="1"/>
+        <source>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</source>
+        <translation>Пакет с этим номером уже импортирован. Импорт полностью проверит эту копию и скажет, цела ли она; ничего не изменится.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2488,11 @@
         <location filename="../main_window.py" line="305"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="0"/>
+        <source>Opened read-only: this drive is write-protected. You can read and search; changes cannot be saved here.</source>
+        <translation>Открыто только для чтения: этот диск защищён от записи. Можно читать и искать; сохранить изменения здесь нельзя.</translation>
     </message>
 </context>
 <context>
