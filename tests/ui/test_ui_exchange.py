@@ -14,14 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget, QWizard
 
-from casebook.base.errors import Cancelled, RejectReason
+from casebook.base.errors import BundleRejected, Cancelled, RejectReason
 from casebook.bundle import export_bundle
 from casebook.crypto.kdf import KdfPolicy
 from casebook.domain.cardfile import write_card_file
 from casebook.domain.peers import parse_card, safety_number
 from casebook.service import CaseService
 from casebook.ui.bundles.export_wizard import ExportWizard
-from casebook.ui.bundles.refusals import REASONS
+from casebook.ui.bundles.refusals import REASONS, refusal_message
 from casebook.ui.peer_book import mark_for
 from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.peers.peers_dialog import PeersDialog
@@ -289,6 +289,54 @@ def test_import_wizard_refuses_a_hostile_bundle_and_changes_nothing(
     assert d.workspace.cases.model.rowCount() == 0
 
 
+def test_paths_that_are_not_files_say_what_they_are(
+    make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
+) -> None:
+    """A named pipe or a folder given as a card, a bundle or an attachment (chosen, typed or
+    dropped) is named for what it is, in Russian too; nothing waits on the pipe."""
+    from casebook.ui.peers.add_peer_dialog import AddPeerDialog
+
+    from .driver import drop_files
+
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    case_id = svc.records.add_case("Дело")
+    svc.lock()
+    fifo = tmp_path / "card.casebook"
+    os.mkfifo(fifo)
+    folder = tmp_path / "папка.age"
+    folder.mkdir()
+    d = make_driver(vault.root, language="ru")
+    d.unlock(vault.passphrase)
+
+    peers = d.open_peers()
+    click(peers.add_button)
+    add = d.dialog(AddPeerDialog)
+    add.load(fifo)
+    d.wait_until(add.error.isVisible)
+    assert "именованный канал, а не файл" in add.error.text()
+    assert add.preview is None
+    add.reject()
+    peers.close()
+
+    wizard = d.import_bundle(folder)
+    assert wizard.sender_page.preview is None
+    assert "Это папка, а не файл" in wizard.sender_page.error.text()
+    wizard.reject()
+    d.settle()
+
+    d.workspace.open_case(case_id)
+    d.show_tab(Tab.ATTACHMENTS)
+    tab = d.workspace.case_view.attachments
+    drop_files(tab, [fifo])
+    d.wait_until(lambda: not tab.busy and tab.message.isVisible())
+    assert "«card.casebook» не добавлен: Это именованный канал" in tab.message.text()
+    assert tab.model.rowCount() == 0
+
+    refused = BundleRejected(RejectReason.TAMPERED, already_imported=True)
+    assert "содержимое у вас уже есть" in refusal_message(refused)
+    assert "содержимое" not in refusal_message(BundleRejected(RejectReason.TAMPERED))
+
+
 @pytest.mark.slow
 def test_two_vaults_hand_a_case_over_through_the_gui(
     make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
@@ -365,12 +413,19 @@ def test_two_vaults_hand_a_case_over_through_the_gui(
     peter.wait_until(lambda: ws.cases.model.rowCount() == 1)
     assert ws.cases.model.rows[0].id == case_id
 
-    # Importing the same file again says so and changes nothing.
+    # Importing the same file again: only its number is known to be imported, so Import
+    # reads this copy through first; intact, it says so and changes nothing.
     again = peter.import_bundle(first)
     peter.wizard_next(again)
-    assert not again.summary_page.can_import
     assert "already imported" in again.summary_page.note.text()
-    again.reject()
+    assert "checks this copy" in again.summary_page.note.text()
+    assert again.summary_page.can_import
+    peter.wizard_next(again)
+    peter.wait_until(lambda: again.apply_page.done, timeout=20_000)
+    assert again.result_ is not None, again.apply_page.error.text()
+    assert again.result_.already_imported
+    assert "already imported" in again.apply_page.status.text()
+    click(again.button(QWizard.WizardButton.FinishButton))
 
     # Both edit the case's court; Пётр's answer comes back; Ольга sees the conflict.
     peter.workspace.open_case(case_id)

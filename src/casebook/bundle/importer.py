@@ -1,7 +1,10 @@
 """Opening a bundle into the vault: trust checks, then everything in one transaction, or nothing.
 
-    inspect_bundle   open + trust checks only (the GUI's "who sealed it" step); no payload
-    import_bundle    open + trust checks, then in ONE transaction: every op (decoded and
+    inspect_bundle   open + trust checks only (the GUI's "who sealed it" step); no payload,
+                     so its `already_imported` means only "this bundle's number was imported"
+    import_bundle    open + trust checks; a bundle imported before is only read through
+                     (`verify_rest`): intact, "already imported"; damaged, refused with
+                     `already_imported=True`. Else in ONE transaction: every op (decoded and
                      verified from its own bytes, applied), every attachment (streamed into
                      the encrypted blob store: new blob files are removed on any failure),
                      the padding, the end of the archive and of the age stream, bundles_in,
@@ -48,6 +51,7 @@ from casebook.bundle.reader import (
     finish,
     iter_op_lines,
     open_bundle,
+    verify_rest,
 )
 from casebook.bundle.results import ImportResult, Preview
 from casebook.bundle.values import Staging, accepted, stage_disclosures, with_value
@@ -123,7 +127,11 @@ def inspect_bundle(session: Session, path: Path) -> Preview:
 
     Raises what `import_bundle` would raise before the payload (`BundleRejected`,
     `CompromiseAlert`, which is recorded). Verified means you compared safety numbers.
+    `already_imported` says only that this signed manifest was imported: the copy may still
+    be damaged.
     """
+    # Not verified here: that reads the whole payload (gigabytes, with video), and this look
+    # has no progress or cancel. The wizard lets `import_bundle` verify the copy instead.
     b = _open(session, path, None)
     try:
         trust = _trust(session, b)
@@ -328,6 +336,16 @@ def _take_attachments(
             progress(b.position, b.file_size)
 
 
+def _verify_copy(b: Bundle, progress: Progress | None) -> None:
+    """A copy of a bundle imported before: read it whole, apply and store nothing
+    (`verify_rest`). Damaged, it is refused with `already_imported=True`: its contents came
+    in intact before, and it says nothing about them."""
+    try:
+        verify_rest(b, progress)
+    except BundleRejected as e:
+        raise BundleRejected(e.reason, e.detail, already_imported=True) from e
+
+
 def _record_bundle(store: Store, m: Manifest, ops: int, is_self: bool) -> bool:
     """Record the bundle, the sender's acks and a newer key; True when the key changed."""
     sender = m.sender.identity
@@ -352,8 +370,9 @@ def import_bundle(
     """Verify a bundle completely and apply it in one transaction; or change nothing.
 
     Raises `BundleRejected` (with its reason), `CompromiseAlert` (recorded in the vault),
-    `Cancelled`, `NotEnoughSpace`, `DriveUnavailable`. A bundle already imported returns
-    `already_imported=True` and changes nothing.
+    `Cancelled`, `NotEnoughSpace`, `DriveUnavailable`, `NotARegularFile`. A bundle already
+    imported is read through first: intact, it returns `already_imported=True`; damaged, it is
+    `BundleRejected` with `already_imported=True`. Either way nothing changes.
     """
     store = session.store
     b = _open(session, path, cancel, read_ahead=True)
@@ -364,6 +383,7 @@ def import_bundle(
             m.bundle_id, m.seq, m.sender.identity, trust.name, trust.verified, trust.is_self, True
         )
         if _checked_seen(store, m):
+            _verify_copy(b, progress)
             return done
         tally = _Tally()
         sets = _Sets()
@@ -371,6 +391,7 @@ def import_bundle(
         try:
             with store.transaction():
                 if seen(store, m):  # imported by another process meanwhile
+                    _verify_copy(b, progress)
                     return done
                 heads = trusted_heads(store, m)
                 staging = stage_disclosures(session, b)

@@ -9,6 +9,8 @@ bounded.
                     checked against the manifest when the member ends
     attachment      one attachment member as a bounded reader
     finish          padding (all zero), the end blocks, and the end of the age payload
+    verify_rest     everything after the manifest, checked and dropped (a copy of a bundle
+                    imported before): hashes, sizes, padding, final chunk, exact length
 
 No policy here (who the sender is, whether we trust them): that is `importer.py`. Nothing is
 written anywhere. Every failure is `BundleRejected` with a reason, or `Cancelled`.
@@ -54,10 +56,12 @@ __all__ = [
     "iter_lines",
     "iter_op_lines",
     "open_bundle",
+    "verify_rest",
 ]
 
 MAX_OP_LINE = 128 + 1 + MAX_OP_SIZE  # "<sig hex> <op>", without the newline
 _ZEROS = bytes(64 * 1024)
+_REPORT_EVERY = 4 * 1024 * 1024
 
 
 @dataclass
@@ -273,3 +277,32 @@ def finish(b: Bundle) -> None:
         if piece != _ZEROS[: len(piece)]:
             raise _reject(RejectReason.TAMPERED, "the padding is not zero")
     read_end(b.payload)  # also drives the age stream to its last chunk and its end
+
+
+def verify_rest(b: Bundle, progress: Callable[[int, int], None] | None = None) -> None:
+    """Read the bundle from ops.jsonl (or disclosures.jsonl) to its end and keep nothing.
+
+    Each member is checked against its signed hash, size and line count, attachments against
+    their SHA-256 (hashed through, never written), then `finish`: the same checks an import
+    makes of the bytes, in flat memory. `progress(done, total)` in bytes of the age file.
+    """
+    for _line in iter_disclosure_lines(b):
+        pass
+    for n, _line in enumerate(iter_op_lines(b), 1):
+        if progress is not None and n % 1000 == 0:
+            progress(b.position, b.file_size)
+    reported = b.position
+    for entry in b.manifest.attachments:
+        member = MemberReader(b, entry)
+        digest = hashlib.sha256()
+        while block := member.read(1024 * 1024):
+            digest.update(block)
+            if progress is not None and b.position - reported >= _REPORT_EVERY:
+                reported = b.position
+                progress(reported, b.file_size)
+        if digest.digest() != entry.digest:
+            raise _reject(RejectReason.TAMPERED, "an attachment differs from its hash")
+        member.finish()
+    finish(b)
+    if progress is not None:
+        progress(b.file_size, b.file_size)

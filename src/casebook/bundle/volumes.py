@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from casebook.base.errors import BundleRejected, InputRejected, RejectReason
+from casebook.base.errors import BundleRejected, InputRejected, NotARegularFile, RejectReason
 from casebook.base.fsutil import fsync_dir, os_error
 from casebook.base.pagecache import DropBehind, Writeback
+from casebook.base.regular import check_regular, open_regular
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -107,18 +108,20 @@ def find_volumes(path: Path) -> list[Path]:
     """The volumes of the bundle at `path` (a file, any of its volumes, or their stem).
 
     Raises `BundleRejected(MISSING_VOLUME)` when the numbers do not run 001, 002, … without
-    a gap, or when a numbered set has only one volume, and `InputRejected` when nothing is
-    there.
+    a gap, or when a numbered set has only one volume, and `NotARegularFile` when `path` (or
+    a volume) is a folder, a named pipe, a device, or nothing at all.
     """
     m = _SUFFIX.fullmatch(path.name)
-    if m is not None and path.is_file():
-        stem = m.group(1)
-    elif path.is_file():
-        return [path]
-    elif path.with_name(path.name + ".001").is_file():
-        stem = path.name
+    try:
+        check_regular(path)
+    except NotARegularFile as e:
+        if e.kind != "missing" or not path.with_name(path.name + ".001").exists():
+            raise
+        stem = path.name  # the stem of a numbered set
     else:
-        raise InputRejected("there is no bundle file here")
+        if m is None:
+            return [path]
+        stem = m.group(1)
     try:
         names = [p.name for p in path.parent.iterdir()]
     except OSError as e:
@@ -130,7 +133,10 @@ def find_volumes(path: Path) -> list[Path]:
     )
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         raise BundleRejected(RejectReason.MISSING_VOLUME, "a volume of this bundle is missing")
-    return [path.with_name(f"{stem}.{n:03d}") for n in numbers]
+    found = [path.with_name(f"{stem}.{n:03d}") for n in numbers]
+    for volume in found:
+        check_regular(volume)
+    return found
 
 
 def _drop_cache(fh: BinaryIO) -> None:
@@ -252,7 +258,8 @@ class VolumeReader(io.RawIOBase):
                 if self._index >= len(self._paths):
                     return 0
                 try:
-                    self._fh = open(self._paths[self._index], "rb", buffering=0)  # noqa: SIM115
+                    # Checked again as it is opened: no FIFO swapped in since can block us.
+                    self._fh = open_regular(self._paths[self._index])
                     if self._skip:
                         size = os.fstat(self._fh.fileno()).st_size
                         if self._skip >= size:  # start lies beyond this volume

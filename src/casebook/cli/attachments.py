@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from casebook.base import errors
+from casebook.base.regular import check_regular
 from casebook.cli.common import Command, Context, SubParsers, group, record_id
 
 
@@ -12,8 +13,7 @@ def cmd_attach(ctx: Context) -> int:
     """Encrypt a file into a case and print the attachment id."""
     a = ctx.args
     path = Path(a.file)
-    if not path.is_file():
-        raise errors.InputRejected("not a readable file")
+    check_regular(path)  # before the passphrase is asked for; intake checks again as it opens
     with ctx.service() as svc:
         att = svc.attachments.attach(
             record_id(svc, a.case_id), path, name=a.name, progress=ctx.out.progress("Encrypting")

@@ -98,11 +98,23 @@ def cmd_import(ctx: Context) -> int:
         except errors.BundleRejected as e:
             why = _REFUSALS.get(e.reason.name, "it was refused")
             if ctx.out.json:
-                ctx.out.data(
-                    {"status": "rejected", "reason": e.reason.name.lower(), "detail": e.detail}
-                )
+                doc: dict[str, Any] = {
+                    "status": "rejected",
+                    "reason": e.reason.name.lower(),
+                    "detail": e.detail,
+                }
+                if e.already_imported:  # a damaged copy of a bundle imported before
+                    doc["already_imported"] = True
+                ctx.out.data(doc)
+            held = (
+                " This copy is damaged (you already have its contents: this bundle was imported"
+                " before from an intact copy)."
+                if e.already_imported
+                else ""
+            )
             ctx.out.note(
-                f"casebook: bundle refused ({e.reason.name.lower()}): {why}. Nothing was changed."
+                f"casebook: bundle refused ({e.reason.name.lower()}): {why}.{held} "
+                "Nothing was changed."
             )
             return EXIT["rejected"]
         except CompromiseAlert as alert:

@@ -11,20 +11,28 @@ from pathlib import Path
 
 from casebook.base.errors import InputRejected
 from casebook.base.fsutil import atomic_write, os_error
+from casebook.base.regular import open_regular
 from casebook.domain.peers import MAX_CARD_BYTES, Card, parse_card
 
 __all__ = ["load_card_file", "read_card_file", "write_card_file"]
 
 
 def read_card_file(path: Path) -> bytes:
-    """The bytes of a card file (at most one byte more than a card may hold)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(MAX_CARD_BYTES + 1)
-    except FileNotFoundError as e:
-        raise InputRejected("there is no card file here") from e
-    except OSError as e:
-        raise os_error(e) from e
+    """The bytes of a card file (at most one byte more than a card may hold).
+
+    `NotARegularFile` for a folder, a named pipe (which would wait for a writer forever), a
+    device or nothing at all.
+    """
+    with open_regular(path) as fh:
+        data = bytearray()
+        try:
+            while len(data) <= MAX_CARD_BYTES and (
+                block := fh.read(MAX_CARD_BYTES + 1 - len(data))
+            ):
+                data += block
+        except OSError as e:
+            raise os_error(e) from e
+    return bytes(data)
 
 
 def load_card_file(path: Path) -> Card:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from casebook.base.errors import VaultCorrupt
 from casebook.base.fsutil import commit_temp, os_error, temp_file
+from casebook.base.regular import open_regular
 from casebook.service.reading import Reading
 from casebook.store.blobs import Intake
 from casebook.vault.session import Session
@@ -52,10 +53,8 @@ class Attachments:
         An intake that is never recorded leaves only an encrypted file that `sweep_blobs`
         removes.
         """
-        try:
-            fh = open(src, "rb")  # noqa: SIM115 - closed below
-        except OSError as e:
-            raise os_error(e) from e
+        # A folder, a named pipe or a device is `NotARegularFile`, and a pipe never blocks.
+        fh = io.BufferedReader(open_regular(src))
         try:
             size = os.fstat(fh.fileno()).st_size
             return self._session.blobs.intake(fh, size, progress=progress, cancel=cancel)

@@ -3,7 +3,9 @@
     File     choose the bundle (or any of its parts)
     Sender   inspect_bundle on the store thread: who sealed it and whether you verified them
              (Compare safety numbers… right there), or why it is refused: nothing is changed
-    Summary  what it holds; "already imported" ends here; Import commits
+    Summary  what it holds; Import commits. A bundle whose number was imported before is
+             not called "already imported" here: only its header was read, and the copy may
+             be damaged. Import then reads it through and says which (nothing is applied)
     Apply    import_bundle on the store thread: progress and Cancel; then what came, and the
              conflicts to resolve in History
 
@@ -297,10 +299,13 @@ class ImportWizard(JobWizard):
         ]
         page.details.setText("\n".join(lines))
         if preview.already_imported:
+            # Only its header and manifest were read: this copy may still be damaged.
             page.note.setText(
-                self.tr("This bundle was already imported. Importing it again changes nothing.")
+                self.tr(
+                    "A bundle with this number was already imported. Import checks this copy "
+                    "in full and says whether it is intact; it changes nothing."
+                )
             )
-            page.can_import = False
         else:
             page.note.setText(
                 self.tr(
@@ -308,7 +313,7 @@ class ImportWizard(JobWizard):
                     "all of it at once, or nothing."
                 )
             )
-            page.can_import = True
+        page.can_import = True
         page.completeChanged.emit()
 
     # -- applying -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from casebook.base.errors import BundleRejected
 from casebook.ui.errors import message_for
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 
-__all__ = ["REASONS", "refusal_message"]
+__all__ = ["ALREADY_IMPORTED", "REASONS", "refusal_message"]
 
 _CONTEXT = "BundleRefusals"
 
@@ -70,15 +70,23 @@ REASONS: dict[str, str] = {
 }
 
 
+# A damaged copy of a bundle imported before from an intact one: said after the reason.
+ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
+    "BundleRefusals",
+    "This copy is damaged, but you already have its contents: this bundle was imported "
+    "before from an intact copy.",
+)
+
+
 def refusal_message(error: BaseException) -> str:
-    """What to show when opening a bundle failed: the reason's sentence, then "nothing
-    was changed"; any other error through the common table."""
+    """What to show when opening a bundle failed: the reason's sentence, whether you already
+    have its contents, then "nothing was changed"; any other error through the common table."""
     if isinstance(error, BundleRejected):
         source = REASONS.get(error.reason.name)
         if source is not None:
-            return (
-                QCoreApplication.translate(_CONTEXT, source)
-                + " "
-                + QCoreApplication.translate("BundleRefusals", "Nothing was changed.")
-            )
+            parts = [QCoreApplication.translate(_CONTEXT, source)]
+            if error.already_imported:
+                parts.append(QCoreApplication.translate(_CONTEXT, ALREADY_IMPORTED))
+            parts.append(QCoreApplication.translate("BundleRefusals", "Nothing was changed."))
+            return " ".join(parts)
     return message_for(error)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.base.errors import InputRejected
+from casebook.base.errors import InputRejected, NotARegularFile
 from casebook.domain.cardfile import load_card_file
 from casebook.domain.peers import Card, safety_number
 from casebook.domain.records import PeerRow
@@ -143,7 +143,8 @@ class AddPeerDialog(QDialog):
         self._env.read(lambda s: preview_card(s, path), self._on_preview, self, self._on_bad_file)
 
     def _on_bad_file(self, error: BaseException) -> None:
-        if isinstance(error, InputRejected):
+        # A folder, a named pipe or a device says what it is (the core never opens a pipe).
+        if isinstance(error, InputRejected) and not isinstance(error, NotARegularFile):
             self.error.show_error(
                 self.tr(
                     "This file is not a casebook identity card, or it is damaged. Ask your "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.base.errors import NotARegularFile
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
@@ -169,8 +170,9 @@ class AttachmentsTab(QWidget):
             self.add_files(paths)
 
     def add_files(self, paths: list[Path]) -> None:
-        """Queue files for intake, one at a time."""
-        self._queue.extend(p for p in paths if p.is_file())
+        """Queue files for intake, one at a time. Each is checked as it is opened, on the
+        store thread: a folder, a named pipe or a device is refused, by name, with what it is."""
+        self._queue.extend(paths)
         self.message.clear_message()
         if self._token is None:
             self._next_intake()
@@ -193,15 +195,20 @@ class AttachmentsTab(QWidget):
         def job(s: CaseService, c: JobControl) -> bytes:
             return s.attachments.attach(case_id, path, progress=c.progress, cancel=c.cancelled)
 
-        self._token = self._env.client.call_long(job, self._on_intake_done, self, self._progress)
+        self._token = self._env.client.call_long(
+            job, lambda r: self._on_intake_done(r, path.name), self, self._progress
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_intake_done(self, result: bytes | BaseException) -> None:
+    def _on_intake_done(self, result: bytes | BaseException, name: str = "") -> None:
         if isinstance(result, BaseException):
-            self.message.show_error(message_for(result))
+            message = message_for(result)
+            if isinstance(result, NotARegularFile):  # several may have been dropped: say which
+                message = self.tr("%1 was not added: %2").replace("%1", name).replace("%2", message)
+            self.message.show_error(message)
         else:
             self._want = result
             self._env.notify_saved()
