@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casebook.base import canonical
-from casebook.base.errors import InputRejected
+from casebook.base.errors import InputRejected, NumberTooLarge
 
 # JSON values without floats, with keys and text across the Unicode range (no lone surrogates).
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
@@ -117,3 +117,49 @@ def test_mutated_bytes_decode_to_their_own_encoding_or_fail(
         return
     # Whatever is accepted is canonical: its encoding is exactly the input.
     assert canonical.encode(decoded) == bytes(raw)
+
+
+# -- numbers: their digits are counted before Python converts them (issue 15) -----------------
+
+
+@pytest.mark.parametrize("digits", [21, 4300, 4301, 5000, 100_000])
+@pytest.mark.parametrize("sign", ["", "-"])
+def test_a_long_integer_is_refused_before_it_is_converted(digits: int, sign: str) -> None:
+    number = sign + "9" * digits
+    for data in (number, f'{{"a":{number}}}', f"[1,{number}]"):
+        with pytest.raises(NumberTooLarge):
+            canonical.decode(data.encode())
+        with pytest.raises(NumberTooLarge):
+            canonical.parse(data)
+
+
+@pytest.mark.parametrize("text", ["9223372036854775808", "-9223372036854775809", "9" * 20])
+def test_an_integer_past_64_bits_is_too_large(text: str) -> None:
+    with pytest.raises(NumberTooLarge):
+        canonical.decode(text.encode())
+    with pytest.raises(NumberTooLarge):
+        canonical.parse(text)
+    with pytest.raises(NumberTooLarge):
+        canonical.encode(int(text))
+
+
+def test_the_64_bit_range_is_whole() -> None:
+    for value in (2**63 - 1, -(2**63), 0, -1):
+        assert canonical.decode(str(value).encode()) == value
+        assert canonical.parse(f" [ {value} ] ") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [(' { "b" : [1, 2],\n "a": null } ', {"a": None, "b": [1, 2]}), ('"x"', "x"), ("-0", 0)],
+)
+def test_parse_takes_any_layout(text: str, value: Any) -> None:
+    assert canonical.parse(text) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["1.5", "1e400", "NaN", '{"a":1,"a":2}', "[" * 40 + "]" * 40, "[1,", "", "nul"]
+)
+def test_parse_refuses_what_decode_refuses(text: str) -> None:
+    with pytest.raises(InputRejected):
+        canonical.parse(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -212,3 +213,21 @@ def test_too_many_slots_are_refused() -> None:
     data = ks.encode_keyslots([slot] * 9)
     with pytest.raises(WrongPassphrase):
         ks.decode_keyslots(data)
+
+
+@pytest.mark.parametrize("field", ["ops", "mem", "version"])
+@pytest.mark.parametrize("digits", [21, 5000])
+def test_a_long_number_in_the_keyslots_looks_like_a_wrong_passphrase(
+    field: str, digits: int, pristine: Path, tmp_path: Path
+) -> None:
+    """json.loads would raise a plain ValueError past 4,300 digits (exit 1, "Internal error");
+    a slot with such a number is damaged like any other: exit 3, the same message."""
+    root = _copy(pristine, tmp_path / "v")
+    expected = _wrong_passphrase_result(root)
+    path = root / "keyslots"
+    text, n = re.subn(rf'"{field}": \d+', f'"{field}": {"9" * digits}', path.read_text("ascii"))
+    assert n >= 1
+    path.write_text(text, "ascii")
+    with pytest.raises(WrongPassphrase):
+        ks.decode_keyslots(text.encode())
+    _check_refused_like_a_wrong_passphrase(root, expected)

@@ -7,6 +7,12 @@
 
 `decode` is strict: it refuses floats, duplicate keys, lone surrogates, too deep or too large
 input, and any bytes that `encode` would not have produced (the re-encoding must be equal).
+`parse` is the same without the canonical form (white space and key order are free): for JSON
+that people type or that other programs write.
+
+Every integer's digits are counted before Python converts them (`MAX_INT_DIGITS`): past that,
+and past the 64-bit range, `NumberTooLarge`. Python's own limit (4,300 digits) would raise a
+plain ValueError, and a longer run costs quadratic time to convert.
 """
 
 from __future__ import annotations
@@ -14,12 +20,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from casebook.base.errors import InputRejected
+from casebook.base.errors import InputRejected, NumberTooLarge
 
-__all__ = ["MAX_DEPTH", "MAX_SIZE", "decode", "encode"]
+__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "MAX_SIZE", "decode", "encode", "parse"]
 
 MAX_SIZE = 4 * 1024 * 1024
 MAX_DEPTH = 16
+MAX_INT_DIGITS = 20  # 2**64 has 20 digits: every valid integer fits, with a digit to spare
 _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
 
 
@@ -30,7 +37,7 @@ def _check(value: Any, depth: int) -> None:
         return
     if isinstance(value, int):
         if not _INT_MIN <= value <= _INT_MAX:
-            raise InputRejected("integer out of range")
+            raise NumberTooLarge("integer out of range")
         return
     if isinstance(value, list):
         for item in value:
@@ -70,19 +77,45 @@ def _no_float(text: str) -> Any:
     raise InputRejected("floats are not allowed")
 
 
+def _bounded_int(text: str) -> int:
+    # The scanner hands over the digits (and a sign) unconverted: count them first.
+    if len(text) - text.startswith("-") > MAX_INT_DIGITS:
+        raise NumberTooLarge(f"an integer of more than {MAX_INT_DIGITS} digits")
+    return int(text)
+
+
+def _loads(text: str, what: str) -> Any:
+    if len(text) > MAX_SIZE:
+        raise InputRejected("encoded value too large")
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_int=_bounded_int,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+        )
+    except (ValueError, RecursionError) as e:  # JSONDecodeError, or any limit of Python's
+        raise InputRejected(what) from e
+
+
+def parse(text: str) -> Any:
+    """Parse JSON text in any layout, with decode's bounds on size, depth and numbers, no floats
+    and no duplicate keys; anything else raises `InputRejected` (`NumberTooLarge`)."""
+    value = _loads(text, "not JSON")
+    _check(value, 0)
+    return value
+
+
 def decode(data: bytes) -> Any:
     """Parse canonical bytes; anything non-canonical raises `InputRejected`."""
     if len(data) > MAX_SIZE:
         raise InputRejected("encoded value too large")
     try:
-        value = json.loads(
-            data.decode("utf-8"),
-            object_pairs_hook=_no_duplicates,
-            parse_float=_no_float,
-            parse_constant=_no_float,
-        )
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
         raise InputRejected("not canonical JSON") from e
-    if encode(value) != data:
+    value = _loads(text, "not canonical JSON")
+    if encode(value) != data:  # encode checks the range and depth
         raise InputRejected("not in canonical form")
     return value

@@ -39,6 +39,7 @@ from casebook.base.errors import (
     BundleRejected,
     CasebookError,
     InputRejected,
+    NumberTooLarge,
     RejectReason,
 )
 from casebook.bundle.format import (
@@ -350,12 +351,15 @@ def parse_manifest(data: bytes) -> Manifest:
     """Parse a v1 or v2 manifest from untrusted bytes (not yet authenticated: see verify_manifest).
 
     Raises `BundleRejected`: NOT_CASEBOOK when it is not a casebook manifest at all,
-    UNSUPPORTED_VERSION for another version, TOO_LARGE past a bound, MALFORMED otherwise.
+    UNSUPPORTED_VERSION for another version, TOO_LARGE past a bound (a number of more than
+    `canonical.MAX_INT_DIGITS` digits included), MALFORMED otherwise.
     """
     if len(data) > MAX_MANIFEST:
         raise _big("over its size bound")
     try:
         doc = canonical.decode(data)
+    except NumberTooLarge as e:  # before the signature: anyone with our card can send one
+        raise _big("a number is too long or too large") from e
     except InputRejected as e:
         raise BundleRejected(RejectReason.NOT_CASEBOOK, "the manifest is not canonical JSON") from e
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:

@@ -57,7 +57,8 @@ _UNITS = {"": 1, "k": 1024, "m": MiB, "g": GiB, "t": 1024 * GiB}
 
 def parse_size(text: str) -> int:
     """A size like "700M", "4G", "1.5G" or "123456" (K, M, G, T are binary multiples)."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", text.lower())
+    # At most 20 digits each side: a longer number is no size, and int() would refuse it.
+    m = re.fullmatch(r"\s*(\d{1,20}(?:\.\d{1,20})?)\s*([kmgt]?)(?:i?b)?\s*", text.lower())
     if m is None:
         raise InputRejected("a size is a number with an optional K, M, G or T")
     whole, _, frac = m.group(1).partition(".")

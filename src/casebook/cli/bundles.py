@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from casebook.base import errors
-from casebook.cli.common import EXIT, Command, Context, Parser, SubParsers, UsageError, record_id
+from casebook.cli.common import (
+    EXIT,
+    Command,
+    Context,
+    Parser,
+    SubParsers,
+    UsageError,
+    integer,
+    record_id,
+)
 
 _REFUSALS = {
     "MALFORMED": "the file is damaged, or not a valid bundle",
@@ -226,4 +235,4 @@ def register(sub: SubParsers, command: Command) -> None:
     sp.add_argument("--new", action="store_true", help="only those not yet marked as seen")
     actions = sp.add_subparsers(dest="sub", metavar="ACTION", parser_class=Parser)
     sp = command("ack", cmd_alerts_ack, "mark a compromise alert as seen", actions)
-    sp.add_argument("id", type=int, help="the alert's number, from `casebook alerts`")
+    sp.add_argument("id", type=integer, help="the alert's number, from `casebook alerts`")

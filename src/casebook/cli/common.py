@@ -7,6 +7,7 @@ import contextlib
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -89,7 +90,7 @@ def _read_fd_line(fd: int) -> str:
             if not b or b == b"\n":
                 break
             chunks += b
-    except OSError as e:
+    except (OSError, OverflowError) as e:  # no such descriptor, or a number past a C int
         raise UsageError(f"cannot read from file descriptor {fd}") from e
     try:
         return chunks.decode("utf-8").rstrip("\r")
@@ -211,6 +212,15 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def integer(text: str) -> int:
+    """An argparse type: a whole number within 64 bits, of at most 20 digits. int() alone takes
+    up to 4,300 digits, and SQLite or the OS then overflow ("Internal error"): a usage error."""
+    digits = text.strip()
+    if re.fullmatch(r"[+-]?[0-9]{1,20}", digits) and -(2**63) <= int(digits) < 2**63:
+        return int(digits)
+    raise argparse.ArgumentTypeError(f"not a whole number from -2^63 to 2^63 - 1: {text[:24]!r}")
+
+
 # The sub-parsers of `casebook` and of its command groups (case, peer, …). A string, as
 # argparse's class is generic only to type checkers, and private: there is no public name.
 SubParsers: TypeAlias = "argparse._SubParsersAction[Parser]"
@@ -236,14 +246,14 @@ def add_globals(p: argparse.ArgumentParser, *, suppress: bool) -> None:
     p.add_argument(
         "--passphrase-fd",
         metavar="N",
-        type=int,
+        type=integer,
         default=d,
         help="read the passphrase (or recovery code) as one line from file descriptor N",
     )
     p.add_argument(
         "--new-passphrase-fd",
         metavar="M",
-        type=int,
+        type=integer,
         default=d,
         help="init, passwd: read the new passphrase from file descriptor M",
     )

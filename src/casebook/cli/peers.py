@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 
 from casebook.base import errors
-from casebook.cli.common import Command, Context, SubParsers, UsageError, group, text_arg
+from casebook.cli.common import (
+    Command,
+    Context,
+    SubParsers,
+    UsageError,
+    group,
+    integer,
+    text_arg,
+)
 
 
 def _write_new_file(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -257,6 +265,8 @@ def register(sub: SubParsers, command: Command) -> None:
     sp.add_argument("--confirm", action="store_true")
     sp = command("revoke", cmd_peer_revoke, "trust nothing more from a colleague", peer)
     sp.add_argument("peer", help="name or key id")
-    sp.add_argument("--after", type=int, metavar="BUNDLE_SEQ", help="keep bundles up to this one")
+    sp.add_argument(
+        "--after", type=integer, metavar="BUNDLE_SEQ", help="keep bundles up to this one"
+    )
     sp = command("holds", cmd_peer_holds, "what a colleague holds from you", peer)
     sp.add_argument("peer", help="name or key id")

@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 
 from casebook.base import errors
-from casebook.cli.common import TEXT_HELP, Command, Context, SubParsers, group, record_id, text_arg
+from casebook.cli.common import (
+    TEXT_HELP,
+    Command,
+    Context,
+    SubParsers,
+    group,
+    integer,
+    record_id,
+    text_arg,
+)
 
 
 def cmd_search(ctx: Context) -> int:
@@ -118,7 +127,7 @@ def register(sub: SubParsers, command: Command) -> None:
 
     sp = command("search", cmd_search, "full-text search across all cases")
     sp.add_argument("query", help=TEXT_HELP)
-    sp.add_argument("--limit", type=int, default=50)
+    sp.add_argument("--limit", type=integer, default=50)
     sp = command("history", cmd_history, "who changed what and when")
     sp.add_argument("id")
     command("conflicts", cmd_conflicts, "fields with concurrent values")

@@ -11,9 +11,9 @@ File layout (UTF-8 JSON, written atomically by `casebook.vault`)::
                                  || "\\x00" || ops || "\\x00" || mem)
 
 The parameters are bound as associated data, so a slot whose parameters were altered fails like
-a wrong passphrase. Every failure to open a slot (wrong secret, damaged JSON, bounds, MAC) raises
-the same `WrongPassphrase`: an attacker learns nothing from the difference, and the user is told
-one thing to do.
+a wrong passphrase. Every failure to open a slot (wrong secret, damaged JSON, a number of more
+than 20 digits, bounds, MAC) raises the same `WrongPassphrase`: an attacker learns nothing from
+the difference, and the user is told one thing to do.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from typing import Any, Literal
 from nacl import bindings
 from nacl.exceptions import CryptoError
 
-from casebook.base.errors import Cancelled, WrongPassphrase
+from casebook.base import canonical
+from casebook.base.errors import Cancelled, InputRejected, WrongPassphrase
 from casebook.crypto.kdf import SALT_SIZE, KdfParams, KdfPolicy, derive
 
 __all__ = [
@@ -168,9 +169,9 @@ def decode_keyslots(data: bytes) -> list[Keyslot]:
     """Parse the keyslots file. Anything malformed raises `WrongPassphrase` (see module doc)."""
     if len(data) > MAX_KEYSLOTS_BYTES:
         raise WrongPassphrase("keyslots file too large")
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+    try:  # bounded numbers: a 5,000-digit one is damage too, not a crash
+        doc = canonical.parse(data.decode("utf-8"))
+    except (UnicodeDecodeError, InputRejected) as e:
         raise WrongPassphrase("keyslots file is not JSON") from e
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
         raise WrongPassphrase("keyslots file has an unknown format")
