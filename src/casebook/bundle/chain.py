@@ -12,13 +12,19 @@
     take_new_key    a newer X25519 key from the sender's card goes into `peers`: certificate
                     valid under the stored identity key, later `created`, and a bundle later
                     in the sender's chain than every one imported before
+    check_claims    what a signed manifest cannot truthfully say is refused (MALFORMED): a
+                    bundle seq more than MAX_SEQ_GAP past the sender's highest imported here,
+                    or acks for our own ops past the highest seq we wrote
+    bounded_acks    every other ack is clamped to what this vault can know: the author's
+                    highest op seq held here plus the ops in this bundle
 
 Another sender's bundle with the same id is no concern of these: a co-recipient can copy an
-id, not sign as the sender. Rules and reasons: docs/bundle-format.md §10 and §10a.
+id, not sign as the sender. Rules and reasons: docs/bundle-format.md §10, §10a and §10b.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from casebook.base.errors import AuthenticationFailed, BundleRejected, RejectReason
@@ -29,7 +35,21 @@ from casebook.domain.peers import newer_key
 if TYPE_CHECKING:
     from casebook.store.store import Store
 
-__all__ = ["seen", "take_new_key", "trusted_heads"]
+__all__ = [
+    "MAX_SEQ_GAP",
+    "bounded_acks",
+    "check_claims",
+    "seen",
+    "take_new_key",
+    "trusted_heads",
+]
+
+# How far past the sender's highest bundle imported here the next may be numbered. A sender
+# numbers every bundle it seals, to anyone, in one chain, so a gap is what it sealed to
+# others meanwhile: a million is a hundred bundles a day for 27 years. A stolen key can
+# jump no further, so the chain cannot be pushed to 2^62, where every later bundle of the
+# real owner would seem old (no key rotation) and a cut-off would be hard to choose.
+MAX_SEQ_GAP = 1_000_000
 
 
 def seen(store: Store, m: Manifest) -> bool:
@@ -106,3 +126,34 @@ def take_new_key(store: Store, m: Manifest) -> bool:
         return False
     store.peers.take_key(card)
     return True
+
+
+def _held(store: Store, author: bytes) -> int:
+    head = store.author_head(author)
+    return int(head[0]) if head is not None else 0
+
+
+def check_claims(store: Store, m: Manifest, me: bytes) -> None:
+    """Refuse what a manifest signed by a real key cannot truthfully claim (docs/bundle-format.md
+    §10b): a seq more than `MAX_SEQ_GAP` past the sender's highest bundle imported here, or
+    acks for our own ops past the highest seq we wrote. `BundleRejected` MALFORMED."""
+    last = store.exchange.last_received_seq(m.sender.identity)
+    if m.seq > last + MAX_SEQ_GAP:
+        raise BundleRejected(
+            RejectReason.MALFORMED,
+            f"bundle {m.seq} is more than {MAX_SEQ_GAP:,} past the sender's last here ({last})",
+        )
+    claimed = m.acks.get(me, 0)
+    if m.sender.identity != me and claimed > _held(store, me):
+        raise BundleRejected(
+            RejectReason.MALFORMED,
+            f"the sender claims to hold {claimed} of your changes; you made {_held(store, me)}",
+        )
+
+
+def bounded_acks(store: Store, m: Manifest) -> Manifest:
+    """`m` with each ack clamped to the author's highest op seq held here plus the ops in this
+    bundle (docs §10b). Call it inside the import's transaction, before any op is applied: the
+    clamped acks are what the acks table and the revocation anchor (`sender_head`) keep."""
+    acks = {a: min(k, _held(store, a) + m.ops.count) for a, k in m.acks.items()}
+    return m if acks == dict(m.acks) else dataclasses.replace(m, acks=acks)

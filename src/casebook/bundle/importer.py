@@ -15,9 +15,11 @@ Trust checks, in order (each a `BundleRejected` reason): the age header, our sta
 (NOT_FOR_US), the manifest signature (BAD_SIGNATURE), a known sender (UNKNOWN_SENDER), not
 revoked at this bundle (REVOKED_SENDER: revoked with no cut-off, or seq > cut-off), the card's
 certificate verifies under the peer's stored identity key (BAD_SIGNATURE), we are a signed
-recipient and the signed header hash is this file's header (FORWARDED). Then the sender's
-bundle chain, keyed by (sender, bundle_id): the same manifest again is a replay (a no-op that
-says so); another manifest under the same id (`id-reuse`) or at the same seq (`bundle-fork`),
+recipient and the signed header hash is this file's header (FORWARDED), the seq is at most
+MAX_SEQ_GAP past the sender's last here and the acks claim no more of our ops than we wrote
+(MALFORMED; docs/bundle-format.md §10b: other acks are clamped). Then the sender's bundle
+chain, keyed by (sender, bundle_id): the same manifest again is a replay (a no-op that says
+so); another manifest under the same id (`id-reuse`) or at the same seq (`bundle-fork`),
 or one that does not chain with the sender's seq-1 or seq+1 manifest we hold (`chain-fork`),
 is a `CompromiseAlert`, kept in the vault. Another sender's bundle with the same id is no
 concern of this one: a co-recipient can copy an id, not sign as the sender.
@@ -43,7 +45,13 @@ from casebook.base.errors import (
     RejectReason,
 )
 from casebook.bundle.alerts import CompromiseAlert, record_alert
-from casebook.bundle.chain import seen, take_new_key, trusted_heads
+from casebook.bundle.chain import (
+    bounded_acks,
+    check_claims,
+    seen,
+    take_new_key,
+    trusted_heads,
+)
 from casebook.bundle.manifest import Manifest, manifest_hash
 from casebook.bundle.reader import (
     Bundle,
@@ -111,6 +119,7 @@ def _trust(session: Session, b: Bundle) -> _Trust:
         raise BundleRejected(RejectReason.FORWARDED, "you are not among the signed recipients")
     if m.age_header != b.header.header_hash:
         raise BundleRejected(RejectReason.FORWARDED, "re-encrypted after it was signed")
+    check_claims(session.store, m, session.me)  # seq and acks within what can be true
     return trust
 
 
@@ -393,6 +402,7 @@ def import_bundle(
                 if seen(store, m):  # imported by another process meanwhile
                     _verify_copy(b, progress)
                     return done
+                m = bounded_acks(store, m)  # acks as far as this vault can know, before ops
                 heads = trusted_heads(store, m)
                 staging = stage_disclosures(session, b)
                 _apply_ops(session, b, staging, tally, sets, heads, progress)
