@@ -321,3 +321,28 @@ def test_v2_forged_redact_only_hides_and_foreign_targets_are_ignored(
         assert not erasure.has_disclosure(hidden)
     finally:
         svc.lock()
+
+
+# -- numbers a real key may sign, bounded by what the vault knows (docs/bundle-format.md §10b) ---
+
+
+def test_acks_past_what_the_vault_can_know_are_clamped(
+    bases: dict[str, Path], tmp_path: Path
+) -> None:
+    """The sender claims acks of 2^62 for itself and a third party: the bundle imports, and the
+    acks table and the revocation anchor (`sender_head`) keep only what this vault can know."""
+    root, expect = _neutralised(bases, tmp_path, "huge-sender-ack.age")
+    _imported(root, "huge-sender-ack.age")
+    sender = _identity("sender").public
+    svc = open_vault(root)
+    try:
+        q = svc.store.query
+        (head,) = q("SELECT sender_head FROM bundles_in WHERE sender = ?", (sender,))[0]
+        acks = {
+            bytes(a).hex(): s
+            for a, s in q("SELECT author, seq FROM acks WHERE peer = ?", (sender,))
+        }
+    finally:
+        svc.lock()
+    assert head == expect["sender_head"]
+    assert acks == expect["acks"]

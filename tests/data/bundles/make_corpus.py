@@ -273,13 +273,15 @@ def craft(
     prev: bytes | None = None,
     version: int = 1,
     disclosures: Sequence[bytes] = (),
+    raw: Callable[[bytes], bytes] | None = None,
 ) -> bytes:
     """A bundle written by hand: what a compromised sender (with its real keys) can make.
 
     `version=1` (the default) writes the v1 layout the first hostile cases were made in;
     `version=2` writes disclosures.jsonl (`disclosures`, one line each) and an empty
     overlay.jsonl before ops.jsonl, with their manifest entries. `prev` is the hash of the
-    sender's manifest seq - 1 (a made-up one when not given)."""
+    sender's manifest seq - 1 (a made-up one when not given). `raw` edits the manifest's bytes
+    before they are signed: for what canonical JSON cannot encode."""
     if version == 1 and disclosures:
         raise ValueError("a v1 bundle carries no disclosures")
     enc = age.Encryptor([i.cert.x25519_public for i in to], pad_to_bucket=True)
@@ -330,6 +332,8 @@ def craft(
     if edit is not None:
         edit(doc)
     manifest = canonical.encode(doc)
+    if raw is not None:
+        manifest = raw(manifest)
     sig = sign_manifest(manifest, signer or sender)
     out = io.BytesIO()
     w = enc.begin(out)
@@ -657,6 +661,62 @@ def make_hostile(keys: dict[str, Identity], work: Path) -> None:
         craft(s, [r], [b"not an op"]),
         "MALFORMED",
         "an ops.jsonl line that is not '<sig> <op>'",
+    )
+
+    # Numbers too large: longer than any parser converts, or more than the sender can truly say
+    # (docs/bundle-format.md §10b). Each is signed with the sender's real key.
+    marked = CREATED_MS + 1  # the sender's card has a created time too: mark the manifest's
+
+    def mark(doc: dict[str, Any]) -> None:
+        doc["created"] = marked
+
+    def long_created(manifest: bytes) -> bytes:
+        created = b'"created":%d' % marked
+        if manifest.count(created) != 1:
+            raise SystemExit("the manifest's created time is not where it was")
+        return manifest.replace(created, b'"created":' + b"9" * 5000)
+
+    put(
+        "huge-number-manifest.age",
+        craft(s, [r], lines, [att], edit=mark, raw=long_created),
+        "TOO_LARGE",
+        "signed by the sender: the manifest's created time is an integer of 5,000 digits (more"
+        " than Python's int() converts; the parser refuses more than 20)",
+    )
+    put(
+        "huge-seq.age",
+        craft(s, [r], lines, [att], seq=2**62 - 1),
+        "MALFORMED",
+        "signed by the sender: bundle seq 2^62 - 1, more than 1,000,000 past the sender's last"
+        " bundle imported here (none)",
+    )
+
+    def acks(claims: dict[bytes, int]) -> Callable[[dict[str, Any]], None]:
+        def go(doc: dict[str, Any]) -> None:
+            doc["acks"] = {a.hex(): k for a, k in claims.items()}
+
+        return go
+
+    put(
+        "huge-ack.age",
+        craft(s, [r], lines, [att], edit=acks({r.public: 1000})),
+        "MALFORMED",
+        "signed by the sender: acks saying it holds 1,000 of the recipient's ops; the recipient"
+        " wrote none",
+    )
+    put(
+        "huge-sender-ack.age",
+        craft(s, [r], lines, [att], edit=acks({s.public: 2**62, keys["third"].public: 2**62})),
+        "",
+        "signed by the sender: acks of 2^62 for its own ops and for the third party's; imported,"
+        f" both clamped to {len(lines)}: the ops of that author held here (none) plus the"
+        f" {len(lines)} ops in the bundle",
+        outcome="neutralised",
+        expect={
+            "ops_new": len(lines),
+            "acks": {s.public.hex(): len(lines), keys["third"].public.hex(): len(lines)},
+            "sender_head": len(lines),
+        },
     )
 
     # Not casebook at all.
