@@ -236,8 +236,8 @@ def main() -> None:
                 f.write(os.urandom(MiB))
         s.attachments.attach(s.records.add_case("bench"), plain, name="video.bin")
         key_file = d / "key.txt"
-        key_file.write_text(format_identity(r.identity.x25519_secret) + "\n")
-        recipient = format_recipient(r.identity.cert.x25519_public)
+        key_file.write_text(format_identity(r.session.identity.x25519_secret) + "\n")
+        recipient = format_recipient(r.session.identity.cert.x25519_public)
         s.lock()
         r.lock()
         template = d / "big-recipient"
