@@ -8,7 +8,8 @@
                     a value an erasure hides never does
     3. header       `age.Encryptor` makes the age header first; the manifest signs its hash
     4. layout       padding and volume count are solved together (the manifest holds both)
-    5. write        hidden temp files in the target folder, 64 KiB chunks, fsync per volume;
+    5. write        hidden temp files in the target folder (first, those a killed export left
+                    there are removed: `partials.py`), 64 KiB chunks, fsync per volume;
                     a pipeline over two cores: a worker decrypts each blob ahead, this
                     thread builds the archive, workers seal and write behind it
     6. read back    the temp files are decrypted with the file key kept from step 3, by two
@@ -60,6 +61,7 @@ from casebook.bundle.manifest import (
     sign_manifest,
 )
 from casebook.bundle.padme import padded_size
+from casebook.bundle.partials import clear_partials
 from casebook.bundle.readback import read_back
 from casebook.bundle.results import ExportResult
 from casebook.bundle.selection import (
@@ -315,6 +317,7 @@ def export_bundle(
     peers = _check_recipients(session, recipients, confirm_unverified, include_self)
     store = session.store
     target = _target(out_path)
+    clear_partials(target.parent)  # what an export killed earlier left in this folder
     if volume_size is None:
         volume_size = volume_size_for(target.parent)
     elif volume_size_for(target.parent) is not None:

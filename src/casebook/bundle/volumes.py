@@ -8,9 +8,10 @@ The signed manifest (in the first volume) states the count and the size, so a re
 before any payload is read whether a volume is missing. FAT32 cannot hold a file of 4 GiB;
 a target folder on vfat/msdos (from /proc/mounts) gets volumes of `FAT32_VOLUME` bytes.
 
-Writing goes to hidden temp names (".<name>.<random>.part") beside the final names; `commit`
-renames the last volume first and ".001" last, so a set cut short by a crash never has a
-first volume and is never taken for a bundle.
+Writing goes to hidden temp names beside the final names, named so that the next export to
+that folder recognises and removes what a killed one left (`partials.py`); `commit` renames
+the last volume first and ".001" last, so a set cut short by a crash never has a first volume
+and is never taken for a bundle.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import contextlib
 import io
 import os
 import re
-import secrets
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -28,6 +28,7 @@ from casebook.base.errors import BundleRejected, InputRejected, NotARegularFile,
 from casebook.base.fsutil import fsync_dir, os_error
 from casebook.base.pagecache import DropBehind, Writeback
 from casebook.base.regular import check_regular, open_regular
+from casebook.bundle.partials import PartialLock, partial_names
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -154,7 +155,8 @@ class VolumeWriter:
         if len(finals) > 1 and (size is None or size < MIN_VOLUME):
             raise InputRejected("several volumes need a volume size of 1 MiB or more")
         self.finals = list(finals)
-        self.temps = [p.with_name(f".{p.name}.{secrets.token_hex(8)}.part") for p in self.finals]
+        self.temps = partial_names(self.finals[0].parent, len(self.finals))
+        self._lock: PartialLock | None = None  # on the first temp file, until commit or discard
         self._size = size if len(finals) > 1 else None
         self._index = -1
         self._fh: BinaryIO | None = None
@@ -169,9 +171,18 @@ class VolumeWriter:
             raise ValueError("more data than the volumes were planned for")
         try:
             fh = open(self.temps[self._index], "xb")  # noqa: SIM115 - closed in _finish_current
-            os.chmod(self.temps[self._index], 0o600)
         except OSError as e:
             raise os_error(e) from e
+        try:
+            os.chmod(self.temps[self._index], 0o600)
+            if self._index == 0:
+                self._lock = PartialLock(fh)
+        except OSError as e:
+            fh.close()
+            raise os_error(e) from e
+        except BaseException:
+            fh.close()
+            raise
         self._fh = fh
         self._writeback = Writeback(fh)  # the drive starts writing long before the fsync
         self._left = self._size if self._size is not None else 1 << 62
@@ -223,6 +234,7 @@ class VolumeWriter:
             fsync_dir(self.finals[0].parent)
         except OSError as e:
             raise os_error(e) from e
+        self._release()
 
     def discard(self) -> None:
         """Remove every temp file (after a failure or a cancel)."""
@@ -233,6 +245,12 @@ class VolumeWriter:
         for tmp in self.temps:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+        self._release()
+
+    def _release(self) -> None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
 
 class VolumeReader(io.RawIOBase):

@@ -1,8 +1,8 @@
 """Files in the vault: intake (hash at intake, encrypt), the attach op, reading back, export.
 
 Large files become encrypted blob files (`store/blobs.py`); small ones stay inline in the DB.
-Intake touches no database connection, so it may run on any thread; `record` then links the
-intake to a case in one short transaction.
+Intake touches no database connection, so it may run on any thread; `record` then stores the
+content and signs the attach op in one short transaction.
 """
 
 from __future__ import annotations
@@ -84,15 +84,22 @@ class Attachments:
         }
         store = self._session.store
         try:
+            # Content and record in one transaction: a kill leaves both or neither (the blob
+            # file was fsynced before; if the commit never happens, a sweep removes it).
             with store.transaction():
                 stored = store.contents.put(intake)
+                self._session.commit_in_transaction(
+                    [("attachment", entity_id, "attach", "", value)]
+                )
         except BaseException:
             if intake.blob_name:
                 blobs.remove(intake.blob_name)
             raise
-        if not stored and intake.blob_name:
-            blobs.remove(intake.blob_name)  # the same bytes are already stored
-        self._session.commit_writes([("attachment", entity_id, "attach", "", value)])
+        if intake.blob_name:
+            if stored:
+                blobs.settle(intake.blob_name)
+            else:
+                blobs.remove(intake.blob_name)  # the same bytes were already stored
         return entity_id
 
     def attach(

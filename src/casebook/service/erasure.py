@@ -224,7 +224,7 @@ class Erasure:
     def _after_purge(self) -> None:
         """Forget on disk: blob files no record names, and the WAL's copies of freed pages."""
         session = self._session
-        session.blobs.sweep(session.store.contents.blob_names())
+        session.blobs.sweep(session.store.contents.blob_names)  # read under the blobs' lock
         session.store.checkpoint()
 
     def erasures(self, *, pending: bool = False) -> list[ErasureInfo]:

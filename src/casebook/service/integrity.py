@@ -113,5 +113,6 @@ class Integrity:
         return self._session.store.state_hash()
 
     def sweep_blobs(self) -> int:
-        """Remove encrypted blob files that no record references (left by a crash)."""
-        return self._session.blobs.sweep(self._session.store.contents.blob_names())
+        """Remove encrypted blob files that no record references (left by a crash), leaving
+        those another running casebook may be writing (unlock does this too)."""
+        return self._session.blobs.sweep(self._session.store.contents.blob_names)

@@ -73,6 +73,26 @@ class Contents:
             bytes(data) if data is not None else None,
         )
 
+    def unnamed(self) -> list[bytes]:
+        """Contents that no attachment record shows: a crash's leftovers, or (rarely) one a
+        hidden value still names. Two index-only or narrow scans, no decoding: about 2 ms per
+        thousand attachments, cheap enough for every unlock."""
+        held = self._store.query("SELECT sha256 FROM contents")
+        if not held:
+            return []
+        shown = self._store.query("SELECT sha256 FROM attachments WHERE sha256 IS NOT NULL")
+        names = {str(r[0]).lower() for r in shown}
+        return [bytes(r[0]) for r in held if bytes(r[0]).hex() not in names]
+
+    def orphans(self) -> list[bytes]:
+        """Contents that no attach op whose value is held here names (call it inside the
+        transaction that drops them: an import may name one meanwhile)."""
+        candidates = self.unnamed()
+        if not candidates:
+            return []
+        held = self._store.erasure.held_contents()
+        return [sha for sha in candidates if sha not in held]
+
     def blob_names(self) -> set[str]:
         """The names of every blob file a content refers to."""
         rows = self._store.query("SELECT blob_name FROM contents WHERE blob_name IS NOT NULL")

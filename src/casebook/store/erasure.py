@@ -214,6 +214,17 @@ class Erasure:
             for r in rows
         )
 
+    def held_contents(self) -> set[bytes]:
+        """The SHA-256 of every content that an attach op whose value is held here names (one
+        pass over the attach ops, each value decoded: for the rare check of orphans)."""
+        rows = self._store.query("SELECT op_id FROM ops WHERE kind = 'attach' AND husk = 0")
+        held: set[bytes] = set()
+        for (raw,) in rows:
+            op_id = bytes(raw)
+            if self.status(op_id) != "purged" and (sha := self._sha_of(op_id)) is not None:
+                held.add(sha)
+        return held
+
     def confirm(self, redact_id: bytes) -> set[tuple[bytes, str]]:
         """The owner confirms a colleague's erasure: every target it hides is purged."""
         rows = self._store.query(

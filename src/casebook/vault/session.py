@@ -23,6 +23,7 @@ from casebook.crypto.keys import Identity
 from casebook.domain.oplog import CREATED, DELETED, Hlc, Op, SignedOp, sign_op
 from casebook.store.blobs import BlobStore
 from casebook.store.store import Store
+from casebook.vault.debris import clear_debris
 
 __all__ = ["Session", "Write"]
 
@@ -39,6 +40,8 @@ class Session:
         self._identity: Identity | None = store.keys.load_identity()
         self.me = self._identity.public
         self.hlc = Hlc(store.max_hlc())
+        # What a killed casebook left behind, cleared by listing (vault/debris.py).
+        self.debris = clear_debris(store, self.blobs)
 
     @property
     def store(self) -> Store:
@@ -69,6 +72,7 @@ class Session:
         """Close the connection and drop the keys. The session is unusable afterwards."""
         store, self._store = self._store, None
         self._identity = None
+        self.blobs.release()
         if store is not None:
             store.close()
 
