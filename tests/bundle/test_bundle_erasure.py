@@ -121,3 +121,18 @@ def test_a_colleagues_erasure_that_arrives_first_keeps_the_evidence_until_confir
     b.erasure.confirm(pending.redact_id)
     assert not b.store.contents.has(sha)
     assert not any((b.paths.blobs).iterdir())
+
+
+def test_an_authors_erasure_of_an_attachment_removes_the_blob_file_at_once(
+    tmp_path: Path,
+) -> None:
+    a, b = make_replica(tmp_path / "a"), make_replica(tmp_path / "b")
+    befriend(a, b)
+    case = make_case(a)
+    att = a.attachments.attach_bytes(case, b"x" * (2 * 1024 * 1024), name="видео.bin")
+    deliver(b, seal(a, [b], tmp_path / "1").paths[0])
+    assert any(b.paths.blobs.iterdir())
+    a.erasure.erase(att, reason="safety")
+    deliver(b, seal(a, [b], tmp_path / "2").paths[0])
+    assert b.reading.get(att).masked == {"": "erased"}
+    assert not any(b.paths.blobs.iterdir())

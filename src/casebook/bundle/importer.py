@@ -429,6 +429,10 @@ def import_bundle(
     finally:
         b.close()
     session.hlc.observe(store.max_hlc())
+    if tally.erasures:
+        # Erasures purge at once: the blob files no value names go, and the WAL's copies.
+        session.blobs.sweep(store.contents.blob_names)  # read under the blobs' lock
+        store.checkpoint()
     if progress is not None:
         progress(b.file_size, b.file_size)
     return ImportResult(

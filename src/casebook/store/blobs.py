@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from casebook.base.errors import AuthenticationFailed, Cancelled, VaultCorrupt
+from casebook.base.errors import AuthenticationFailed, Cancelled, VaultCorrupt, VaultReadOnly
 from casebook.base.fsutil import commit_temp, make_private_dir, os_error, temp_file
 from casebook.base.locks import Held, is_stale, open_locked
 from casebook.base.pagecache import DropBehind, Writeback
@@ -68,8 +68,9 @@ class Readable(Protocol):
 class BlobStore:
     """The `blobs/` folder of a vault."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, read_only: bool = False) -> None:
         self.root = root
+        self.read_only = read_only  # on read-only media: intake is refused before any read
         self._guard = threading.Lock()
         self._pending: dict[str, int] = {}  # blob name -> the thread that took it in
         self._lock_fd: int | None = None  # the shared flock on the folder, while any is pending
@@ -83,6 +84,8 @@ class BlobStore:
         cancel: Callable[[], bool] | None = None,
     ) -> Intake:
         """Read `src` to the end: hash it, and encrypt it to a blob unless it is small."""
+        if self.read_only:
+            raise VaultReadOnly("the vault is on read-only media")
         if size_hint <= INLINE_MAX:
             try:
                 data = src.read(INLINE_MAX + 1)

@@ -22,6 +22,7 @@ from casebook.base.errors import (
     NotARegularFile,
     NotEnoughSpace,
     NotFound,
+    NumberTooLarge,
     UnknownPeer,
     UnverifiedRecipients,
     VaultBusy,
@@ -104,6 +105,13 @@ MESSAGES: dict[type[BaseException], str] = {
         "Errors", "This key belongs to nobody you have added as a peer. Add their card first."
     ),
     NotFound: QT_TRANSLATE_NOOP("Errors", "This record no longer exists."),
+    # The kind of path says more (NOT_A_FILE below); this is what any other kind reads.
+    NotARegularFile: QT_TRANSLATE_NOOP(
+        "Errors", "This is not an ordinary file. Choose the file itself."
+    ),
+    NumberTooLarge: QT_TRANSLATE_NOOP(
+        "Errors", "A number here is longer than any valid value: nothing was changed."
+    ),
     InputRejected: QT_TRANSLATE_NOOP(
         "Errors", "This value is not valid here. Correct it and try again."
     ),

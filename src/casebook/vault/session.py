@@ -36,7 +36,9 @@ class Session:
     def __init__(self, store: Store, paths: VaultPaths) -> None:
         self._store: Store | None = store
         self.paths = paths
-        self.blobs = BlobStore(paths.blobs)
+        # On read-only media (write-protected): it reads; every write raises `VaultReadOnly`.
+        self.read_only = store.read_only
+        self.blobs = BlobStore(paths.blobs, read_only=store.read_only)
         self._identity: Identity | None = store.keys.load_identity()
         self.me = self._identity.public
         self.hlc = Hlc(store.max_hlc())

@@ -86,22 +86,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="149"/>
+        <location filename="../peers/add_peer_dialog.py" line="150"/>
         <source>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</source>
         <translation>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="161"/>
+        <location filename="../peers/add_peer_dialog.py" line="162"/>
         <source>This is your own card.</source>
         <translation>This is your own card.</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="164"/>
+        <location filename="../peers/add_peer_dialog.py" line="165"/>
         <source>This colleague is already a peer: %1.</source>
         <translation>This colleague is already a peer: %1.</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="178"/>
+        <location filename="../peers/add_peer_dialog.py" line="179"/>
         <source>Another colleague already has this name.</source>
         <translation>Another colleague already has this name.</translation>
     </message>
@@ -222,22 +222,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="165"/>
+        <location filename="../bundles/import_wizard.py" line="167"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="161"/>
+        <location filename="../bundles/import_wizard.py" line="163"/>
         <source>Progress of the import</source>
         <translation>Progress of the import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="162"/>
+        <location filename="../bundles/import_wizard.py" line="164"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="163"/>
+        <location filename="../bundles/import_wizard.py" line="165"/>
         <source>What was imported</source>
         <translation>What was imported</translation>
     </message>
@@ -273,68 +273,68 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="58"/>
+        <location filename="../workspace/attachments_tab.py" line="59"/>
         <source>Attachments of this case</source>
         <translation>Attachments of this case</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="62"/>
+        <location filename="../workspace/attachments_tab.py" line="63"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="63"/>
+        <location filename="../workspace/attachments_tab.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="64"/>
+        <location filename="../workspace/attachments_tab.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="65"/>
+        <location filename="../workspace/attachments_tab.py" line="66"/>
         <source>E&amp;rase file…</source>
         <translation>E&amp;rase file…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="68"/>
+        <location filename="../workspace/attachments_tab.py" line="69"/>
         <source>Erase file</source>
         <translation>Erase file</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="69"/>
+        <location filename="../workspace/attachments_tab.py" line="70"/>
         <source>Deletes this file and its details for good, and asks colleagues to.</source>
         <translation>Deletes this file and its details for good, and asks colleagues to.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="72"/>
+        <location filename="../workspace/attachments_tab.py" line="73"/>
         <source>Or drop files here. They are encrypted into the vault; the originals stay.</source>
         <translation>Or drop files here. They are encrypted into the vault; the originals stay.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="77"/>
+        <location filename="../workspace/attachments_tab.py" line="78"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="79"/>
-        <location filename="../workspace/attachments_tab.py" line="250"/>
+        <location filename="../workspace/attachments_tab.py" line="80"/>
+        <location filename="../workspace/attachments_tab.py" line="257"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="151"/>
+        <location filename="../workspace/attachments_tab.py" line="152"/>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="188"/>
+        <location filename="../workspace/attachments_tab.py" line="190"/>
         <source>Adding %1</source>
         <translation>Adding %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/attachments_tab.py" line="190"/>
+        <location filename="../workspace/attachments_tab.py" line="192"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(%n more waiting)</numerusform>
@@ -342,37 +342,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="242"/>
+        <location filename="../workspace/attachments_tab.py" line="249"/>
         <source>Export a decrypted copy</source>
         <translation>Export a decrypted copy</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="244"/>
+        <location filename="../workspace/attachments_tab.py" line="251"/>
         <source>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</source>
         <translation>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="249"/>
+        <location filename="../workspace/attachments_tab.py" line="256"/>
         <source>Choose where to export…</source>
         <translation>Choose where to export…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="262"/>
+        <location filename="../workspace/attachments_tab.py" line="269"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="272"/>
+        <location filename="../workspace/attachments_tab.py" line="279"/>
         <source>Exporting %1</source>
         <translation>Exporting %1</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="285"/>
+        <location filename="../workspace/attachments_tab.py" line="292"/>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Exported. The copy is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="1"/>
+        <location filename="../workspace/attachments_tab.py" line="210"/>
         <source>%1 was not added: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>It was made by a newer version of casebook. Update casebook to open it.</translation>
     </message>
     <message>
-        <location filename="../bundles/refusals.py" line="82"/>
+        <location filename="../bundles/refusals.py" line="90"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../bundles/refusals.py" line="1"/>
+        <location filename="../bundles/refusals.py" line="74"/>
         <source>This copy is damaged, but you already have its contents: this bundle was imported before from an intact copy.</source>
         <translation>This copy is damaged, but you already have its contents: this bundle was imported before from an intact copy.</translation>
     </message>
@@ -1378,132 +1378,138 @@
         <translation>casebook</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="38"/>
+        <location filename="../errors.py" line="42"/>
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, lock casebook and start it again.</source>
         <translation>Something unexpected went wrong. What you had saved is safe. If it happens again, lock casebook and start it again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="49"/>
         <source>The passphrase is wrong, or the vault&apos;s key file is damaged. Try again, or use the recovery code.</source>
         <translation>The passphrase is wrong, or the vault&apos;s key file is damaged. Try again, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="50"/>
+        <location filename="../errors.py" line="54"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="55"/>
         <source>There is no vault in this folder. Create one, or choose another folder.</source>
         <translation>There is no vault in this folder. Create one, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="54"/>
+        <location filename="../errors.py" line="58"/>
         <source>A vault already exists in this folder. Choose an empty folder.</source>
         <translation>A vault already exists in this folder. Choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="57"/>
+        <location filename="../errors.py" line="61"/>
         <source>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</source>
         <translation>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="62"/>
+        <location filename="../errors.py" line="66"/>
         <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
         <translation>The disk is full. Free some space and try again; nothing saved was lost.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="65"/>
+        <location filename="../errors.py" line="69"/>
         <source>The drive could not be read or written. Check that it is connected and try again.</source>
         <translation>The drive could not be read or written. Check that it is connected and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="0"/>
+        <location filename="../errors.py" line="73"/>
         <source>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</source>
         <translation>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="0"/>
+        <location filename="../errors.py" line="78"/>
         <source>This vault is on a write-protected drive: it can be read, not changed. To change it, copy the vault folder to a writable drive.</source>
         <translation>This vault is on a write-protected drive: it can be read, not changed. To change it, copy the vault folder to a writable drive.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="69"/>
+        <location filename="../errors.py" line="83"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="70"/>
+        <location filename="../errors.py" line="84"/>
         <source>This data failed its integrity check: it is damaged, truncated or forged.</source>
         <translation>This data failed its integrity check: it is damaged, truncated or forged.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="73"/>
+        <location filename="../errors.py" line="87"/>
         <source>COMPROMISE ALERT: a colleague&apos;s key signed two different histories. Nothing from this bundle was applied. Revoke that colleague with a cut-off before the fork, and ask them in person what happened.</source>
         <translation>COMPROMISE ALERT: a colleague&apos;s key signed two different histories. Nothing from this bundle was applied. Revoke that colleague with a cut-off before the fork, and ask them in person what happened.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="79"/>
+        <location filename="../errors.py" line="93"/>
         <source>Some chosen colleagues are not verified yet. Compare safety numbers with them first, or confirm that you want to seal to them anyway.</source>
         <translation>Some chosen colleagues are not verified yet. Compare safety numbers with them first, or confirm that you want to seal to them anyway.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="84"/>
+        <location filename="../errors.py" line="98"/>
         <source>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</source>
         <translation>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="89"/>
+        <location filename="../errors.py" line="103"/>
         <source>The bundle was refused and nothing was changed.</source>
         <translation>The bundle was refused and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90"/>
+        <location filename="../errors.py" line="104"/>
         <source>This key belongs to nobody you have added as a peer. Add their card first.</source>
         <translation>This key belongs to nobody you have added as a peer. Add their card first.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93"/>
+        <location filename="../errors.py" line="107"/>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="94"/>
+        <location filename="../errors.py" line="112"/>
+        <source>A number here is longer than any valid value: nothing was changed.</source>
+        <translation>A number here is longer than any valid value: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="115"/>
         <source>This value is not valid here. Correct it and try again.</source>
         <translation>This value is not valid here. Correct it and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="97"/>
+        <location filename="../errors.py" line="118"/>
         <source>The operation failed and nothing was changed. Try again.</source>
         <translation>The operation failed and nothing was changed. Try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="126"/>
         <source>There is no file at this place. Check the name, or choose the file again.</source>
         <translation>There is no file at this place. Check the name, or choose the file again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="129"/>
         <source>This is a folder, not a file. Choose the file itself.</source>
         <translation>This is a folder, not a file. Choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="130"/>
         <source>This is a named pipe, not a file. Choose the file itself.</source>
         <translation>This is a named pipe, not a file. Choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="133"/>
         <source>This is a device, not a file. Choose the file itself.</source>
         <translation>This is a device, not a file. Choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="134"/>
         <source>This is a socket, not a file. Choose the file itself.</source>
         <translation>This is a socket, not a file. Choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="109"/>
+        <location filename="../errors.py" line="135"/>
         <source>This is not an ordinary file. Choose the file itself.</source>
         <translation>This is not an ordinary file. Choose the file itself.</translation>
     </message>
@@ -1686,38 +1692,38 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="61"/>
-        <location filename="../bundles/import_wizard.py" line="86"/>
+        <location filename="../bundles/import_wizard.py" line="63"/>
+        <location filename="../bundles/import_wizard.py" line="88"/>
         <source>Choose the bundle</source>
         <translation>Choose the bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="64"/>
+        <location filename="../bundles/import_wizard.py" line="66"/>
         <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
         <translation>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="69"/>
+        <location filename="../bundles/import_wizard.py" line="71"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="70"/>
+        <location filename="../bundles/import_wizard.py" line="72"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="71"/>
+        <location filename="../bundles/import_wizard.py" line="73"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="72"/>
+        <location filename="../bundles/import_wizard.py" line="74"/>
         <source>Choose the bundle file</source>
         <translation>Choose the bundle file</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="77"/>
+        <location filename="../bundles/import_wizard.py" line="79"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
@@ -1848,42 +1854,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="179"/>
+        <location filename="../bundles/import_wizard.py" line="181"/>
         <source>Import bundle</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="175"/>
+        <location filename="../bundles/import_wizard.py" line="177"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="212"/>
+        <location filename="../bundles/import_wizard.py" line="214"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="236"/>
+        <location filename="../bundles/import_wizard.py" line="238"/>
         <source>Sealed by you</source>
         <translation>Sealed by you</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="237"/>
+        <location filename="../bundles/import_wizard.py" line="239"/>
         <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
         <translation>You sealed this bundle yourself, with this vault&apos;s keys.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="246"/>
+        <location filename="../bundles/import_wizard.py" line="248"/>
         <source>Sealed by %1</source>
         <translation>Sealed by %1</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="281"/>
+        <location filename="../bundles/import_wizard.py" line="283"/>
         <source>every change its sender&apos;s recipients did not have yet</source>
         <translation>every change its sender&apos;s recipients did not have yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bundles/import_wizard.py" line="283"/>
+        <location filename="../bundles/import_wizard.py" line="285"/>
         <source>%n case(s), with all of their history</source>
         <translation>
             <numerusform>%n case, with all of its history</numerusform>
@@ -1891,112 +1897,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="285"/>
+        <location filename="../bundles/import_wizard.py" line="287"/>
         <source>Bundle no. %1, sealed on %2.</source>
         <translation>Bundle no. %1, sealed on %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="288"/>
+        <location filename="../bundles/import_wizard.py" line="290"/>
         <source>It carries %1.</source>
         <translation>It carries %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="289"/>
+        <location filename="../bundles/import_wizard.py" line="291"/>
         <source>Changes: %1.</source>
         <translation>Changes: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="290"/>
+        <location filename="../bundles/import_wizard.py" line="292"/>
         <source>Attachments: %1 (%2).</source>
         <translation>Attachments: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="293"/>
+        <location filename="../bundles/import_wizard.py" line="295"/>
         <source>Recipients: %1.</source>
         <translation>Recipients: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="294"/>
+        <location filename="../bundles/import_wizard.py" line="296"/>
         <source>Size: %1 in %2 file(s).</source>
         <translation>Size: %1 in %2 file(s).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="307"/>
+        <location filename="../bundles/import_wizard.py" line="312"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="326"/>
+        <location filename="../bundles/import_wizard.py" line="331"/>
         <source>Checking and applying the bundle…</source>
         <translation>Checking and applying the bundle…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="334"/>
+        <location filename="../bundles/import_wizard.py" line="339"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="337"/>
+        <location filename="../bundles/import_wizard.py" line="342"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="342"/>
+        <location filename="../bundles/import_wizard.py" line="347"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="351"/>
+        <location filename="../bundles/import_wizard.py" line="356"/>
         <source>This bundle was already imported: nothing changed.</source>
         <translation>This bundle was already imported: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="352"/>
+        <location filename="../bundles/import_wizard.py" line="357"/>
         <source>Every signature and attachment checked out; all of it was applied.</source>
         <translation>Every signature and attachment checked out; all of it was applied.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="357"/>
+        <location filename="../bundles/import_wizard.py" line="362"/>
         <source>Changes: %1, of which %2 new.</source>
         <translation>Changes: %1, of which %2 new.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="360"/>
+        <location filename="../bundles/import_wizard.py" line="365"/>
         <source>Attachments: %1, of which %2 new.</source>
         <translation>Attachments: %1, of which %2 new.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="367"/>
+        <location filename="../bundles/import_wizard.py" line="372"/>
         <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
         <translation>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="372"/>
+        <location filename="../bundles/import_wizard.py" line="377"/>
         <source>Conflicts: none.</source>
         <translation>Conflicts: none.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="376"/>
+        <location filename="../bundles/import_wizard.py" line="381"/>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="382"/>
+        <location filename="../bundles/import_wizard.py" line="387"/>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>
         <translation>The sender has a new encryption key; your next bundles to them use it.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="387"/>
+        <location filename="../bundles/import_wizard.py" line="392"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="393"/>
+        <location filename="../bundles/import_wizard.py" line="398"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>The sender is not verified yet: compare safety numbers before you rely on what they sent.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="1"/>
+        <location filename="../bundles/import_wizard.py" line="305"/>
         <source>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</source>
         <translation>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</translation>
     </message>
@@ -2445,7 +2451,7 @@
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="176"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</translation>
     </message>
@@ -2455,7 +2461,7 @@
         <translation>Choose the vault folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="275"/>
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n compromise alert not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</numerusform>
@@ -2463,7 +2469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="284"/>
         <source>%n erasure request(s) from colleagues wait for your confirmation; until then the values are hidden. See Exchange → Erasure requests….</source>
         <translation>
             <numerusform>%n erasure request from a colleague waits for your confirmation; until then the values are hidden. See Exchange → Erasure requests….</numerusform>
@@ -2471,12 +2477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="314"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="0"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Opened read-only: this drive is write-protected. You can read and search; changes cannot be saved here.</source>
         <translation>Opened read-only: this drive is write-protected. You can read and search; changes cannot be saved here.</translation>
     </message>
@@ -3370,22 +3376,22 @@
 <context>
     <name>SenderPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="104"/>
+        <location filename="../bundles/import_wizard.py" line="106"/>
         <source>Who sealed it</source>
         <translation>Who sealed it</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="108"/>
+        <location filename="../bundles/import_wizard.py" line="110"/>
         <source>Opening the bundle</source>
         <translation>Opening the bundle</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="113"/>
+        <location filename="../bundles/import_wizard.py" line="115"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Compare safety numbers…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="114"/>
+        <location filename="../bundles/import_wizard.py" line="116"/>
         <source>Compare safety numbers with the sender</source>
         <translation>Compare safety numbers with the sender</translation>
     </message>
@@ -3426,12 +3432,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="139"/>
+        <location filename="../bundles/import_wizard.py" line="141"/>
         <source>What it holds</source>
         <translation>What it holds</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="142"/>
+        <location filename="../bundles/import_wizard.py" line="144"/>
         <source>What the bundle holds</source>
         <translation>What the bundle holds</translation>
     </message>

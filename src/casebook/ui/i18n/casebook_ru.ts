@@ -86,22 +86,22 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="149"/>
+        <location filename="../peers/add_peer_dialog.py" line="150"/>
         <source>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</source>
         <translation>Этот файл — не карточка casebook, или он повреждён. Попросите коллегу сохранить карточку ещё раз.</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="161"/>
+        <location filename="../peers/add_peer_dialog.py" line="162"/>
         <source>This is your own card.</source>
         <translation>Это ваша собственная карточка.</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="164"/>
+        <location filename="../peers/add_peer_dialog.py" line="165"/>
         <source>This colleague is already a peer: %1.</source>
         <translation>Этот коллега уже добавлен: %1.</translation>
     </message>
     <message>
-        <location filename="../peers/add_peer_dialog.py" line="178"/>
+        <location filename="../peers/add_peer_dialog.py" line="179"/>
         <source>Another colleague already has this name.</source>
         <translation>Это имя уже носит другой коллега.</translation>
     </message>
@@ -222,22 +222,22 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="165"/>
+        <location filename="../bundles/import_wizard.py" line="167"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="161"/>
+        <location filename="../bundles/import_wizard.py" line="163"/>
         <source>Progress of the import</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="162"/>
+        <location filename="../bundles/import_wizard.py" line="164"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="163"/>
+        <location filename="../bundles/import_wizard.py" line="165"/>
         <source>What was imported</source>
         <translation>Что импортировано</translation>
     </message>
@@ -273,68 +273,68 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="58"/>
+        <location filename="../workspace/attachments_tab.py" line="59"/>
         <source>Attachments of this case</source>
         <translation>Вложения этого дела</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="62"/>
+        <location filename="../workspace/attachments_tab.py" line="63"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="63"/>
+        <location filename="../workspace/attachments_tab.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="64"/>
+        <location filename="../workspace/attachments_tab.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="65"/>
+        <location filename="../workspace/attachments_tab.py" line="66"/>
         <source>E&amp;rase file…</source>
         <translation>Ст&amp;ереть файл…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="68"/>
+        <location filename="../workspace/attachments_tab.py" line="69"/>
         <source>Erase file</source>
         <translation>Стереть файл</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="69"/>
+        <location filename="../workspace/attachments_tab.py" line="70"/>
         <source>Deletes this file and its details for good, and asks colleagues to.</source>
         <translation>Безвозвратно удаляет файл и сведения о нём и просит коллег сделать то же.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="72"/>
+        <location filename="../workspace/attachments_tab.py" line="73"/>
         <source>Or drop files here. They are encrypted into the vault; the originals stay.</source>
         <translation>Или перетащите файлы сюда. Они будут зашифрованы в хранилище; оригиналы останутся на месте.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="77"/>
+        <location filename="../workspace/attachments_tab.py" line="78"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="79"/>
-        <location filename="../workspace/attachments_tab.py" line="250"/>
+        <location filename="../workspace/attachments_tab.py" line="80"/>
+        <location filename="../workspace/attachments_tab.py" line="257"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="151"/>
+        <location filename="../workspace/attachments_tab.py" line="152"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="188"/>
+        <location filename="../workspace/attachments_tab.py" line="190"/>
         <source>Adding %1</source>
         <translation>Добавляется %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/attachments_tab.py" line="190"/>
+        <location filename="../workspace/attachments_tab.py" line="192"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(ещё %n в очереди)</numerusform>
@@ -343,37 +343,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="242"/>
+        <location filename="../workspace/attachments_tab.py" line="249"/>
         <source>Export a decrypted copy</source>
         <translation>Экспорт расшифрованной копии</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="244"/>
+        <location filename="../workspace/attachments_tab.py" line="251"/>
         <source>The exported copy is not encrypted. Anyone who gets the disk or the USB drive it is written to can read it, and deleting it later may not erase it. Export only when you must hand the file to someone or to a court.</source>
         <translation>Экспортированная копия не зашифрована. Её сможет прочитать любой, кто получит диск или флешку, на которую она записана, а удаление может не стереть её полностью. Экспортируйте, только если файл нужно передать человеку или в суд.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="249"/>
+        <location filename="../workspace/attachments_tab.py" line="256"/>
         <source>Choose where to export…</source>
         <translation>Выбрать, куда сохранить…</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="262"/>
+        <location filename="../workspace/attachments_tab.py" line="269"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="272"/>
+        <location filename="../workspace/attachments_tab.py" line="279"/>
         <source>Exporting %1</source>
         <translation>Экспортируется %1</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="285"/>
+        <location filename="../workspace/attachments_tab.py" line="292"/>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Экспортировано. Копия не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../workspace/attachments_tab.py" line="1"/>
+        <location filename="../workspace/attachments_tab.py" line="210"/>
         <source>%1 was not added: %2</source>
         <translation>«%1» не добавлен: %2</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>Пакет создан более новой версией casebook. Обновите casebook, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../bundles/refusals.py" line="82"/>
+        <location filename="../bundles/refusals.py" line="90"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../bundles/refusals.py" line="1"/>
+        <location filename="../bundles/refusals.py" line="74"/>
         <source>This copy is damaged, but you already have its contents: this bundle was imported before from an intact copy.</source>
         <translation>Эта копия повреждена, но её содержимое у вас уже есть: этот пакет был импортирован раньше из неповреждённой копии.</translation>
     </message>
@@ -1387,132 +1387,138 @@
         <translation>casebook</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="38"/>
+        <location filename="../errors.py" line="42"/>
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, lock casebook and start it again.</source>
         <translation>Произошла непредвиденная ошибка. Всё сохранённое в безопасности. Если это повторится, заблокируйте casebook и запустите его снова.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="49"/>
         <source>The passphrase is wrong, or the vault&apos;s key file is damaged. Try again, or use the recovery code.</source>
         <translation>Неверная парольная фраза, или файл ключей хранилища повреждён. Попробуйте ещё раз или введите код восстановления.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="50"/>
+        <location filename="../errors.py" line="54"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Хранилище заблокировано. Разблокируйте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="55"/>
         <source>There is no vault in this folder. Create one, or choose another folder.</source>
         <translation>В этой папке нет хранилища. Создайте его или выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="54"/>
+        <location filename="../errors.py" line="58"/>
         <source>A vault already exists in this folder. Choose an empty folder.</source>
         <translation>В этой папке уже есть хранилище. Выберите пустую папку.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="57"/>
+        <location filename="../errors.py" line="61"/>
         <source>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</source>
         <translation>Хранилище повреждено. Проверьте, что именно повреждено (Хранилище → Проверить целостность…), и восстановите данные из пакета или резервной копии.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="62"/>
+        <location filename="../errors.py" line="66"/>
         <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
         <translation>Диск заполнен. Освободите место и повторите; ничего сохранённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="65"/>
+        <location filename="../errors.py" line="69"/>
         <source>The drive could not be read or written. Check that it is connected and try again.</source>
         <translation>Не удалось прочитать диск или записать на него. Проверьте, что он подключён, и повторите.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="0"/>
+        <location filename="../errors.py" line="73"/>
         <source>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</source>
         <translation>Хранилище занято: в него сейчас записывает команда casebook или другое окно casebook. Дождитесь окончания и повторите; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="0"/>
+        <location filename="../errors.py" line="78"/>
         <source>This vault is on a write-protected drive: it can be read, not changed. To change it, copy the vault folder to a writable drive.</source>
         <translation>Это хранилище находится на защищённом от записи диске: его можно читать, но не изменять. Чтобы изменять его, скопируйте папку хранилища на диск, доступный для записи.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="69"/>
+        <location filename="../errors.py" line="83"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="70"/>
+        <location filename="../errors.py" line="84"/>
         <source>This data failed its integrity check: it is damaged, truncated or forged.</source>
         <translation>Данные не прошли проверку целостности: они повреждены, обрезаны или подделаны.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="73"/>
+        <location filename="../errors.py" line="87"/>
         <source>COMPROMISE ALERT: a colleague&apos;s key signed two different histories. Nothing from this bundle was applied. Revoke that colleague with a cut-off before the fork, and ask them in person what happened.</source>
         <translation>ТРЕВОГА: КЛЮЧ СКОМПРОМЕТИРОВАН. Ключом коллеги подписаны две разные истории. Из этого пакета ничего не применено. Отзовите этого коллегу с границей до расхождения и лично спросите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="79"/>
+        <location filename="../errors.py" line="93"/>
         <source>Some chosen colleagues are not verified yet. Compare safety numbers with them first, or confirm that you want to seal to them anyway.</source>
         <translation>Некоторые выбранные коллеги ещё не проверены. Сначала сверьте с ними коды безопасности или подтвердите, что всё равно хотите запечатать пакет для них.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="84"/>
+        <location filename="../errors.py" line="98"/>
         <source>A colleague&apos;s key signed two different histories: treat that key as compromised. Nothing after the fork is trusted.</source>
         <translation>Ключ коллеги подписал две разные истории: считайте этот ключ скомпрометированным. Всему, что после развилки, доверять нельзя.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="89"/>
+        <location filename="../errors.py" line="103"/>
         <source>The bundle was refused and nothing was changed.</source>
         <translation>Пакет отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90"/>
+        <location filename="../errors.py" line="104"/>
         <source>This key belongs to nobody you have added as a peer. Add their card first.</source>
         <translation>Этот ключ не принадлежит никому из добавленных вами коллег. Сначала добавьте их карточку.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93"/>
+        <location filename="../errors.py" line="107"/>
         <source>This record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="94"/>
+        <location filename="../errors.py" line="112"/>
+        <source>A number here is longer than any valid value: nothing was changed.</source>
+        <translation>Здесь число длиннее любого допустимого значения: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="115"/>
         <source>This value is not valid here. Correct it and try again.</source>
         <translation>Это значение здесь недопустимо. Исправьте его и повторите.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="97"/>
+        <location filename="../errors.py" line="118"/>
         <source>The operation failed and nothing was changed. Try again.</source>
         <translation>Операция не удалась, ничего не изменено. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="126"/>
         <source>There is no file at this place. Check the name, or choose the file again.</source>
         <translation>Здесь нет файла. Проверьте имя или выберите файл заново.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="129"/>
         <source>This is a folder, not a file. Choose the file itself.</source>
         <translation>Это папка, а не файл. Выберите сам файл.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="130"/>
         <source>This is a named pipe, not a file. Choose the file itself.</source>
         <translation>Это именованный канал, а не файл. Выберите сам файл.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="133"/>
         <source>This is a device, not a file. Choose the file itself.</source>
         <translation>Это устройство, а не файл. Выберите сам файл.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="134"/>
         <source>This is a socket, not a file. Choose the file itself.</source>
         <translation>Это сокет, а не файл. Выберите сам файл.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="1"/>
+        <location filename="../errors.py" line="109"/>
+        <location filename="../errors.py" line="135"/>
         <source>This is not an ordinary file. Choose the file itself.</source>
         <translation>Это не обычный файл. Выберите сам файл.</translation>
     </message>
@@ -1695,38 +1701,38 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="61"/>
-        <location filename="../bundles/import_wizard.py" line="86"/>
+        <location filename="../bundles/import_wizard.py" line="63"/>
+        <location filename="../bundles/import_wizard.py" line="88"/>
         <source>Choose the bundle</source>
         <translation>Выберите пакет</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="64"/>
+        <location filename="../bundles/import_wizard.py" line="66"/>
         <source>A bundle is a file a colleague sealed for you, usually on a USB drive. If it came in parts (.001, .002, …), choose any of them.</source>
         <translation>Пакет — это файл, который коллега запечатал для вас, обычно на флешке. Если он пришёл частями (.001, .002, …), выберите любую из них.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="69"/>
+        <location filename="../bundles/import_wizard.py" line="71"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="70"/>
+        <location filename="../bundles/import_wizard.py" line="72"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="71"/>
+        <location filename="../bundles/import_wizard.py" line="73"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="72"/>
+        <location filename="../bundles/import_wizard.py" line="74"/>
         <source>Choose the bundle file</source>
         <translation>Выбрать файл пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="77"/>
+        <location filename="../bundles/import_wizard.py" line="79"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -1859,42 +1865,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="179"/>
+        <location filename="../bundles/import_wizard.py" line="181"/>
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="175"/>
+        <location filename="../bundles/import_wizard.py" line="177"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="212"/>
+        <location filename="../bundles/import_wizard.py" line="214"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="236"/>
+        <location filename="../bundles/import_wizard.py" line="238"/>
         <source>Sealed by you</source>
         <translation>Запечатан вами</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="237"/>
+        <location filename="../bundles/import_wizard.py" line="239"/>
         <source>You sealed this bundle yourself, with this vault&apos;s keys.</source>
         <translation>Вы сами запечатали этот пакет ключами этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="246"/>
+        <location filename="../bundles/import_wizard.py" line="248"/>
         <source>Sealed by %1</source>
         <translation>Запечатал(а): %1</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="281"/>
+        <location filename="../bundles/import_wizard.py" line="283"/>
         <source>every change its sender&apos;s recipients did not have yet</source>
         <translation>все изменения, которых у получателей ещё не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bundles/import_wizard.py" line="283"/>
+        <location filename="../bundles/import_wizard.py" line="285"/>
         <source>%n case(s), with all of their history</source>
         <translation>
             <numerusform>%n дело со всей историей</numerusform>
@@ -1903,112 +1909,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="285"/>
+        <location filename="../bundles/import_wizard.py" line="287"/>
         <source>Bundle no. %1, sealed on %2.</source>
         <translation>Пакет № %1, запечатан %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="288"/>
+        <location filename="../bundles/import_wizard.py" line="290"/>
         <source>It carries %1.</source>
         <translation>Содержимое: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="289"/>
+        <location filename="../bundles/import_wizard.py" line="291"/>
         <source>Changes: %1.</source>
         <translation>Изменений: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="290"/>
+        <location filename="../bundles/import_wizard.py" line="292"/>
         <source>Attachments: %1 (%2).</source>
         <translation>Вложений: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="293"/>
+        <location filename="../bundles/import_wizard.py" line="295"/>
         <source>Recipients: %1.</source>
         <translation>Получателей: %1.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="294"/>
+        <location filename="../bundles/import_wizard.py" line="296"/>
         <source>Size: %1 in %2 file(s).</source>
         <translation>Размер: %1, файлов: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="307"/>
+        <location filename="../bundles/import_wizard.py" line="312"/>
         <source>Import checks every signature and every attachment again, then applies all of it at once, or nothing.</source>
         <translation>Импорт ещё раз проверит каждую подпись и каждое вложение, а затем применит всё сразу — или ничего.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="326"/>
+        <location filename="../bundles/import_wizard.py" line="331"/>
         <source>Checking and applying the bundle…</source>
         <translation>Проверка и применение пакета…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="334"/>
+        <location filename="../bundles/import_wizard.py" line="339"/>
         <source>Not imported</source>
         <translation>Не импортировано</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="337"/>
+        <location filename="../bundles/import_wizard.py" line="342"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="342"/>
+        <location filename="../bundles/import_wizard.py" line="347"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="351"/>
+        <location filename="../bundles/import_wizard.py" line="356"/>
         <source>This bundle was already imported: nothing changed.</source>
         <translation>Этот пакет уже импортирован: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="352"/>
+        <location filename="../bundles/import_wizard.py" line="357"/>
         <source>Every signature and attachment checked out; all of it was applied.</source>
         <translation>Все подписи и вложения проверены; всё применено.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="357"/>
+        <location filename="../bundles/import_wizard.py" line="362"/>
         <source>Changes: %1, of which %2 new.</source>
         <translation>Изменений: %1, из них новых: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="360"/>
+        <location filename="../bundles/import_wizard.py" line="365"/>
         <source>Attachments: %1, of which %2 new.</source>
         <translation>Вложений: %1, из них новых: %2.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="367"/>
+        <location filename="../bundles/import_wizard.py" line="372"/>
         <source>Conflicts: %1. Colleagues edited the same thing differently; each case&apos;s History tab shows them side by side to resolve.</source>
         <translation>Конфликтов: %1. Коллеги по-разному изменили одно и то же; вкладка «История» каждого дела показывает варианты рядом, чтобы выбрать.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="372"/>
+        <location filename="../bundles/import_wizard.py" line="377"/>
         <source>Conflicts: none.</source>
         <translation>Конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="376"/>
+        <location filename="../bundles/import_wizard.py" line="381"/>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>Изменений, подписанных отозванными коллегами после границы, пропущено: %1. Сообщите отправителю, кого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="382"/>
+        <location filename="../bundles/import_wizard.py" line="387"/>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>
         <translation>У отправителя новый ключ шифрования; следующие пакеты для него будут запечатаны на него.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="387"/>
+        <location filename="../bundles/import_wizard.py" line="392"/>
         <source>%1 change(s) are dated in the future: the sender&apos;s clock may be wrong.</source>
         <translation>Изменений с датой в будущем: %1. Возможно, часы отправителя спешат.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="393"/>
+        <location filename="../bundles/import_wizard.py" line="398"/>
         <source>The sender is not verified yet: compare safety numbers before you rely on what they sent.</source>
         <translation>Отправитель ещё не проверен: сверьте коды безопасности, прежде чем полагаться на присланное.</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="1"/>
+        <location filename="../bundles/import_wizard.py" line="305"/>
         <source>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</source>
         <translation>Пакет с этим номером уже импортирован. Импорт полностью проверит эту копию и скажет, цела ли она; ничего не изменится.</translation>
     </message>
@@ -2457,7 +2463,7 @@
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="176"/>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
         <translation>casebook заблокировался раньше, чем новый код восстановления был записан. Старый код больше не работает: создайте другой (Хранилище → Новый код восстановления…).</translation>
     </message>
@@ -2467,7 +2473,7 @@
         <translation>Выберите папку хранилища</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="275"/>
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n непросмотренная тревога компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
@@ -2476,7 +2482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="284"/>
         <source>%n erasure request(s) from colleagues wait for your confirmation; until then the values are hidden. See Exchange → Erasure requests….</source>
         <translation>
             <numerusform>%n запрос коллег на стирание ждёт вашего подтверждения; до тех пор сведения скрыты. См. Обмен → Запросы на стирание….</numerusform>
@@ -2485,12 +2491,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="314"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="0"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Opened read-only: this drive is write-protected. You can read and search; changes cannot be saved here.</source>
         <translation>Открыто только для чтения: этот диск защищён от записи. Можно читать и искать; сохранить изменения здесь нельзя.</translation>
     </message>
@@ -3390,22 +3396,22 @@
 <context>
     <name>SenderPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="104"/>
+        <location filename="../bundles/import_wizard.py" line="106"/>
         <source>Who sealed it</source>
         <translation>Кто запечатал</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="108"/>
+        <location filename="../bundles/import_wizard.py" line="110"/>
         <source>Opening the bundle</source>
         <translation>Открытие пакета</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="113"/>
+        <location filename="../bundles/import_wizard.py" line="115"/>
         <source>&amp;Compare safety numbers…</source>
         <translation>&amp;Сверить коды безопасности…</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="114"/>
+        <location filename="../bundles/import_wizard.py" line="116"/>
         <source>Compare safety numbers with the sender</source>
         <translation>Сверить коды безопасности с отправителем</translation>
     </message>
@@ -3446,12 +3452,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../bundles/import_wizard.py" line="139"/>
+        <location filename="../bundles/import_wizard.py" line="141"/>
         <source>What it holds</source>
         <translation>Что внутри</translation>
     </message>
     <message>
-        <location filename="../bundles/import_wizard.py" line="142"/>
+        <location filename="../bundles/import_wizard.py" line="144"/>
         <source>What the bundle holds</source>
         <translation>Что содержит пакет</translation>
     </message>
