@@ -3,6 +3,7 @@ ops) until each op is read and its commitment opens (PROTECTION §1, docs/bundle
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from casebook.base import canonical
@@ -17,30 +18,42 @@ if TYPE_CHECKING:
 __all__ = ["Staging", "accepted", "stage_disclosures", "with_value"]
 
 
+# A canonical disclosure line begins with its sorted keys "n" and "op": the op id is read from
+# the line without decoding it, and the line is decoded (and checked) when its op arrives.
+_HEAD = re.compile(rb'\{"n":"[0-9a-f]{64}","op":"([0-9a-f]{64})","v":')
+
+
 class Staging:
     """A bundle's disclosures until their ops are read (they come first in the archive). Up to
-    IN_MEMORY bytes of them are held in memory; more go to the vault's staging table, inside
-    the import's transaction, so that memory stays flat whatever the bundle's size."""
+    IN_MEMORY bytes of lines are held in memory, as the lines themselves; more go to the
+    vault's staging table, inside the import's transaction, so that memory stays flat whatever
+    the bundle's size."""
 
-    IN_MEMORY = 64 * 1024 * 1024
+    IN_MEMORY = 32 * 1024 * 1024
 
     def __init__(self, session: Session, size: int) -> None:
         self._erasure = session.store.erasure
-        self._mem: dict[bytes, Disclosure] | None = {} if size <= self.IN_MEMORY else None
+        self._mem: dict[bytes, bytes] | None = {} if size <= self.IN_MEMORY else None
 
-    def put(self, d: Disclosure) -> bool:
-        """Hold one disclosure; False for a second one of the same op."""
+    def put(self, line: bytes) -> bool:
+        """Hold one disclosure line; False for a second one of the same op."""
+        head = _HEAD.match(line)
+        if head is None:
+            raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid")
+        op_id = bytes.fromhex(head.group(1).decode("ascii"))
         if self._mem is None:
+            d = _decoded(line)
             return self._erasure.stage(d.op_id, d.nonce, canonical.encode(d.value))
-        if d.op_id in self._mem:
+        if op_id in self._mem:
             return False
-        self._mem[d.op_id] = d
+        self._mem[op_id] = line
         return True
 
     def take(self, op_id: bytes) -> Disclosure | None:
         """The disclosure held for this op, no longer held."""
         if self._mem is not None:
-            return self._mem.pop(op_id, None)
+            line = self._mem.pop(op_id, None)
+            return None if line is None else _decoded(line)
         staged = self._erasure.take_staged(op_id)
         if staged is None:
             return None
@@ -60,17 +73,20 @@ class Staging:
             self._erasure.clear_staged()
 
 
+def _decoded(line: bytes) -> Disclosure:
+    try:
+        return Disclosure.decode(line)
+    except InputRejected as e:
+        raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid") from e
+
+
 def stage_disclosures(session: Session, b: Bundle) -> Staging:
     """v2: hold every disclosure of the bundle until its op is read; each is checked against
     its op's commitment when the op arrives."""
     m = b.manifest
     staging = Staging(session, m.disclosures.size if m.disclosures is not None else 0)
     for line in iter_disclosure_lines(b):
-        try:
-            d = Disclosure.decode(line)
-        except InputRejected as e:
-            raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid") from e
-        if not staging.put(d):
+        if not staging.put(line):
             raise BundleRejected(RejectReason.MALFORMED, "two disclosures for one op")
     return staging
 
