@@ -90,11 +90,8 @@ class Session:
 
     def commit_in_transaction(self, writes: Sequence[Write]) -> list[SignedOp]:
         """`commit_writes` inside a transaction the caller holds (to add local rows to it)."""
-        store, identity = self.store, self.identity
-        done: list[SignedOp] = []
-        # Read inside the write lock: another session (GUI and CLI at once) may have signed.
-        head = store.author_head(self.me)
-        self.hlc.observe(store.max_hlc())
+        self.hlc.observe(self.store.max_hlc())
+        done = []
         for entity, entity_id, kind, fld, value in writes:
             if kind in ("create", "attach"):
                 reg = CREATED
@@ -102,26 +99,7 @@ class Session:
                 reg = DELETED
             else:
                 reg = fld
-            deps = [o.op_id for o in store.live_ops(entity_id, reg)]
-            if kind == "delete":
-                deps += store.live_ops_of_entity(entity_id)
-            seq = head[0] + 1 if head else 1
-            op = Op(
-                author=self.me,
-                seq=seq,
-                prev=head[1] if head else None,
-                deps=tuple(dict.fromkeys(deps)),
-                hlc=self.hlc.now(),
-                entity=entity,
-                entity_id=entity_id,
-                kind=kind,
-                field=fld,
-                value=value,
-            )
-            signed = sign_op(op, identity, version=2)
-            store.apply(signed)
-            head = (seq, signed.op_id)
-            done.append(signed)
+            done.append(self._sign_and_apply(entity, entity_id, kind, fld, value, reg))
         return done
 
     def redact_in_transaction(
@@ -130,28 +108,43 @@ class Session:
         """Sign and apply one erasure of `field` ("" for the whole record) naming `targets`,
         inside a transaction the caller holds. Like a set (field) or a delete (record), it
         depends on every live op it supersedes."""
-        store, identity = self.store, self.identity
+        self.hlc.observe(self.store.max_hlc())
+        extra = {"targets": tuple(targets), "reason": reason}
+        return self._sign_and_apply(
+            entity, entity_id, "redact", field, None, field or DELETED, extra
+        )
+
+    def _sign_and_apply(
+        self,
+        entity: str,
+        entity_id: bytes,
+        kind: str,
+        field: str,
+        value: Any,
+        reg: str,
+        extra: dict[str, Any] | None = None,
+    ) -> SignedOp:
+        """The owner's next op on register `reg`, depending on its live ops (and, for a
+        delete or a whole-record erasure, on every live op of the entity), signed and applied."""
+        store = self.store
+        # Read inside the write lock: another session (GUI and CLI at once) may have signed.
         head = store.author_head(self.me)
-        self.hlc.observe(store.max_hlc())
-        reg = field or DELETED
         deps = [o.op_id for o in store.live_ops(entity_id, reg)]
-        if not field:
+        if reg == DELETED:
             deps += store.live_ops_of_entity(entity_id)
-        seq = head[0] + 1 if head else 1
         op = Op(
             author=self.me,
-            seq=seq,
+            seq=head[0] + 1 if head else 1,
             prev=head[1] if head else None,
             deps=tuple(dict.fromkeys(deps)),
             hlc=self.hlc.now(),
             entity=entity,
             entity_id=entity_id,
-            kind="redact",
+            kind=kind,
             field=field,
-            value=None,
-            targets=tuple(targets),
-            reason=reason,
+            value=value,
+            **(extra or {}),
         )
-        signed = sign_op(op, identity, version=2)
+        signed = sign_op(op, self.identity, version=2)
         store.apply(signed)
         return signed
