@@ -295,6 +295,37 @@ def test_a_full_disk_reads_and_refuses_writes(tmp_path: Path) -> None:
         assert "The vault is sound." in _ok(run_cli_process(root, "verify"))
 
 
+def test_a_bundle_is_sealed_to_another_drive_from_a_full_disk(tmp_path: Path) -> None:
+    """An export writes its bundle elsewhere, but records its number in the vault: on a full
+    disk the vault gives back the room it kept for that (`.reserve`), and the export works."""
+    bob = tmp_path / "bob"
+    _vault(bob)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with tmpfs(tmp_path / "mnt", "32m") as mnt:
+        root = mnt / "v"
+        case, _ = _vault(root)
+        _ok(run_cli_process(root, "case", "list"))  # an unlock with room makes the reserve
+        assert (root / ".reserve").exists()
+        for who, other, name in ((root, bob, "Борис"), (bob, root, "Алиса")):
+            card = tmp_path / f"{name}.card"
+            _ok(run_cli_process(other, "identity", "export", "--out", str(card)))
+            _ok(run_cli_process(who, "peer", "add", str(card), "--name", name))
+            _ok(run_cli_process(who, "peer", "verify", name, "--confirm"))
+        filler = fill(mnt)
+        try:
+            paths = _ok(run_cli_process(root, "export", "--to", "Борис", "--out", str(usb)))
+            assert not (root / ".reserve").exists()  # given back, for this record
+            bundle = Path(paths.split()[0])
+            assert bundle.parent == usb
+        finally:
+            filler.unlink()
+        _ok(run_cli_process(bob, "import", str(bundle)))
+        assert "Дело Иванова" in _ok(run_cli_process(bob, "case", "list"))
+        _ok(run_cli_process(root, "case", "list"))  # room again: the reserve comes back
+        assert (root / ".reserve").exists()
+
+
 def test_a_store_open_on_a_full_disk_writes_once_space_is_freed(tmp_path: Path) -> None:
     with tmpfs(tmp_path / "mnt", "8m") as mnt:
         root = mnt / "v"

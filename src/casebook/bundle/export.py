@@ -40,9 +40,11 @@ from casebook.base.errors import (
     Cancelled,
     CasebookError,
     InputRejected,
+    NotEnoughSpace,
     UnverifiedRecipients,
     VaultCorrupt,
 )
+from casebook.base.reserve import release_reserve
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
@@ -374,7 +376,13 @@ def export_bundle(
         sizes = (payload_size, file_size)
         read_back(writer.temps, encryptor.header, encryptor.file_key, sizes, progress, cancel)
         me = session.me if include_self else None
-        _record(store, seq, manifest, peers, me, content_of.disclosed)
+        try:
+            _record(store, seq, manifest, peers, me, content_of.disclosed)
+        except NotEnoughSpace:
+            # The vault's drive is full: give back the room kept for exactly this, and retry.
+            if not release_reserve(session.paths.root):
+                raise
+            _record(store, seq, manifest, peers, me, content_of.disclosed)
         writer.commit()
     except BaseException:
         if writer is not None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from casebook.base.errors import VaultLocked
 from casebook.base.paths import VaultPaths
+from casebook.base.reserve import ensure_reserve
 from casebook.crypto.keys import Identity
 from casebook.domain.oplog import CREATED, DELETED, Hlc, Op, SignedOp, sign_op
 from casebook.store.blobs import BlobStore
@@ -44,6 +45,8 @@ class Session:
         self.hlc = Hlc(store.max_hlc())
         # What a killed casebook left behind, cleared by listing (vault/debris.py).
         self.debris = clear_debris(store, self.blobs)
+        if not store.read_only:
+            ensure_reserve(paths.root)  # room for an export's record on a full disk
 
     @property
     def store(self) -> Store:
