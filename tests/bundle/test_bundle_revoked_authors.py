@@ -193,3 +193,22 @@ def test_cli_reports_skipped_ops(tmp_path: Path) -> None:
         assert (op_count(svc), _head(svc, n.r.me)) == (sent, 0)
     finally:
         svc.lock()
+
+
+def test_a_revoked_colleagues_erasure_past_the_cut_off_does_nothing(tmp_path: Path) -> None:
+    # A thief with r's keys erases t's evidence after r was revoked; relayed by t, the erasure
+    # is skipped like every op of r past its cut-off: the value stays, nothing is pending.
+    n = Net(tmp_path)
+    case = make_case(n.t, title="дело")
+    person = n.t.records.add_person(case, "Свидетель Важный", "witness")
+    n.send(n.t, n.b, n.r)
+    make_case(n.r, title="до отзыва")
+    n.send(n.r, n.b, n.t)  # r's bundle 1
+    n.revoke(after=1)
+    n.r.erasure.erase(person, "name", reason="mistake")  # the thief, with r's keys
+    n.send(n.r, n.t)
+    got = deliver(n.b, seal(n.t, [n.b], n.out).paths[0])
+    assert got.skipped_revoked >= 1
+    assert got.erasures == 0
+    assert n.b.reading.get(person).get("name") == "Свидетель Важный"
+    assert n.b.erasure.erasures() == []
