@@ -85,7 +85,7 @@ def test_everything_is_still_there_under_a_new_key(tmp_path: Path) -> None:
     svc = CaseService(done.session)
     _assert_everything_there(svc, before)
     svc.lock()
-    assert sorted(p.name for p in root.iterdir()) == ["blobs", "keyslots", "vault.db"]
+    assert sorted(p.name for p in root.iterdir()) == [".reserve", "blobs", "keyslots", "vault.db"]
     again = open_vault(root)  # the passphrase opens the new vault
     _assert_everything_there(again, before)
     again.lock()

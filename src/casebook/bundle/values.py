@@ -75,7 +75,7 @@ class Staging:
 
 def _decoded(line: bytes) -> Disclosure:
     try:
-        return Disclosure.decode(line)
+        return Disclosure.from_line(line)
     except InputRejected as e:
         raise BundleRejected(RejectReason.MALFORMED, "a disclosure is invalid") from e
 

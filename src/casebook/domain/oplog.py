@@ -36,7 +36,7 @@ from typing import Any
 from casebook.base import canonical
 from casebook.base.errors import AuthenticationFailed, InputRejected
 from casebook.crypto.keys import Identity, hash32, verify_signature
-from casebook.domain.disclosure import Disclosure, commit
+from casebook.domain.disclosure import Disclosure, commit_encoded
 from casebook.domain.hlc import Hlc  # re-exported: the clock stamps ops
 from casebook.domain.model import ENTITIES, validate_value
 
@@ -224,13 +224,16 @@ def sign_op(
     op = as_v2(op)
     _validate(op)
     _validate_value(op)
-    vc = nonce = None
+    vc = nonce = value_bytes = None
     if op.kind in COMMITTING:
         nonce = os.urandom(32) if _nonce is None else _nonce
-        vc = commit(op.value, nonce)
+        value_bytes = canonical.encode(op.value)
+        vc = commit_encoded(value_bytes, nonce)
     encoded = op.encode(vc)
     op_id = hash32(encoded)
-    disclosure = Disclosure(op_id, nonce, op.value) if nonce is not None else None
+    disclosure = None
+    if nonce is not None and value_bytes is not None:
+        disclosure = Disclosure.with_bytes(op_id, nonce, op.value, value_bytes)
     return SignedOp(op, op_id, encoded, identity.sign(SIG_LABEL_V2 + op_id), vc, disclosure)
 
 

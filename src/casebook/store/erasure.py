@@ -65,6 +65,10 @@ class Erasure:
             self._any = bool(self._store.query("SELECT 1 FROM redactions LIMIT 1"))
         return self._any
 
+    def any_redactions(self) -> bool:
+        """True when any erasure is known here (most vaults: none, and reads skip the check)."""
+        return self._has_any()
+
     def forget_cache(self) -> None:
         """Drop cached facts (after a rollback)."""
         self._any = None
@@ -78,7 +82,7 @@ class Erasure:
             return False
         changed = self._store.write(
             "INSERT OR IGNORE INTO disclosures VALUES (?, ?, ?)",
-            (signed.op_id, d.nonce, canonical.encode(d.value)),
+            (signed.op_id, d.nonce, d.value_bytes()),
         )
         return changed == 1
 

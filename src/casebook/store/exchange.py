@@ -261,8 +261,9 @@ class ExchangeLog:
     ) -> Iterator[tuple[bytes, bytes, bytes, str]]:
         """(op id, nonce, canonical value, kind) of the disclosures that go with the selected
         ops, in the same order, streamed: none for an op an erasure names."""
+        cond = _NOT_ERASED if self._store.erasure.any_redactions() else ""
         for op_id, nonce, value, kind in self._selected(
-            selection, _DISCLOSED, _NOT_ERASED, "o.author, o.seq"
+            selection, _DISCLOSED, cond, "o.author, o.seq"
         ):
             yield bytes(op_id), bytes(nonce), bytes(value), str(kind)
 
