@@ -197,7 +197,8 @@ def _neutralised(bases: dict[str, Path], tmp_path: Path, name: str) -> tuple[Pat
 
 def _disclosure_rows(svc: Any, op_hex: str) -> int:
     rows = svc.store.query(
-        "SELECT count(*) FROM disclosures WHERE op_id = ?", (bytes.fromhex(op_hex),)
+        "SELECT count(*) FROM disclosures d JOIN ops o ON o.rowid = d.op_rowid WHERE o.op_id = ?",
+        (bytes.fromhex(op_hex),),
     )
     return int(rows[0][0])
 

@@ -505,7 +505,11 @@ def test_verify_reports_an_altered_value(filled: Filled) -> None:
     assert held is not None
     assert "Иванова" in held[1]
     forged = canonical.encode(held[1].replace("Иванова", "Петрова"))
-    svc = _tamper(filled, "UPDATE disclosures SET value = ? WHERE op_id = ?", (forged, op_id))
+    svc = _tamper(
+        filled,
+        "UPDATE disclosures SET value = ? WHERE op_rowid = (SELECT rowid FROM ops WHERE op_id = ?)",
+        (forged, op_id),
+    )
     report = svc.integrity.verify()
     assert not report.ok
     assert len(report.op_errors) == 1

@@ -75,27 +75,43 @@ class Erasure:
 
     # -- disclosures ----------------------------------------------------------------------
 
-    def put(self, signed: SignedOp) -> bool:
-        """Keep the op's disclosure unless the vault holds it or its value was purged."""
+    def put(self, signed: SignedOp, rowid: int | None = None) -> bool:
+        """Keep the op's disclosure unless the vault holds it or its value was purged (`rowid`:
+        the op's row, when the caller has just inserted it)."""
         d = signed.disclosure
         if d is None or self.status(signed.op_id) == "purged":
             return False
-        changed = self._store.write(
-            "INSERT OR IGNORE INTO disclosures VALUES (?, ?, ?)",
-            (signed.op_id, d.nonce, d.value_bytes()),
-        )
+        if rowid is None:
+            changed = self._store.write(
+                "INSERT OR IGNORE INTO disclosures SELECT rowid, ?, ? FROM ops WHERE op_id = ?",
+                (d.nonce, d.value_bytes(), signed.op_id),
+            )
+        else:
+            changed = self._store.write(
+                "INSERT OR IGNORE INTO disclosures VALUES (?, ?, ?)",
+                (rowid, d.nonce, d.value_bytes()),
+            )
         return changed == 1
 
     def disclosed(self, op_id: bytes) -> tuple[bytes, Any] | None:
         """(nonce, value) of a v2 op, when this vault holds it."""
-        rows = self._store.query("SELECT nonce, value FROM disclosures WHERE op_id = ?", (op_id,))
+        rows = self._store.query(
+            "SELECT d.nonce, d.value FROM disclosures d JOIN ops o ON o.rowid = d.op_rowid"
+            " WHERE o.op_id = ?",
+            (op_id,),
+        )
         if not rows:
             return None
         return bytes(rows[0][0]), canonical.decode(bytes(rows[0][1]))
 
     def has_disclosure(self, op_id: bytes) -> bool:
         """True when this vault holds the op's disclosure."""
-        return bool(self._store.query("SELECT 1 FROM disclosures WHERE op_id = ?", (op_id,)))
+        return bool(
+            self._store.query(
+                "SELECT 1 FROM disclosures d JOIN ops o ON o.rowid = d.op_rowid WHERE o.op_id = ?",
+                (op_id,),
+            )
+        )
 
     # -- an import's disclosures, read before its ops ---------------------------------------
 
@@ -187,7 +203,10 @@ class Erasure:
         attachment's content (and, through `sweep`, its blob file and key) goes too once no
         value held here names it."""
         sha = self._sha_of(op_id)
-        self._store.write("DELETE FROM disclosures WHERE op_id = ?", (op_id,))
+        self._store.write(
+            "DELETE FROM disclosures WHERE op_rowid = (SELECT rowid FROM ops WHERE op_id = ?)",
+            (op_id,),
+        )
         self._store.husk(op_id)
         if sha is not None and not self.content_named(sha):
             self._store.contents.drop(sha)

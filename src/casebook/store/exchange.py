@@ -27,7 +27,7 @@ _OP_COLS = "SELECT encoded, sig, kind FROM ops"
 _HUSKS_STAY = " AND husk = 0"  # an erased v1 op never travels
 # A disclosure travels unless an erasure names its op (purged, hidden or awaiting here).
 _DISCLOSED = (
-    "SELECT o.op_id, d.nonce, d.value, o.kind FROM ops o JOIN disclosures d ON d.op_id = o.op_id"
+    "SELECT o.op_id, d.nonce, d.value, o.kind FROM ops o JOIN disclosures d ON d.op_rowid = o.rowid"
 )
 _NOT_ERASED = (
     " AND NOT EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = o.op_id"

@@ -4,7 +4,9 @@
     identity      the owner's keys (inside the encrypted DB, nowhere else)
     ops           every signed op, exactly as encoded, with its register and case; `v` is its
                   format version; a `husk` is a v1 op whose value was erased (bytes dropped)
-    disclosures   the value of each v2 op, with the nonce that opens its commitment `vc`
+    disclosures   the value of each v2 op, with the nonce that opens its commitment `vc`; keyed
+                  by the op's rowid, so that an import appends values in order instead of
+                  inserting them at random places of a second B-tree
     redactions    per erasure (a `redact` op) and target op: awaiting the target, purged,
                   hidden (pending the user's confirmation) or ignored (not its record)
     masked        registers whose live value is not shown: erased, hidden or withheld
@@ -74,10 +76,10 @@ def _entity_table(spec: EntitySpec) -> str:
 
 V2_TABLES = """
 CREATE TABLE IF NOT EXISTS disclosures (
-    op_id BLOB PRIMARY KEY,
+    op_rowid INTEGER PRIMARY KEY,
     nonce BLOB NOT NULL,
     value BLOB NOT NULL
-) WITHOUT ROWID ;
+) ;
 CREATE TABLE IF NOT EXISTS redactions (
     target_id BLOB NOT NULL,
     redact_id BLOB NOT NULL,

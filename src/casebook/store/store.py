@@ -292,7 +292,7 @@ class Store:
         case_id = self._mat.case_of(spec, op.entity_id, op.parent_ids())
         # A v1 op whose erasure arrived first is kept as a husk: its value never lands here.
         husk = op.version == 1 and self.erasure.status(s.op_id) == "purged"
-        self.con.execute(
+        cur = self.con.execute(
             "INSERT INTO ops (op_id, author, seq, prev, hlc, entity, entity_id, kind, field,"
             " reg_field, case_id, encoded, sig, v, husk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -318,7 +318,7 @@ class Store:
             [(d, entity_id, reg, s.op_id) for d in op.deps],
         )
         self.con.execute(f"INSERT OR IGNORE INTO {spec.table} (id) VALUES (?)", (entity_id,))
-        self.erasure.put(s)
+        self.erasure.put(s, cur.lastrowid)
         touched = self.erasure.settle(s.op_id, self.owner())
         if op.kind == "redact":
             touched |= self.erasure.note_redact(s, self.owner())
