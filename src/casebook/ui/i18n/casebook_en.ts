@@ -890,7 +890,7 @@
     </message>
     <message>
         <location filename="../vault/deep_erase_dialog.py" line="111"/>
-        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <location filename="../vault/deep_erase_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -905,28 +905,28 @@
         <translation>The vault is now under a new master key. The recovery code you wrote down before no longer works.</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="163"/>
+        <location filename="../vault/deep_erase_dialog.py" line="161"/>
         <source>Type the current passphrase first.</source>
         <translation>Type the current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="195"/>
-        <location filename="../vault/deep_erase_dialog.py" line="218"/>
+        <location filename="../vault/deep_erase_dialog.py" line="193"/>
+        <location filename="../vault/deep_erase_dialog.py" line="216"/>
         <source>Checking the passphrase and making the new keys…</source>
         <translation>Checking the passphrase and making the new keys…</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="197"/>
+        <location filename="../vault/deep_erase_dialog.py" line="195"/>
         <source>Copying the vault under the new key…</source>
         <translation>Copying the vault under the new key…</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <location filename="../vault/deep_erase_dialog.py" line="219"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="227"/>
+        <location filename="../vault/deep_erase_dialog.py" line="225"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -2545,12 +2545,12 @@
         <translation>The code you wrote down before no longer works.</translation>
     </message>
     <message>
-        <location filename="../vault/recovery_code_dialog.py" line="132"/>
+        <location filename="../vault/recovery_code_dialog.py" line="130"/>
         <source>Type the current passphrase first.</source>
         <translation>Type the current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../vault/recovery_code_dialog.py" line="160"/>
+        <location filename="../vault/recovery_code_dialog.py" line="158"/>
         <source>Making the new code… this takes about a second.</source>
         <translation>Making the new code… this takes about a second.</translation>
     </message>
@@ -3159,7 +3159,7 @@
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../unlock/recovery_code.py" line="66"/>
+        <location filename="../unlock/recovery_code.py" line="72"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>

@@ -892,7 +892,7 @@
     </message>
     <message>
         <location filename="../vault/deep_erase_dialog.py" line="111"/>
-        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <location filename="../vault/deep_erase_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -907,28 +907,28 @@
         <translation>Хранилище теперь зашифровано новым мастер-ключом. Записанный ранее код восстановления больше не действует.</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="163"/>
+        <location filename="../vault/deep_erase_dialog.py" line="161"/>
         <source>Type the current passphrase first.</source>
         <translation>Сначала введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="195"/>
-        <location filename="../vault/deep_erase_dialog.py" line="218"/>
+        <location filename="../vault/deep_erase_dialog.py" line="193"/>
+        <location filename="../vault/deep_erase_dialog.py" line="216"/>
         <source>Checking the passphrase and making the new keys…</source>
         <translation>Проверка парольной фразы и создание новых ключей…</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="197"/>
+        <location filename="../vault/deep_erase_dialog.py" line="195"/>
         <source>Copying the vault under the new key…</source>
         <translation>Копирование хранилища под новым ключом…</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="221"/>
+        <location filename="../vault/deep_erase_dialog.py" line="219"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../vault/deep_erase_dialog.py" line="227"/>
+        <location filename="../vault/deep_erase_dialog.py" line="225"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -2559,12 +2559,12 @@
         <translation>Записанный ранее код больше не работает.</translation>
     </message>
     <message>
-        <location filename="../vault/recovery_code_dialog.py" line="132"/>
+        <location filename="../vault/recovery_code_dialog.py" line="130"/>
         <source>Type the current passphrase first.</source>
         <translation>Сначала введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../vault/recovery_code_dialog.py" line="160"/>
+        <location filename="../vault/recovery_code_dialog.py" line="158"/>
         <source>Making the new code… this takes about a second.</source>
         <translation>Создаётся новый код… это займёт около секунды.</translation>
     </message>
@@ -3177,7 +3177,7 @@
         <translation>Я &amp;записал(а) код</translation>
     </message>
     <message>
-        <location filename="../unlock/recovery_code.py" line="66"/>
+        <location filename="../unlock/recovery_code.py" line="72"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>

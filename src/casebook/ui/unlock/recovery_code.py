@@ -51,6 +51,8 @@ class RecoveryCodeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
+        self._notes = QVBoxLayout()  # what a dialog adds: "the old code no longer works"
+        layout.addLayout(self._notes)
         layout.addWidget(self.code)
         layout.addWidget(self.written)
         row = QHBoxLayout()
@@ -58,6 +60,10 @@ class RecoveryCodeView(QWidget):
         row.addWidget(self.continue_button)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def add_note(self, note: QWidget) -> None:
+        """Show `note` under the advice, above the code (a dialog's word about the old code)."""
+        self._notes.addWidget(note)
 
     def show_code(self, code: str) -> None:
         """Show a fresh code; the person must tick the box again."""

@@ -130,9 +130,7 @@ class DeepEraseDialog(QDialog):
                 "before no longer works."
             )
         )
-        view_layout = self.code_view.layout()
-        if isinstance(view_layout, QVBoxLayout):
-            view_layout.insertWidget(2, self.done_note)  # under the advice, above the code
+        self.code_view.add_note(self.done_note)
         self.code_view.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.ask)

@@ -99,9 +99,7 @@ class NewRecoveryCodeDialog(QDialog):
         self.code_view = RecoveryCodeView(self.tr("&Done"), self)
         self.old_code_gone = ErrorBanner(self.code_view)
         self.old_code_gone.show_error(self.tr("The code you wrote down before no longer works."))
-        view_layout = self.code_view.layout()
-        if isinstance(view_layout, QVBoxLayout):
-            view_layout.insertWidget(2, self.old_code_gone)  # under the advice, above the code
+        self.code_view.add_note(self.old_code_gone)
         self.code_view.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.ask)
