@@ -32,7 +32,7 @@ src/casebook/ui/i18n/%.qm: src/casebook/ui/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find src/casebook/ui -name '*.py') -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find src/casebook/ui -name '*.py') -ts $(TS) -no-obsolete -locations none
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench

@@ -35,7 +35,7 @@ def test_a_schema_1_vault_opens_and_reads_the_same(tmp_path: Path) -> None:
         assert svc.integrity.verify().ok
     finally:
         svc.lock()
-    # It stays migrated: a second opening finds schema 2.
+    # It stays migrated: a second opening finds the current schema.
     svc = CaseService(unlock(tmp_path / "v", PASSPHRASE, policy=KdfPolicy.insecure_for_tests()))
     assert svc.integrity.state_hash().hex() == STATE
     svc.lock()

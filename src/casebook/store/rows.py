@@ -11,9 +11,9 @@ from typing import Any
 
 from casebook.base import canonical
 from casebook.store import db
-from casebook.store.schema import MIGRATE_1_TO_2
+from casebook.store.schema import MIGRATE_1_TO_2, MIGRATE_2_TO_3, ddl
 
-__all__ = ["OPROW_COLS", "LiveOp", "OpRow", "migrate_1_to_2"]
+__all__ = ["OPROW_COLS", "LiveOp", "OpRow", "migrate"]
 
 
 @dataclass(frozen=True)
@@ -60,18 +60,32 @@ class OpRow:
         return self.kind == "delete" or (self.kind == "redact" and self.field == "")
 
 
-def migrate_1_to_2(con: db.Connection) -> None:
-    """Schema 1 (op v1 only) to 2 (op v2, erasure): new tables and columns, in one transaction."""
+def _run(con: db.Connection, statements: list[str], version: int) -> None:
     con.execute("BEGIN IMMEDIATE")
     try:
-        for statement in MIGRATE_1_TO_2.split(";"):
+        for statement in statements:
             if statement.strip():
                 con.execute(statement)
-        con.execute("UPDATE meta SET v = 2 WHERE k = 'schema'")
+        con.execute("UPDATE meta SET v = ? WHERE k = 'schema'", (version,))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def migrate(con: db.Connection, version: int) -> int:
+    """Bring a vault of schema `version` to the current one, one step per transaction.
+
+    1 → 2 (op v2, erasure): new tables, and two columns on `ops`; old rows are v1, not husks.
+    2 → 3 (protection and field work): new columns, then the whole idempotent ddl().
+    Returns the version reached."""
+    if version == 1:
+        _run(con, MIGRATE_1_TO_2.split(";"), 2)
+        version = 2
+    if version == 2:
+        _run(con, [*MIGRATE_2_TO_3, *ddl().split(";")], 3)
+        version = 3
+    return version
 
 
 OPROW_COLS = (

@@ -36,9 +36,16 @@ from __future__ import annotations
 
 from casebook.domain.model import ENTITIES, EntitySpec, FieldType
 
-__all__ = ["FTS_TABLES", "MIGRATE_1_TO_2", "SCHEMA_VERSION", "ddl", "parent_column"]
+__all__ = [
+    "FTS_TABLES",
+    "MIGRATE_1_TO_2",
+    "MIGRATE_2_TO_3",
+    "SCHEMA_VERSION",
+    "ddl",
+    "parent_column",
+]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FTS_TABLES = ("fts",)
 
 
@@ -113,6 +120,15 @@ MIGRATE_1_TO_2 = (
     "ALTER TABLE ops ADD COLUMN v INTEGER NOT NULL DEFAULT 1 ;\n"
     "ALTER TABLE ops ADD COLUMN husk INTEGER NOT NULL DEFAULT 0 ;\n" + V2_TABLES
 )
+
+# Schema 3: the tables of protection and field work (custody, consent, clearance, ...). Each
+# new table is one `CREATE TABLE IF NOT EXISTS` in V3_TABLES; a new column on an old table is
+# one `ALTER TABLE` in V3_ALTERS. Schema 2 → 3 runs the alters, then the whole (idempotent)
+# ddl(), which also creates the entity tables of any record kind the model gained.
+V3_TABLES = """
+"""
+V3_ALTERS: tuple[str, ...] = ()
+MIGRATE_2_TO_3 = V3_ALTERS
 
 
 def ddl() -> str:
@@ -237,5 +253,7 @@ CREATE TABLE IF NOT EXISTS alerts (
 ) ;
 """
         + V2_TABLES
+        + ";\n"
+        + V3_TABLES
     )
     return core + ";\n" + ";\n".join(_entity_table(s) for s in ENTITIES.values())

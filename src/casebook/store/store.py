@@ -38,7 +38,7 @@ from casebook.store.keys import Keys
 from casebook.store.materialise import Materialiser, deps_of_encoded
 from casebook.store.peers import Peers
 from casebook.store.records import RecordReader
-from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate_1_to_2
+from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl
 from casebook.store.search import Hit, build_match
 
@@ -83,9 +83,8 @@ class Store:
                 con.executescript(ddl())
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             row = con.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
-            if row is not None and row[0] == 1:
-                migrate_1_to_2(con)
-                row = (2,)
+            if row is not None and row[0] in (1, 2):
+                row = (migrate(con, row[0]),)
             if row is None or row[0] != SCHEMA_VERSION:
                 raise VaultCorrupt("unknown schema version")
             not_applicable = db.self_test(con, FTS_TABLES)
