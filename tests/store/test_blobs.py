@@ -180,6 +180,31 @@ def test_export_round_trip(filled: Filled, tmp_path: Path) -> None:
     assert sorted(p.name for p in dest.parent.iterdir()) == ["f.bin"]
 
 
+def test_blobs_are_libsodiums_stream_bytes_both_ways(filled: Filled, tmp_path: Path) -> None:
+    # The at-rest AEAD is OpenSSL's now (crypto/chunks.py); blobs written by libsodium before
+    # must open, and new ones must be the very bytes libsodium would have written.
+    from nacl import bindings
+
+    def sodium_stream(key: bytes, data: bytes) -> bytes:
+        step, out = 64 * 1024, []
+        count = max(1, -(-len(data) // step))
+        for i in range(count):
+            nonce = i.to_bytes(11, "big") + (b"\x01" if i == count - 1 else b"\x00")
+            piece = data[i * step : (i + 1) * step]
+            out.append(bindings.crypto_aead_chacha20poly1305_ietf_encrypt(piece, None, nonce, key))
+        return b"".join(out)
+
+    data = os.urandom(2 * MIB + 77)
+    att = filled.svc.attachments.attach(filled.case, _write(tmp_path / "f.bin", data))
+    (name, key), *_ = [(n, k) for _, n, k in filled.svc.store.contents.blobs()]
+    (blob,) = _blobs(filled)
+    assert blob.name == name
+    assert blob.read_bytes() == sodium_stream(key, data)
+    other = os.urandom(len(data))
+    blob.write_bytes(sodium_stream(key, other))  # as an older casebook would have sealed it
+    assert b"".join(filled.svc.attachments.iter_bytes(att)) == other
+
+
 def test_attach_refuses_what_is_not_a_file(filled: Filled, tmp_path: Path) -> None:
     from casebook.base.errors import CasebookError
 

@@ -1,4 +1,5 @@
-"""Cryptography: a leaf package over PyNaCl and the standard library.
+"""Cryptography: a leaf package over PyNaCl, the standard library and, for the bulk
+ChaCha20-Poly1305 of STREAM chunks only, OpenSSL through `cryptography` (`chunks.py`).
 
 It knows nothing of SQL, cases or the UI. Every key it uses is handed in or derived here.
 """

@@ -1,5 +1,7 @@
 """age v1 (age-encryption.org/v1) with X25519 recipients, on PyNaCl bindings and the stdlib.
 
+(The payload's bulk ChaCha20-Poly1305 is OpenSSL's, in `casebook.crypto.chunks`.)
+
 Layout of a file (spec: C2SP age, https://age-encryption.org/v1)::
 
     age-encryption.org/v1\\n                  header: intro, one stanza per recipient, MAC

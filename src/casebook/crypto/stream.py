@@ -19,8 +19,8 @@ random key, so one reviewed implementation serves both.
 Speed: chunks are sealed and opened a batch (1 MiB) at a time in preallocated buffers
 (`casebook.crypto.chunks`). `StreamWriter(background=True)` seals and writes in a worker
 thread while the caller produces the next batch, and `StreamReader(ahead=True)` reads and
-opens batches ahead of the caller (`casebook.crypto.pipeline`): two cores, since libsodium
-runs without the GIL.
+opens batches ahead of the caller (`casebook.crypto.pipeline`): two cores, since OpenSSL's
+AEAD (through `cryptography`) runs without the GIL.
 """
 
 from __future__ import annotations
