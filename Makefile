@@ -10,7 +10,10 @@ QM := $(TS:.ts=.qm)
 
 .PHONY: run test test-fast lint types layers pytest i18n lupdate bench clean
 
+# The preflight says which system packages Qt's window needs, where some are missing, instead
+# of Qt aborting with exit 134. After `make run`, the command is .venv/bin/casebook.
 run: $(STAMP) i18n
+	@$(BIN)/python -m casebook.ui.preflight --child
 	$(BIN)/casebook
 
 $(VENV)/bin/python:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget, QWizard
@@ -24,7 +24,7 @@ from casebook.crypto.kdf import KdfPolicy
 from casebook.crypto.keys import Identity
 from casebook.domain.oplog import Op, sign_op
 from casebook.service import CaseService
-from casebook.ui.app import AppContext, build
+from casebook.ui.app import AppContext, build, fit_to_screen
 from casebook.ui.bundles.export_wizard import ExportWizard
 from casebook.ui.bundles.import_wizard import ImportWizard
 from casebook.ui.peers.add_peer_dialog import AddPeerDialog
@@ -78,9 +78,11 @@ class Driver:
         settings: Settings,
         wait_until: WaitUntil = loop_wait_until,
         pool: Pool | None = None,
+        screen: QRect | None = None,
         **kwargs: Any,
     ) -> Driver:
-        """Build and show the real app."""
+        """Build and show the real app: 1280×800 (the screenshots' size, whatever the offscreen
+        screen is), or fitted as on a screen whose available area is `screen`."""
         ctx = build(
             root,
             app_paths,
@@ -89,6 +91,10 @@ class Driver:
             pool=pool if pool is not None else InlinePool(),
             **kwargs,
         )
+        if screen is None:
+            ctx.window.resize(1280, 800)
+        else:
+            fit_to_screen(ctx.window, screen)
         ctx.window.show()
         ctx.window.activateWindow()  # shortcuts (Ctrl+L, Ctrl+F) go to the active window
         driver = cls(ctx, wait_until)

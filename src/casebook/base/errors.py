@@ -30,6 +30,7 @@ __all__ = [
     "VaultBusy",
     "VaultCorrupt",
     "VaultExists",
+    "VaultIncomplete",
     "VaultLocked",
     "VaultMissing",
     "VaultReadOnly",
@@ -63,6 +64,15 @@ class WrongPassphrase(CasebookError):
 
 class VaultCorrupt(CasebookError):
     """The vault is damaged: run `casebook verify`, and restore from a bundle or a backup."""
+
+
+class VaultIncomplete(VaultMissing):
+    """Part of the vault folder is missing (`missing` names it: "keyslots" or "vault.db"): restore
+    the folder from a backup. Never create a new vault over it: that would destroy the rest."""
+
+    def __init__(self, missing: str) -> None:
+        super().__init__(f"{missing} is missing")
+        self.missing = missing
 
 
 class NotEnoughSpace(CasebookError):

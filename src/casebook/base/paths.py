@@ -44,6 +44,18 @@ class VaultPaths:
         """True when a vault (or what is left of one) is here."""
         return self.keyslots.exists() or self.db.exists()
 
+    def missing_part(self) -> str | None:
+        """What a vault here lacks: "keyslots" (the key file) or "vault.db"; None when the
+        folder holds a whole vault or none at all. A deep erase cut short between its renames
+        keeps its new key file staged beside the database: unlocking finishes it, so that
+        folder lacks nothing."""
+        has_db, has_keys = self.db.exists(), self.keyslots.exists()
+        if has_db and not has_keys and not (self.root / ".keyslots.deep-erase").exists():
+            return "keyslots"
+        if has_keys and not has_db:
+            return "vault.db"
+        return None
+
 
 @dataclass(frozen=True)
 class AppPaths:

@@ -24,7 +24,16 @@ from casebook import __version__
 from casebook.base import errors
 from casebook.base.hardening import harden_process
 from casebook.base.paths import app_paths
-from casebook.cli import attachments, bundles, erasure, peers, queries, records, vault_cmds
+from casebook.cli import (
+    attachments,
+    bundles,
+    erasure,
+    peers,
+    queries,
+    records,
+    trash,
+    vault_cmds,
+)
 from casebook.cli.common import EXIT, Context, Out, Parser, UsageError, add_globals, error_row
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 
@@ -37,6 +46,7 @@ _REGISTERS = (
     records.register,
     attachments.register,
     records.register_edits,
+    trash.register,
     erasure.register,
     peers.register,
     queries.register,

@@ -23,6 +23,13 @@ EXIT = {"ok": 0, "error": 1, "usage": 2, "passphrase": 3, "vault": 4, "rejected"
 # (error type, exit code, message): the first matching row wins, so subclasses come first.
 _ERRORS: tuple[tuple[type[BaseException], int, str], ...] = (
     (errors.WrongPassphrase, 3, "Wrong passphrase, or the keyslots are damaged."),
+    (
+        errors.VaultIncomplete,
+        4,
+        "This folder holds vault.db but not its key file (keyslots), so the vault cannot be "
+        "opened. Restore the key file (or the whole folder) from a backup. Do not create a new "
+        "vault here: it would replace what is left.",
+    ),
     (errors.VaultMissing, 4, "There is no vault here. Create one with `casebook init`."),
     (errors.VaultCorrupt, 4, "The vault is damaged. Run `casebook verify` for details."),
     (errors.VaultExists, 1, "A vault already exists here. Choose an empty folder."),
@@ -70,6 +77,12 @@ _NOT_A_FILE = {
 
 def error_row(e: BaseException) -> tuple[int, str]:
     """The exit code and the message for an error."""
+    if isinstance(e, errors.VaultIncomplete) and e.missing == "vault.db":
+        return EXIT["vault"], (
+            "This folder holds the key file (keyslots) but not vault.db, the encrypted "
+            "database. Restore vault.db (or the whole folder) from a backup. Do not create a new "
+            "vault here."
+        )
     if isinstance(e, errors.NotARegularFile) and e.kind in _NOT_A_FILE:
         return EXIT["rejected"], _NOT_A_FILE[e.kind]
     for etype, code, message in _ERRORS:
@@ -179,7 +192,10 @@ class Context:
         """Unlock the vault for the duration of one command."""
         from casebook.vault import unlock
 
-        if not VaultPaths(self.vault_root).exists():
+        paths = VaultPaths(self.vault_root)
+        if paths.missing_part() is not None:
+            raise errors.VaultIncomplete(paths.missing_part() or "")
+        if not paths.exists():
             raise errors.VaultMissing("no vault here")
         svc = CaseService(unlock(self.vault_root, passphrase(self.args), policy=self.policy))
         try:

@@ -347,6 +347,14 @@ def cmd_note_add(ctx: Context) -> int:
     return 0
 
 
+def cmd_note_edit(ctx: Context) -> int:
+    """Correct a note segment's text (the history keeps the earlier text until it is erased)."""
+    a = ctx.args
+    with ctx.service() as svc:
+        svc.records.edit_segment(record_id(svc, a.segment_id), text_arg(a.text))
+    return 0
+
+
 def cmd_set(ctx: Context) -> int:
     """Change one field of a record ('' clears it)."""
     a = ctx.args
@@ -365,7 +373,10 @@ def cmd_set(ctx: Context) -> int:
 def cmd_delete(ctx: Context) -> int:
     """Delete a record (history keeps it), or restore it."""
     with ctx.service() as svc:
-        svc.records.delete(record_id(svc, ctx.args.id), restore=ctx.args.restore)
+        rid = record_id(svc, ctx.args.id)
+        svc.records.delete(rid, restore=ctx.args.restore)
+    if not ctx.args.restore:
+        ctx.out.note(f"Deleted; `casebook restore {rid.hex()[:12]}` brings it back.")
     return 0
 
 
@@ -412,6 +423,9 @@ def register(sub: SubParsers, command: Command) -> None:
     note = group(sub, "note", "note segments")
     sp = command("add", cmd_note_add, "append a timestamped segment; prints its id", note)
     sp.add_argument("interview_id")
+    sp.add_argument("--text", required=True, help=TEXT_HELP)
+    sp = command("edit", cmd_note_edit, "correct a segment's text; history keeps the old", note)
+    sp.add_argument("segment_id")
     sp.add_argument("--text", required=True, help=TEXT_HELP)
 
 

@@ -11,7 +11,11 @@ def cmd_init(ctx: Context) -> int:
     """Create a vault and print its recovery code once."""
     from casebook.vault import create_vault
 
-    if VaultPaths(ctx.vault_root).exists():
+    paths = VaultPaths(ctx.vault_root)
+    missing = paths.missing_part()
+    if missing is not None:
+        raise errors.VaultIncomplete(missing)  # what is left of a vault: never create over it
+    if paths.exists():
         raise errors.VaultExists("vault exists")
     args = ctx.args
     if args.new_passphrase_fd is None and args.passphrase_fd is not None:

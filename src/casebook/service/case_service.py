@@ -9,6 +9,7 @@
       .peers         the owner's card, colleagues, trust, what passed between you
       .integrity     verify every page, op and blob; the state hash
       .erasure       forget a value here and ask colleagues to; confirm their requests
+      .trash         deleted records and removed deadlines, and restoring them
 
 Everything the CLI and the GUI do to case data goes through here; sealing and opening bundles
 go through `casebook.bundle` with `service.session`. Long work takes a `progress(done, total)`
@@ -27,6 +28,7 @@ from casebook.service.integrity import Integrity
 from casebook.service.peers import Peers
 from casebook.service.reading import Reading
 from casebook.service.records import Records
+from casebook.service.trash import Trash
 from casebook.store.store import Store
 from casebook.vault.session import Session, Write
 
@@ -46,6 +48,7 @@ class CaseService:
         self.peers = Peers(session)
         self.integrity = Integrity(session)
         self.erasure = Erasure(session, self.reading)
+        self.trash = Trash(session, self.reading, self.records)
 
     @property
     def store(self) -> Store:

@@ -169,6 +169,15 @@ class Records:
             clear_draft=clear_draft,
         )
 
+    def edit_segment(self, segment_id: bytes, text: str) -> None:
+        """Correct a note segment's text: a new op, so the history keeps the earlier text (until
+        it is erased) and the segment keeps its time."""
+        segment = self._reading.require("segment", segment_id)
+        if not text.strip():
+            raise InputRejected("a note segment needs text")
+        if text != segment.get("text"):
+            self.set_field(segment_id, "text", text)
+
     def link(self, a: bytes, b: bytes, role: str | None = None) -> bytes:
         """Link two records of the same case (a person to an event, a segment to a person)."""
         ra, rb = self._reading.get(a), self._reading.get(b)

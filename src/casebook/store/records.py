@@ -78,6 +78,29 @@ class RecordReader:
         masked = self._masked(ids)
         return [self._record(spec, r, conflicted, masked) for r in rows]
 
+    def deleted(
+        self, spec: EntitySpec, case_id: bytes | None, *, limit: int = 10_000
+    ) -> list[Record]:
+        """Deleted records of one kind in a case (or, for cases, every deleted case), the most
+        recently changed first."""
+        cols = ["id", "created_hlc", "created_by", "updated_hlc", "deleted"]
+        cols += [parent_column(p) for p in spec.parents]
+        cols += list(spec.fixed) + list(spec.fields)
+        cond = "deleted = 1 AND created_hlc IS NOT NULL"
+        args: list[Any] = []
+        if case_id is not None and "case" in spec.parents:
+            cond += " AND case_id = ?"
+            args.append(case_id)
+        rows = self._store.query(
+            f"SELECT {', '.join(cols)} FROM {spec.table} WHERE {cond} "
+            "ORDER BY updated_hlc DESC LIMIT ?",
+            (*args, limit),
+        )
+        ids = [r[0] for r in rows]
+        conflicted = self._conflicted(ids)
+        masked = self._masked(ids)
+        return [self._record(spec, r, conflicted, masked) for r in rows]
+
     def _masked(self, ids: Sequence[bytes]) -> dict[bytes, dict[str, str]]:
         out: dict[bytes, dict[str, str]] = {}
         if not ids:
@@ -190,6 +213,20 @@ class RecordReader:
         for r in rows:
             state = self._store.value_state(r[0])
             out.append(self._entry(r, me, state.value, state.shown))
+        return out
+
+    def field_values(self, entity_id: bytes, field: str, limit: int = 1000) -> list[Any]:
+        """Every value a record's field has held that is still readable here (not erased,
+        hidden or withheld), oldest first."""
+        rows = self._store.query(
+            "SELECT op_id FROM ops WHERE entity_id = ? AND field = ? ORDER BY hlc, op_id LIMIT ?",
+            (entity_id, field, limit),
+        )
+        out = []
+        for (op_id,) in rows:
+            state = self._store.value_state(op_id)
+            if state.shown == "value" and state.value is not None:
+                out.append(state.value)
         return out
 
     @staticmethod

@@ -78,6 +78,10 @@ def _entity_table(spec: EntitySpec) -> str:
     if spec.name == "case":
         lines.append("CREATE INDEX IF NOT EXISTS cases_updated ON cases(updated_hlc DESC, id)")
         lines.append("CREATE INDEX IF NOT EXISTS cases_status ON cases(status, updated_hlc DESC)")
+        # Deleted cases (to restore) without a scan of every case; few rows, so a partial index.
+        lines.append(
+            "CREATE INDEX IF NOT EXISTS cases_deleted ON cases(updated_hlc DESC) WHERE deleted = 1"
+        )
     return ";\n".join(lines)
 
 

@@ -19,14 +19,16 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from casebook.base import settings as settings_io
 from casebook.base.hardening import harden_process
 from casebook.base.paths import AppPaths
 from casebook.base.settings import Settings
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
+from casebook.ui import preflight
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.crash import CrashHandler
 from casebook.ui.idle import IdleWatcher
@@ -35,7 +37,14 @@ from casebook.ui.preferences import Preferences
 from casebook.ui.tasks import Pool, TaskRunner
 from casebook.ui.translation import Translations, resolve_language
 
-__all__ = ["AppContext", "QT_SETTINGS_PATH", "build", "redirect_qt_settings", "run"]
+__all__ = [
+    "AppContext",
+    "QT_SETTINGS_PATH",
+    "build",
+    "fit_to_screen",
+    "redirect_qt_settings",
+    "run",
+]
 
 QT_SETTINGS_PATH = str(Path(os.devnull) / "casebook-qt-settings")
 
@@ -78,13 +87,49 @@ class AppContext:
         self.idle.deleteLater()
 
 
+# The first window's size where the screen has room; the frame a window manager adds (title bar,
+# borders) is unknown until the window is shown, so this much of the screen is left for it.
+DEFAULT_SIZE = QSize(1280, 800)
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fit_to_screen(window: QWidget, available: QRect, *, keep_place: bool = False) -> None:
+    """Size the window to fit `available` (a screen's area without its panels), frame included,
+    and place it there: on a 1366×768 laptop the case count, "New case…" and the status bar
+    stay on screen. `keep_place` keeps a restored size and place that already fit."""
+    room = QSize(
+        available.width() - FRAME_ALLOWANCE.width(), available.height() - FRAME_ALLOWANCE.height()
+    )
+    if keep_place:
+        frame = window.geometry()
+        inside = available.adjusted(0, 0, -FRAME_ALLOWANCE.width(), -FRAME_ALLOWANCE.height())
+        fits = frame.width() <= room.width() and frame.height() <= room.height()
+        if fits and available.contains(frame.topLeft()) and inside.contains(frame.bottomRight()):
+            return
+        size = window.size().boundedTo(room)
+    else:
+        size = DEFAULT_SIZE.boundedTo(room)
+    window.resize(size)
+    x = available.x() + max(0, (room.width() - size.width()) // 2)
+    y = available.y() + max(0, (room.height() - size.height()) // 2)
+    window.move(x, y)
+
+
+def _available(window: QWidget) -> QRect:
+    screen = QGuiApplication.screenAt(window.geometry().center()) or window.screen()
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 848)
+
+
 def _restore_geometry(window: MainWindow, settings: Settings) -> None:
     try:
         raw = base64.b64decode(settings.window_geometry, validate=True)
     except (binascii.Error, ValueError):
         raw = b""
-    if not raw or not window.restoreGeometry(QByteArray(raw)):
-        window.resize(1280, 800)
+    restored = bool(raw) and window.restoreGeometry(QByteArray(raw))
+    # A size saved on a bigger monitor must not push the status bar off a laptop's screen.
+    fit_to_screen(window, _available(window), keep_place=restored)
 
 
 def build(
@@ -139,8 +184,16 @@ def build(
 
 
 def run(vault_root: Path, app_paths: AppPaths, *, kdf_policy: KdfPolicy = DEFAULT_POLICY) -> int:
-    """Open the app on `vault_root`; return the exit code when the window closes."""
+    """Open the app on `vault_root`; return the exit code when the window closes.
+
+    First, whether Qt's platform plugin can load at all: without its libraries Qt aborts
+    (exit 134) with no word from casebook, so say which packages to install instead.
+    """
     harden_process()
+    problem = preflight.check()
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+        return 1
     ctx = build(vault_root, app_paths, kdf_policy=kdf_policy, install_crash_handler=True)
     ctx.window.show()
     try:

@@ -28,6 +28,7 @@ from casebook.base.errors import (
     VaultBusy,
     VaultCorrupt,
     VaultExists,
+    VaultIncomplete,
     VaultLocked,
     VaultMissing,
     VaultReadOnly,
@@ -57,6 +58,11 @@ MESSAGES: dict[type[BaseException], str] = {
     ),
     VaultExists: QT_TRANSLATE_NOOP(
         "Errors", "A vault already exists in this folder. Choose an empty folder."
+    ),
+    VaultIncomplete: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Part of this vault is missing, so it cannot be opened. Restore the vault folder from a "
+        "backup. Do not create a new vault here: it would replace what is left.",
     ),
     VaultCorrupt: QT_TRANSLATE_NOOP(
         "Errors",

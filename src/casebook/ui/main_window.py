@@ -39,6 +39,7 @@ from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.tasks import TaskRunner
 from casebook.ui.translation import Translations, resolve_language
 from casebook.ui.unlock.create_panel import CreatePanel
+from casebook.ui.unlock.incomplete_panel import IncompletePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
 from casebook.ui.vocabularies import VocabularyBook, load_vocabularies
 from casebook.ui.widgets import ErrorBanner
@@ -124,9 +125,14 @@ class MainWindow(MainActions):
         self._update_actions()
 
     def show_start(self) -> None:
-        """Unlock if a vault is at the chosen place, else offer to create one."""
-        panel: UnlockPanel | CreatePanel
-        if VaultPaths(self.vault_root).exists():
+        """Unlock if a vault is at the chosen place, else offer to create one; a folder with
+        part of a vault says what is missing (and never offers to create over it)."""
+        panel: UnlockPanel | CreatePanel | IncompletePanel
+        paths = VaultPaths(self.vault_root)
+        missing = paths.missing_part()
+        if missing is not None:
+            panel = IncompletePanel(self.vault_root, missing, self)
+        elif paths.exists():
             unlock = UnlockPanel(self.vault_root, self._runner, self._policy, self)
             unlock.unlocked.connect(self.on_panel_unlocked)
             panel = unlock

@@ -21,6 +21,7 @@ from casebook.base.errors import (
     Cancelled,
     InputRejected,
     VaultExists,
+    VaultIncomplete,
     VaultMissing,
     WrongPassphrase,
 )
@@ -57,6 +58,9 @@ def create_vault(
 ) -> Created:
     """Create a vault in `root` (missing or empty) and return it unlocked."""
     paths = VaultPaths(root)
+    missing = paths.missing_part()
+    if missing is not None:
+        raise VaultIncomplete(missing)  # never a new vault over what is left of one
     if paths.exists():
         raise VaultExists("a vault is already here")
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
@@ -93,6 +97,9 @@ def create_vault(
 
 
 def _read_slots(paths: VaultPaths) -> list[ks.Keyslot]:
+    missing = paths.missing_part()
+    if missing is not None:
+        raise VaultIncomplete(missing)
     if not paths.keyslots.exists() or not paths.db.exists():
         raise VaultMissing("no vault here")
     try:

@@ -1133,6 +1133,10 @@
         <translation>A vault already exists in this folder. Choose an empty folder.</translation>
     </message>
     <message>
+        <source>Part of this vault is missing, so it cannot be opened. Restore the vault folder from a backup. Do not create a new vault here: it would replace what is left.</source>
+        <translation>Part of this vault is missing, so it cannot be opened. Restore the vault folder from a backup. Do not create a new vault here: it would replace what is left.</translation>
+    </message>
+    <message>
         <source>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</source>
         <translation>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</translation>
     </message>
@@ -1617,6 +1621,41 @@
     <message>
         <source>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</source>
         <translation>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>IncompletePanel</name>
+    <message>
+        <source>This vault cannot be opened</source>
+        <translation>This vault cannot be opened</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>The folder holds the encrypted cases (vault.db), but its key file (keyslots) is missing. Without the key file neither the passphrase nor the recovery code can open the cases.</source>
+        <translation>The folder holds the encrypted cases (vault.db), but its key file (keyslots) is missing. Without the key file neither the passphrase nor the recovery code can open the cases.</translation>
+    </message>
+    <message>
+        <source>Restore the file keyslots from a backup of this folder (a copy of the folder on another drive has it), put it beside vault.db, and start casebook again.</source>
+        <translation>Restore the file keyslots from a backup of this folder (a copy of the folder on another drive has it), put it beside vault.db, and start casebook again.</translation>
+    </message>
+    <message>
+        <source>The folder holds the key file (keyslots), but the encrypted cases (vault.db) are missing.</source>
+        <translation>The folder holds the key file (keyslots), but the encrypted cases (vault.db) are missing.</translation>
+    </message>
+    <message>
+        <source>Restore the file vault.db from a backup of this folder, put it beside keyslots, and start casebook again.</source>
+        <translation>Restore the file vault.db from a backup of this folder, put it beside keyslots, and start casebook again.</translation>
+    </message>
+    <message>
+        <source>Do not delete anything here, and do not create a new vault in this folder: that would destroy what is left. Colleagues who received your bundles also hold copies of what you sent them.</source>
+        <translation>Do not delete anything here, and do not create a new vault in this folder: that would destroy what is left. Colleagues who received your bundles also hold copies of what you sent them.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Open another vault…</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,10 @@
         <translation>В этой папке уже есть хранилище. Выберите пустую папку.</translation>
     </message>
     <message>
+        <source>Part of this vault is missing, so it cannot be opened. Restore the vault folder from a backup. Do not create a new vault here: it would replace what is left.</source>
+        <translation>Часть хранилища отсутствует, поэтому его нельзя открыть. Восстановите папку хранилища из резервной копии. Не создавайте здесь новое хранилище: оно заменит то, что осталось.</translation>
+    </message>
+    <message>
         <source>The vault is damaged. See what is damaged with Vault → Check vault integrity…, and restore from a bundle or a backup.</source>
         <translation>Хранилище повреждено. Проверьте, что именно повреждено (Хранилище → Проверить целостность…), и восстановите данные из пакета или резервной копии.</translation>
     </message>
@@ -1629,6 +1633,41 @@
     <message>
         <source>A bundle with this number was already imported. Import checks this copy in full and says whether it is intact; it changes nothing.</source>
         <translation>Пакет с этим номером уже импортирован. Импорт полностью проверит эту копию и скажет, цела ли она; ничего не изменится.</translation>
+    </message>
+</context>
+<context>
+    <name>IncompletePanel</name>
+    <message>
+        <source>This vault cannot be opened</source>
+        <translation>Это хранилище нельзя открыть</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <source>The folder holds the encrypted cases (vault.db), but its key file (keyslots) is missing. Without the key file neither the passphrase nor the recovery code can open the cases.</source>
+        <translation>В папке есть зашифрованные дела (vault.db), но нет их файла ключей (keyslots). Без файла ключей ни парольная фраза, ни код восстановления не откроют дела.</translation>
+    </message>
+    <message>
+        <source>Restore the file keyslots from a backup of this folder (a copy of the folder on another drive has it), put it beside vault.db, and start casebook again.</source>
+        <translation>Восстановите файл keyslots из резервной копии этой папки (он есть в копии папки на другом диске), положите его рядом с vault.db и снова запустите casebook.</translation>
+    </message>
+    <message>
+        <source>The folder holds the key file (keyslots), but the encrypted cases (vault.db) are missing.</source>
+        <translation>В папке есть файл ключей (keyslots), но нет зашифрованных дел (vault.db).</translation>
+    </message>
+    <message>
+        <source>Restore the file vault.db from a backup of this folder, put it beside keyslots, and start casebook again.</source>
+        <translation>Восстановите файл vault.db из резервной копии этой папки, положите его рядом с keyslots и снова запустите casebook.</translation>
+    </message>
+    <message>
+        <source>Do not delete anything here, and do not create a new vault in this folder: that would destroy what is left. Colleagues who received your bundles also hold copies of what you sent them.</source>
+        <translation>Ничего здесь не удаляйте и не создавайте в этой папке новое хранилище: это уничтожит то, что осталось. У коллег, получавших ваши пакеты, тоже есть копии отправленного им.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Открыть другое хранилище…</translation>
     </message>
 </context>
 <context>
