@@ -27,6 +27,7 @@ from casebook.base.paths import app_paths
 from casebook.cli import (
     attachments,
     bundles,
+    custody,
     erasure,
     peers,
     queries,
@@ -51,6 +52,7 @@ _REGISTERS = (
     peers.register,
     queries.register,
     bundles.register,
+    custody.register,
 )
 
 

@@ -1,4 +1,5 @@
-"""Attachments: attach a file to a case, export one in clear."""
+"""Attachments: attach a file to a case (or a redacted copy of an attachment), export one in
+clear."""
 
 from __future__ import annotations
 
@@ -15,9 +16,18 @@ def cmd_attach(ctx: Context) -> int:
     path = Path(a.file)
     check_regular(path)  # before the passphrase is asked for; intake checks again as it opens
     with ctx.service() as svc:
-        att = svc.attachments.attach(
-            record_id(svc, a.case_id), path, name=a.name, progress=ctx.out.progress("Encrypting")
-        )
+        case_id = record_id(svc, a.case_id)
+        progress = ctx.out.progress("Encrypting")
+        if a.redacted_copy_of:
+            att = svc.attachments.attach_redacted_copy(
+                record_id(svc, a.redacted_copy_of),
+                path,
+                name=a.name,
+                case_id=case_id,
+                progress=progress,
+            )
+        else:
+            att = svc.attachments.attach(case_id, path, name=a.name, progress=progress)
     ctx.out.line(att.hex())
     return 0
 
@@ -46,6 +56,11 @@ def register(sub: SubParsers, command: Command) -> None:
     sp.add_argument("case_id")
     sp.add_argument("file")
     sp.add_argument("--name", help="the name to record instead of the file's")
+    sp.add_argument(
+        "--redacted-copy-of",
+        metavar="ATTACHMENT",
+        help="the file is a redacted copy of this attachment: their custody chains are linked",
+    )
 
     att = group(sub, "attachment", "attachments")
     sp = command("export", cmd_attachment_export, "decrypt an attachment to a new file", att)

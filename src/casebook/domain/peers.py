@@ -35,7 +35,15 @@ from casebook.base.errors import AuthenticationFailed, CasebookError, InputRejec
 from casebook.crypto import bech32
 from casebook.crypto.keys import EncryptionCert, Identity
 
-__all__ = ["MAX_CARD_BYTES", "Card", "card_of", "newer_key", "parse_card", "safety_number"]
+__all__ = [
+    "MAX_CARD_BYTES",
+    "Card",
+    "card_of",
+    "fingerprint",
+    "newer_key",
+    "parse_card",
+    "safety_number",
+]
 
 MAX_CARD_BYTES = 4096
 _ITERATIONS = 5200
@@ -137,6 +145,13 @@ def _fingerprint_digits(key: bytes) -> str:
     for _ in range(_ITERATIONS - 1):
         h = hashlib.sha512(h + key).digest()
     return "".join(f"{int.from_bytes(h[i : i + 5], 'big') % 100000:05d}" for i in range(0, 30, 5))
+
+
+def fingerprint(key: bytes) -> str:
+    """One identity key's half of every safety number it is part of: 30 digits in 6 groups of
+    5 (the key's fingerprint, as printed in a custody annex and `keys.json`)."""
+    digits = _fingerprint_digits(key)
+    return " ".join(digits[i : i + 5] for i in range(0, 30, 5))
 
 
 def safety_number(mine: bytes, theirs: bytes) -> str:

@@ -2,22 +2,29 @@
 
 Large files become encrypted blob files (`store/blobs.py`); small ones stay inline in the DB.
 Intake touches no database connection, so it may run on any thread; `record` then stores the
-content and signs the attach op in one short transaction.
+content, signs the attach op and the custody entry (`intake`, or for a redacted copy `derive`
+on both items) in one short transaction. A plain export hashes the file it wrote, read back
+from the drive, into an `export_plain` custody entry (docs/custody.md).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import mimetypes
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-from casebook.base.errors import VaultCorrupt
+from casebook.base.errors import DriveUnavailable, InputRejected, NotEnoughSpace, VaultCorrupt
 from casebook.base.fsutil import commit_temp, os_error, temp_file
 from casebook.base.regular import open_regular
+from casebook.base.reserve import release_reserve
 from casebook.service.reading import Reading
 from casebook.store.blobs import Intake
+from casebook.vault.custody import CustodyWriter, append
 from casebook.vault.session import Session
 
 __all__ = ["Attachments"]
@@ -62,12 +69,20 @@ class Attachments:
             fh.close()
 
     def record(
-        self, case_id: bytes, intake: Intake, *, name: str, media_type: str | None = None
+        self,
+        case_id: bytes,
+        intake: Intake,
+        *,
+        name: str,
+        media_type: str | None = None,
+        derived_from: bytes | None = None,
     ) -> bytes:
-        """Store an intake's content (once per SHA-256) and sign its attach op; return its id."""
+        """Store an intake's content (once per SHA-256), sign its attach op and its custody
+        entry; return its id. `derived_from`: the attachment this is a redacted copy of."""
         blobs = self._session.blobs
         try:
             self._reading.require("case", case_id)
+            original = self._original_item(derived_from, intake)
         except BaseException:
             if intake.blob_name:
                 blobs.remove(intake.blob_name)
@@ -91,6 +106,7 @@ class Attachments:
                 self._session.commit_in_transaction(
                     [("attachment", entity_id, "attach", "", value)]
                 )
+                self._custody_intake(entity_id, intake, original)
         except BaseException:
             if intake.blob_name:
                 blobs.remove(intake.blob_name)
@@ -101,6 +117,55 @@ class Attachments:
             else:
                 blobs.remove(intake.blob_name)  # the same bytes were already stored
         return entity_id
+
+    def _original_item(self, derived_from: bytes | None, intake: Intake) -> bytes | None:
+        """The SHA-256 of the attachment a copy is derived from (None for an intake)."""
+        if derived_from is None:
+            return None
+        rec = self._reading.require("attachment", derived_from)
+        sha = rec.get("sha256")
+        if not isinstance(sha, str) or len(sha) != 64:
+            raise InputRejected("the original's details were erased")
+        if bytes.fromhex(sha) == intake.sha256:
+            raise InputRejected("the redacted copy is the same file as the original")
+        return bytes.fromhex(sha)
+
+    def _custody_intake(self, entity_id: bytes, intake: Intake, original: bytes | None) -> None:
+        """Inside the attach's transaction: `intake`, or `derive` on the original and on the
+        copy (which names the original's entry, so its chain proves it came after it)."""
+        record = entity_id.hex()
+        if original is None:
+            append(self._session, intake.sha256, "intake", {"record": record, "size": intake.size})
+            return
+        writer = CustodyWriter(self._session)
+        made = writer.add(original, "derive", {"to": intake.sha256.hex(), "record": record})
+        copy = {
+            "from": original.hex(),
+            "from_entry": made.entry_id.hex(),
+            "record": record,
+            "size": intake.size,
+        }
+        writer.add(intake.sha256, "derive", copy)
+        self._session.store.custody.put_own(writer.entries, writer.head)
+
+    def attach_redacted_copy(
+        self,
+        original_id: bytes,
+        src: Path,
+        *,
+        name: str | None = None,
+        case_id: bytes | None = None,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> bytes:
+        """Take in a redacted copy of an attachment (made outside casebook) into the same
+        case (`case_id`, when given, must be it), its custody chain linked to the original's;
+        return the copy's id."""
+        rec = self._reading.require("attachment", original_id)
+        if rec.case_id is None or (case_id is not None and case_id != rec.case_id):
+            raise InputRejected("the original is an attachment of another case")
+        intake = self.intake_file(src, progress=progress, cancel=cancel)
+        return self.record(rec.case_id, intake, name=name or src.name, derived_from=original_id)
 
     def attach(
         self,
@@ -153,8 +218,15 @@ class Attachments:
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
     ) -> int:
-        """Write the decrypted attachment to `dest` (the caller has warned the user)."""
+        """Write the decrypted attachment to `dest` (the caller has warned the user).
+
+        The copy is written to a hidden temp file, fsynced, read back from the drive and hashed;
+        only a copy equal to the attachment is recorded in the custody log (`export_plain`, the
+        hash read back), and only a recorded copy gets its name. `DriveUnavailable` when the
+        drive gave back other bytes, `NotEnoughSpace` when the vault's drive is full and its
+        reserve is gone: no file is left either way (docs/custody.md)."""
         rec = self._reading.require("attachment", attachment_id)
+        item = bytes.fromhex(str(rec.get("sha256", "")))
         total = int(rec.get("size", 0))
         done = 0
         with temp_file(dest) as (fh, tmp):
@@ -166,5 +238,43 @@ class Attachments:
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
+            written, size = _read_back(fh, tmp)
+            if written != item or size != done:
+                raise DriveUnavailable("the exported copy differs from the attachment")
+            if not self._session.read_only:  # read-only media record nothing (docs/custody.md)
+                detail = {"record": attachment_id.hex(), "written": written.hex(), "size": size}
+                self._record_export(item, detail)
             commit_temp(fh, tmp, dest)
         return done
+
+    def _record_export(self, item: bytes, detail: dict[str, object]) -> None:
+        store = self._session.store
+        try:
+            with store.transaction():
+                append(self._session, item, "export_plain", detail)
+        except NotEnoughSpace:
+            # The vault's drive is full: the reserve is kept for an export's record.
+            if not release_reserve(self._session.paths.root):
+                raise
+            with store.transaction():
+                append(self._session, item, "export_plain", detail)
+
+
+def _read_back(written: BinaryIO, path: Path) -> tuple[bytes, int]:
+    """SHA-256 and size of a file just written, fsynced, then read back from the drive (its
+    cached pages are dropped first where the OS allows, so the bytes come from the drive)."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        written.flush()
+        os.fsync(written.fileno())
+        with open(path, "rb") as fh:
+            if hasattr(os, "posix_fadvise"):
+                with contextlib.suppress(OSError):
+                    os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            while block := fh.read(1024 * 1024):
+                digest.update(block)
+                size += len(block)
+    except OSError as e:
+        raise os_error(e) from e
+    return digest.digest(), size

@@ -10,6 +10,8 @@
       .integrity     verify every page, op and blob; the state hash
       .erasure       forget a value here and ask colleagues to; confirm their requests
       .trash         deleted records and removed deadlines, and restoring them
+      .custody       the custody log: each item's chain, entries made by hand, verification,
+                     the custody part of a verification package
 
 Everything the CLI and the GUI do to case data goes through here; sealing and opening bundles
 go through `casebook.bundle` with `service.session`. Long work takes a `progress(done, total)`
@@ -22,6 +24,7 @@ from __future__ import annotations
 from casebook.base.paths import VaultPaths
 from casebook.service.attachments import Attachments
 from casebook.service.conflicts import Conflicts
+from casebook.service.custody import Custody
 from casebook.service.drafts import Drafts
 from casebook.service.erasure import Erasure
 from casebook.service.integrity import Integrity
@@ -49,6 +52,7 @@ class CaseService:
         self.integrity = Integrity(session)
         self.erasure = Erasure(session, self.reading)
         self.trash = Trash(session, self.reading, self.records)
+        self.custody = Custody(session, self.reading)
 
     @property
     def store(self) -> Store:

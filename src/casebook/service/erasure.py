@@ -25,6 +25,7 @@ from casebook.domain.model import ENTITIES
 from casebook.domain.oplog import MAX_TARGETS, REDACT_REASONS, Hlc, SignedOp
 from casebook.domain.records import Record
 from casebook.service.reading import Reading
+from casebook.vault.custody import CustodyWriter
 from casebook.vault.session import Session
 
 __all__ = ["REASONS", "Erasure", "ErasureInfo", "ErasurePreview", "Holder"]
@@ -116,6 +117,12 @@ class ErasureInfo:
         }
 
 
+def _item(rec: Record) -> bytes | None:
+    """An attachment record's item (its SHA-256), when its details are held."""
+    sha = rec.get("sha256") if rec.kind == "attachment" else None
+    return bytes.fromhex(sha) if isinstance(sha, str) and len(sha) == 64 else None
+
+
 class Erasure:
     """Erasing values, and honouring colleagues' erasures."""
 
@@ -187,12 +194,19 @@ class Erasure:
         store = self._session.store
         erased_text = self._texts(targets)
         with store.transaction():
+            custody = CustodyWriter(self._session)
+            files = {r.id: i for r in [*parts, rec] if not field and (i := _item(r))}
+            for item in files.values():
+                custody.ensure_root(item)  # while its record still says when it came
             # The record's parts first (an interview's notes), then the record: one commit.
             for part in parts:
                 part_targets = self._targets(part, "")
                 erased_text += self._texts(part_targets)
-                self._redact(part, "", part_targets, reason)
+                done = self._redact(part, "", part_targets, reason)
+                self._custody(custody, files, part, done[-1], reason)
             redacts = self._redact(rec, field, targets, reason)
+            self._custody(custody, files, rec, redacts[-1], reason)
+            store.custody.put_own(custody.entries, custody.head)
             store.drafts.forget_containing(erased_text)
         self._after_purge()
         return self.info(redacts[-1].op_id)
@@ -209,6 +223,20 @@ class Erasure:
             self._session.redact_in_transaction(rec.kind, rec.id, field, chunk, reason)
             for chunk in chunks
         ]
+
+    @staticmethod
+    def _custody(
+        custody: CustodyWriter,
+        files: dict[bytes, bytes],
+        rec: Record,
+        redact: SignedOp,
+        reason: str,
+    ) -> None:
+        """An erased attachment's custody entry (its hash stays in the log: docs/custody.md)."""
+        item = files.get(rec.id)
+        if item is not None:
+            detail = {"record": rec.id.hex(), "op": redact.op_id.hex(), "reason": reason}
+            custody.add(item, "erase", detail)
 
     def _texts(self, op_ids: Sequence[bytes]) -> list[str]:
         """The plain texts of values about to be erased (for drafts that repeat them)."""

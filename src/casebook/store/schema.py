@@ -26,6 +26,8 @@
     acks          what each peer has acknowledged holding: per author, the highest seq
     alerts        compromise alerts: kind, whose keys, where, when, details, acknowledged
     sent_disclosures  which disclosures went out in which of the owner's bundles (`bundles_out`)
+    custody       the custody log: signed entries of every author, per item chained (PROTECTION
+                  §4, docs/custody.md); append-only
     staged_disclosures  an import's disclosures, read before its ops, inside its transaction
                   (always empty between transactions)
 
@@ -130,6 +132,22 @@ MIGRATE_1_TO_2 = (
 # one `ALTER TABLE` in V3_ALTERS. Schema 2 → 3 runs the alters, then the whole (idempotent)
 # ddl(), which also creates the entity tables of any record kind the model gained.
 V3_TABLES = """
+CREATE TABLE IF NOT EXISTS custody (
+    rowid INTEGER PRIMARY KEY,
+    entry_id BLOB NOT NULL UNIQUE,
+    author BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    prev BLOB,
+    item BLOB NOT NULL,
+    item_prev BLOB,
+    time_ms INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    encoded BLOB NOT NULL,
+    sig BLOB NOT NULL,
+    UNIQUE (author, seq)
+) ;
+CREATE INDEX IF NOT EXISTS custody_item ON custody(item, author) ;
+CREATE INDEX IF NOT EXISTS custody_prev ON custody(author, prev)
 """
 V3_ALTERS: tuple[str, ...] = ()
 MIGRATE_2_TO_3 = V3_ALTERS

@@ -8,6 +8,7 @@
       .exchange           bundles_out, bundles_in, acks     (store/exchange.py)
       .alerts             alerts                            (store/alerts.py)
       .drafts             drafts                            (store/drafts.py)
+      .custody            custody: the custody log          (store/custody.py)
 
 Each table has one writer. `apply` is the fold of `casebook.domain.fold` done incrementally: an
 op changes only its own register, whose live set is recomputed with one indexed query and
@@ -31,6 +32,7 @@ from casebook.domain.oplog import DELETED, SignedOp
 from casebook.store import db
 from casebook.store.alerts import Alerts
 from casebook.store.contents import Contents
+from casebook.store.custody import CustodyLog
 from casebook.store.drafts import Drafts
 from casebook.store.erasure import Erasure, ValueState
 from casebook.store.exchange import ExchangeLog
@@ -70,6 +72,7 @@ class Store:
         self.alerts = Alerts(self)
         self.drafts = Drafts(self)
         self.erasure = Erasure(self)
+        self.custody = CustodyLog(self)
         self._owner: bytes | None = None
 
     # -- lifecycle ------------------------------------------------------------------------

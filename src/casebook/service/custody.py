@@ -1,0 +1,535 @@
+"""The custody log's use cases (PROTECTION §4, docs/custody.md).
+
+    resolve(text)            an item (SHA-256) from an attachment id or a SHA-256 prefix
+    chain(item)              the item's chain as this vault holds it, root first, each entry
+                             verified, with its custodian's name, key id and fingerprint
+    viewed / transfer_out / report / override / note_late
+                             the owner's entries (intake, plain export, sealing, receipt,
+                             derivation and erasure are recorded where they happen)
+    verify()                 the whole log: signatures, ids, the owner's chain, every item's
+                             chain, forks; each held item's bytes hashed again, and recorded
+    package(items)           custody.jsonl and keys.json of a verification package
+
+Time in an entry is the author's clock: proof of order (the chains) and of existence before a
+colleague's receipt, never of the hour.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from casebook.base.errors import (
+    AuthenticationFailed,
+    Cancelled,
+    CasebookError,
+    InputRejected,
+    NotFound,
+)
+from casebook.domain.custody import (
+    BODIES,
+    SIG_LABEL,
+    SignedEntry,
+    can_start,
+    chain_problems,
+    decode_entry,
+    record_item,
+    validate_detail,
+)
+from casebook.domain.peers import fingerprint
+from casebook.service.reading import Reading
+from casebook.store.custody import CustodyRow
+from casebook.vault.custody import CustodyWriter, append
+from casebook.vault.session import Session
+
+__all__ = [
+    "BODIES",
+    "ChainEntry",
+    "Custodian",
+    "Custody",
+    "CustodyChain",
+    "CustodyCheck",
+    "CustodyPackage",
+]
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+_HEX = frozenset("0123456789abcdef")
+_MAX_CHAIN = 10_000_000
+
+
+@dataclass(frozen=True)
+class Custodian:
+    """An author of custody entries: whose key, and what this vault calls them."""
+
+    identity: bytes
+    is_me: bool
+    name: str | None  # the pet name of a peer; None for the owner or a key nobody added
+    fingerprint: str
+
+    @property
+    def key_id(self) -> str:
+        """16 hex digits of the identity key."""
+        return self.identity.hex()[:16]
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "identity": self.identity.hex(),
+            "key_id": self.key_id,
+            "me": self.is_me,
+            "name": self.name,
+            "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(frozen=True)
+class ChainEntry:
+    """One entry of an item's chain, checked: `status` is "ok", "bad_signature" (its id or
+    signature does not verify) or "broken" (it does not follow the entry before it)."""
+
+    entry_id: bytes
+    custodian: Custodian
+    seq: int
+    prev: bytes | None
+    item: bytes
+    item_prev: bytes | None
+    time_ms: int
+    event: str
+    detail: dict[str, Any]
+    status: str
+    line: bytes = field(repr=False, default=b"")
+
+    @property
+    def late(self) -> bool:
+        """True for an entry written after the fact, which says so."""
+        return self.event == "note_late"
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "id": self.entry_id.hex(),
+            "author": self.custodian.to_json(),
+            "seq": self.seq,
+            "prev": self.prev.hex() if self.prev else None,
+            "item": self.item.hex(),
+            "item_prev": self.item_prev.hex() if self.item_prev else None,
+            "time": self.time_ms,
+            "event": self.event,
+            "detail": self.detail,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class CustodyChain:
+    """An item's chain as this vault holds it, root first, and what is wrong with it."""
+
+    item: bytes
+    entries: tuple[ChainEntry, ...]
+    problems: tuple[str, ...]
+    others: int = 0  # entries held for the item off this chain (a sender's later ones)
+
+    @property
+    def ok(self) -> bool:
+        """True when every entry verifies and follows the one before, from a root."""
+        return bool(self.entries) and not self.problems
+
+    @property
+    def custodians(self) -> tuple[Custodian, ...]:
+        """Who held the item, in the order they first appear on the chain."""
+        seen: dict[bytes, Custodian] = {}
+        for e in self.entries:
+            seen.setdefault(e.custodian.identity, e.custodian)
+        return tuple(seen.values())
+
+    @property
+    def head(self) -> bytes | None:
+        """The id of the chain's last entry."""
+        return self.entries[-1].entry_id if self.entries else None
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "item": self.item.hex(),
+            "ok": self.ok,
+            "problems": list(self.problems),
+            "custodians": [c.to_json() for c in self.custodians],
+            "entries": [e.to_json() for e in self.entries],
+            "others": self.others,
+        }
+
+
+@dataclass(frozen=True)
+class CustodyCheck:
+    """What `verify` found: entries and items checked, problems, and each item's bytes."""
+
+    entries: int
+    authors: int
+    items: int
+    problems: tuple[str, ...]
+    contents: dict[str, str]  # item hex -> "ok" | "mismatch" | "missing"
+    recorded: int = 0  # verify entries written
+
+    @property
+    def ok(self) -> bool:
+        """True when the log holds and every item's bytes match their hash."""
+        return not self.problems and all(r == "ok" for r in self.contents.values())
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "ok": self.ok,
+            "entries": self.entries,
+            "authors": self.authors,
+            "items": self.items,
+            "problems": list(self.problems),
+            "contents": self.contents,
+            "recorded": self.recorded,
+        }
+
+
+@dataclass(frozen=True)
+class CustodyPackage:
+    """The custody part of a verification package (docs/custody.md, "The package")."""
+
+    jsonl: bytes  # custody.jsonl: every item's chain, items ascending, each root first
+    keys_json: bytes  # keys.json: the authors' Ed25519 keys and the vault's fingerprint
+    heads: dict[str, str]  # item hex -> the id of its chain's last entry
+    entries: int
+
+
+class Custody:
+    """The custody log of an unlocked vault."""
+
+    def __init__(self, session: Session, reading: Reading) -> None:
+        self._session = session
+        self._reading = reading
+        self._fingerprints: dict[bytes, str] = {}
+
+    # -- items ----------------------------------------------------------------------------
+
+    def item_of(self, attachment_id: bytes) -> bytes:
+        """The item (SHA-256) of an attachment record."""
+        rec = self._reading.get(attachment_id)
+        sha = rec.get("sha256") if rec.kind == "attachment" else None
+        if not isinstance(sha, str) or len(sha) != 64:
+            raise NotFound("no attachment with this id, or its details were erased")
+        return bytes.fromhex(sha)
+
+    def resolve(self, text: str) -> bytes:
+        """The item that `text` names: an attachment id (or a unique prefix of 8+ hex digits),
+        or a SHA-256 (or a unique prefix of 8+ hex digits). `NotFound` otherwise."""
+        t = text.strip().lower()
+        if len(t) < 8 or not set(t) <= _HEX or len(t) > 64:
+            raise NotFound("an item is an attachment id or a SHA-256 (8+ hex digits)")
+        if len(t) <= 32:
+            try:
+                return self.item_of(self._reading.resolve_id(t))
+            except NotFound:
+                pass
+        found = self._session.store.custody.find_items(t)
+        if len(found) != 1:
+            raise NotFound("no item, or several, start with this SHA-256")
+        return found[0]
+
+    # -- recording ------------------------------------------------------------------------
+
+    def _record(self, item: bytes, event: str, detail: dict[str, Any]) -> SignedEntry:
+        validate_detail(event, detail)
+        store = self._session.store
+        with store.transaction():
+            return append(self._session, item, event, detail)
+
+    def viewed(self, attachment_id: bytes) -> SignedEntry | None:
+        """Record that the owner opened an attachment in the viewer (nothing on read-only
+        media, where nothing can be written)."""
+        item = self.item_of(attachment_id)
+        if self._session.read_only:
+            return None
+        return self._record(item, "view", {"record": attachment_id.hex()})
+
+    def transfer_out(
+        self, item: bytes, *, to: str, ref: str, when: str | None = None
+    ) -> SignedEntry:
+        """Record by hand that a copy went to a court or body (`to`: a code of `BODIES`) under
+        its reference number. With `when` (YYYY-MM-DD), the entry is a late one that says when
+        the transfer happened."""
+        self._require_held(item)
+        detail: dict[str, Any] = {"to": to, "ref": ref.strip()}
+        if when:
+            return self._record(item, "note_late", {"event": "transfer_out", "when": when} | detail)
+        return self._record(item, "transfer_out", detail)
+
+    def note_late(
+        self, item: bytes, event: str, when: str | int, detail: dict[str, Any] | None = None
+    ) -> SignedEntry:
+        """A late entry: `event` happened `when` (a date, or ms), written now, and saying so."""
+        return self._record(item, "note_late", {"event": event, "when": when} | (detail or {}))
+
+    def report(
+        self,
+        items: Sequence[bytes],
+        report_id: bytes,
+        purpose: str,
+        annex: dict[bytes, int] | None = None,
+    ) -> list[SignedEntry]:
+        """Record that each item went into report `report_id` for `purpose`, with its annex
+        number when given: one transaction, one entry per item, in the order given."""
+        store = self._session.store
+        details = []
+        for item in items:
+            detail: dict[str, Any] = {"report": report_id.hex(), "purpose": purpose}
+            if annex and item in annex:
+                detail["annex"] = annex[item]
+            validate_detail("report", detail)
+            details.append((item, detail))
+        with store.transaction():
+            writer = CustodyWriter(self._session)
+            out = [writer.add(item, "report", detail) for item, detail in details]
+            store.custody.put_own(writer.entries, writer.head)
+        return out
+
+    def override(
+        self,
+        *,
+        reason: str,
+        item: bytes | None = None,
+        record_id: bytes | None = None,
+        op_id: bytes | None = None,
+        to: Sequence[bytes] = (),
+        scope: str | None = None,
+    ) -> SignedEntry:
+        """Record an override (a value sent without a matching consent, PROTECTION §3), on the
+        item of an attachment, or of a record (`record_item`) when `item` is None."""
+        if item is None:
+            if record_id is None:
+                raise InputRejected("an override names an item or a record")
+            item = record_item(record_id)
+        detail: dict[str, Any] = {"reason": reason}
+        if op_id is not None:
+            detail["op"] = op_id.hex()
+        if record_id is not None:
+            detail["record"] = record_id.hex()
+        if to:
+            detail["to"] = sorted({k.hex() for k in to})
+        if scope is not None:
+            detail["scope"] = scope
+        return self._record(item, "override", detail)
+
+    def override_in_transaction(self, item: bytes, detail: dict[str, Any]) -> SignedEntry:
+        """`override`'s entry inside a transaction the caller holds (with its signed op)."""
+        validate_detail("override", detail)
+        return append(self._session, item, "override", detail)
+
+    def _require_held(self, item: bytes) -> None:
+        store = self._session.store
+        if store.custody.item_head(item) is None and store.custody.attachment_origin(item) is None:
+            raise NotFound("this vault holds no such item")
+
+    # -- reading --------------------------------------------------------------------------
+
+    def custodian(self, identity: bytes) -> Custodian:
+        """Who an author key is here."""
+        if identity not in self._fingerprints:
+            self._fingerprints[identity] = fingerprint(identity)
+        me = identity == self._session.me
+        peer = None if me else self._session.store.peers.by_identity(identity)
+        return Custodian(identity, me, peer.name if peer else None, self._fingerprints[identity])
+
+    def _check(self, row: CustodyRow, before: bytes | None) -> tuple[str, SignedEntry | None]:
+        try:
+            signed = decode_entry(row.encoded, row.sig)
+        except AuthenticationFailed:
+            return "bad_signature", None
+        except InputRejected:
+            return "bad_signature", None
+        if signed.entry_id != row.entry_id:
+            return "bad_signature", None
+        if row.item_prev != before:
+            return "broken", signed
+        return "ok", signed
+
+    def path(self, item: bytes) -> list[CustodyRow]:
+        """The item's chain as rows, root first: from the owner's last entry for it (or the
+        last one held, when the owner has none) back through `item_prev`."""
+        log = self._session.store.custody
+        head = log.item_head(item, self._session.me) or log.item_head(item)
+        rows: list[CustodyRow] = []
+        row = head
+        while row is not None and len(rows) < _MAX_CHAIN:
+            rows.append(row)
+            row = log.get(row.item_prev) if row.item_prev is not None else None
+        rows.reverse()
+        return rows
+
+    def chain(self, item: bytes) -> CustodyChain:
+        """The item's chain, root first, each entry verified again, with its custodian."""
+        rows = self.path(item)
+        entries: list[ChainEntry] = []
+        signed: list[SignedEntry] = []
+        problems: list[str] = []
+        before: bytes | None = None
+        for i, row in enumerate(rows):
+            status, s = self._check(row, before if i else row.item_prev)
+            if status == "bad_signature":
+                problems.append(f"entry {row.entry_id.hex()[:16]}: its signature does not verify")
+            if s is not None:
+                signed.append(s)
+            entries.append(
+                ChainEntry(
+                    row.entry_id,
+                    self.custodian(row.author),
+                    row.seq,
+                    row.prev,
+                    row.item,
+                    row.item_prev,
+                    row.time_ms,
+                    row.event,
+                    row.detail(),
+                    status,
+                    row.line(),
+                )
+            )
+            before = row.entry_id
+        if len(signed) == len(rows):
+            problems += chain_problems(signed)
+        elif rows and rows[0].item_prev is not None:
+            problems.append("the first entry names an earlier one that is not here")
+        held = len(self._session.store.custody.of_item(item))
+        return CustodyChain(item, tuple(entries), tuple(problems), held - len(rows))
+
+    # -- verification ---------------------------------------------------------------------
+
+    def verify(
+        self,
+        *,
+        record: bool = True,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> CustodyCheck:
+        """Check the whole log and hash every held item's bytes again; record a `verify`
+        entry per item hashed (unless `record` is False or the vault is read-only)."""
+        store = self._session.store
+        problems: list[str] = []
+        count, authors = self._verify_log(problems)
+        contents: dict[str, str] = {}
+        items = store.custody.items()
+        for i, item in enumerate(items):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            if store.custody.attachment_origin(item) is None:
+                continue  # erased here, or a record's item: no bytes to hash
+            contents[item.hex()] = self._hash_result(item)
+            if progress is not None:
+                progress(i + 1, len(items))
+        recorded = 0
+        if record and contents and not self._session.read_only:
+            with store.transaction():
+                writer = CustodyWriter(self._session)
+                for item_hex, result in contents.items():
+                    writer.add(bytes.fromhex(item_hex), "verify", {"result": result})
+                store.custody.put_own(writer.entries, writer.head)
+                recorded = len(contents)
+        return CustodyCheck(count, authors, len(items), tuple(problems), contents, recorded)
+
+    def _hash_result(self, item: bytes) -> str:
+        store = self._session.store
+        located = store.contents.locate(item)
+        if located is None:
+            return "missing"
+        digest = hashlib.sha256()
+        try:
+            if located.data is not None:
+                digest.update(located.data)
+            elif located.blob_name is not None and located.blob_key is not None:
+                for chunk in self._session.blobs.open_chunks(located.blob_name, located.blob_key):
+                    digest.update(chunk)
+            else:
+                return "missing"
+        except CasebookError:
+            return "mismatch"
+        return "ok" if digest.digest() == item else "mismatch"
+
+    def _verify_log(self, problems: list[str]) -> tuple[int, int]:
+        """Every entry's id and signature, each author's chain where it is contiguous (the
+        owner's has no gap), and every `item_prev` held (or a root)."""
+        store = self._session.store
+        me = self._session.me
+        count = 0
+        authors = 0
+        last_author: bytes | None = None
+        expected: tuple[int, bytes | None] = (1, None)
+        for row in store.custody.iter_all():
+            count += 1
+            if row.author != last_author:
+                authors += 1
+                last_author, expected = row.author, (1, None)
+            where = f"entry {row.entry_id.hex()[:16]}"
+            status, s = self._check(row, row.item_prev)
+            if s is None or status == "bad_signature":
+                problems.append(f"{where}: its signature does not verify")
+            elif (s.entry.author, s.entry.seq, s.entry.item) != (row.author, row.seq, row.item):
+                problems.append(f"{where}: its columns differ from its signed bytes")
+            contiguous = row.seq == expected[0]
+            if (contiguous and row.prev != expected[1]) or (
+                not contiguous and (row.author == me or row.seq < expected[0])
+            ):
+                problems.append(
+                    f"{where}: the log of {row.author.hex()[:16]} is broken at seq {row.seq}"
+                )
+            expected = (row.seq + 1, row.entry_id)
+            if row.item_prev is None:
+                if not can_start(row.event, row.detail()):
+                    problems.append(f"{where}: {row.event!r} cannot start an item's chain")
+            elif not store.custody.has(row.item_prev):
+                problems.append(f"{where}: the entry before it is missing")
+        return count, authors
+
+    # -- the verification package ---------------------------------------------------------
+
+    def package(self, items: Sequence[bytes]) -> CustodyPackage:
+        """custody.jsonl and keys.json for these items: each item's chain from its root to
+        the owner's last entry (call `report` first, so that every chain ends with it), items
+        ascending. `InputRejected` when an item has no chain or its chain does not verify."""
+        lines: list[bytes] = []
+        heads: dict[str, str] = {}
+        authors: set[bytes] = set()
+        for item in sorted(set(items)):
+            chain = self.chain(item)
+            if not chain.ok:
+                raise InputRejected(f"the custody chain of {item.hex()[:16]} does not verify")
+            lines += [e.line for e in chain.entries]
+            heads[item.hex()] = chain.entries[-1].entry_id.hex()
+            authors |= {e.custodian.identity for e in chain.entries}
+        me = self.custodian(self._session.me)
+        keys = {
+            "format": "casebook-custody-keys",
+            "v": 1,
+            "signed": _SIGNED,
+            "vault": _key_json(me),
+            "authors": [_key_json(self.custodian(a)) for a in sorted(authors)],
+        }
+        text = json.dumps(keys, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        return CustodyPackage(b"".join(lines), text.encode("utf-8"), heads, len(lines))
+
+
+_SIGNED = (
+    "Ed25519(author, the ASCII bytes " + SIG_LABEL.decode("ascii").rstrip("\x00") + ", one zero"
+    " byte, then BLAKE2b-256 of the entry's canonical JSON); see VERIFY.txt"
+)
+_SPKI_PREFIX = bytes.fromhex("302a300506032b6570032100")
+
+
+def _key_json(c: Custodian) -> dict[str, Any]:
+    der = base64.b64encode(_SPKI_PREFIX + c.identity).decode("ascii")
+    return {
+        "identity": c.identity.hex(),
+        "key_id": c.key_id,
+        "fingerprint": c.fingerprint,
+        "pem": f"-----BEGIN PUBLIC KEY-----\n{der}\n-----END PUBLIC KEY-----\n",
+    }
