@@ -97,13 +97,13 @@ def test_compiled_catalogs_load_and_switch(qapp: Any) -> None:
 
 
 def test_shared_base_class_strings_are_translated(qapp: Any) -> None:
-    """Strings of a base class (RecordTab's delete confirmation) live under its own context,
+    """Strings of a shared helper (every tab's delete question) live under its own context,
     and lupdate only sees literal translate() calls: a wrapper would leave them in English."""
     translations = Translations(qapp)
     try:
         assert translations.install("ru")
-        assert QCoreApplication.translate("RecordTab", "Delete") == "Удалить"
-        assert QCoreApplication.translate("RecordTab", "Keep") == "Оставить"
+        assert QCoreApplication.translate("Deleting", "Delete") == "Удалить"
+        assert QCoreApplication.translate("Deleting", "Keep") == "Оставить"
     finally:
         translations.install("en")
 

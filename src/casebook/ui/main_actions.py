@@ -2,7 +2,7 @@
 
     Vault     Lock now, Change passphrase…, New recovery code…, Check vault integrity…,
               Deep erase…, Open another vault…, Settings…, Quit
-    Cases     New case…, Search all cases…, Vocabularies…
+    Cases     New case…, Search all cases…, Delete this case…, Deleted items…, Vocabularies…
     Exchange  Peers…, Export bundle…, Import bundle…, Compromise alerts…, Erasure requests…
     toolbar   New case, Search | Export, Import | Lock now | Settings
 
@@ -90,6 +90,8 @@ class MainActions(QMainWindow):
         self.deep_erase_action = QAction(self)
         self.erasures_action = QAction(self)
         self.vocabularies_action = QAction(self)
+        self.delete_case_action = QAction(self)
+        self.deleted_items_action = QAction(self)
         self.peers_action = QAction(self)
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -110,6 +112,8 @@ class MainActions(QMainWindow):
         self.deep_erase_action.triggered.connect(self.on_deep_erase_action_triggered)
         self.erasures_action.triggered.connect(self.on_erasures_action_triggered)
         self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
+        self.delete_case_action.triggered.connect(self.on_delete_case_action_triggered)
+        self.deleted_items_action.triggered.connect(self.on_deleted_items_action_triggered)
         self.peers_action.triggered.connect(self.on_peers_action_triggered)
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
@@ -149,6 +153,12 @@ class MainActions(QMainWindow):
             QCoreApplication.translate("MainWindow", "Check vault &integrity…")
         )
         self.vocabularies_action.setText(QCoreApplication.translate("MainWindow", "&Vocabularies…"))
+        self.delete_case_action.setText(
+            QCoreApplication.translate("MainWindow", "De&lete this case…")
+        )
+        self.deleted_items_action.setText(
+            QCoreApplication.translate("MainWindow", "&Deleted items…")
+        )
         self.deep_erase_action.setText(QCoreApplication.translate("MainWindow", "&Deep erase…"))
         self.erasures_action.setText(QCoreApplication.translate("MainWindow", "E&rasure requests…"))
         self.peers_action.setText(QCoreApplication.translate("MainWindow", "&Peers…"))
@@ -185,6 +195,9 @@ class MainActions(QMainWindow):
         case_menu.addAction(self.new_case_action)
         case_menu.addAction(self.search_action)
         case_menu.addSeparator()
+        case_menu.addAction(self.delete_case_action)
+        case_menu.addAction(self.deleted_items_action)
+        case_menu.addSeparator()
         case_menu.addAction(self.vocabularies_action)
         exchange_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "E&xchange"))
         exchange_menu.addAction(self.peers_action)
@@ -218,6 +231,8 @@ class MainActions(QMainWindow):
             self.recovery_code_action,
             self.verify_action,
             self.vocabularies_action,
+            self.delete_case_action,
+            self.deleted_items_action,
             self.peers_action,
             self.export_action,
             self.import_action,
@@ -235,6 +250,16 @@ class MainActions(QMainWindow):
         """Ask for a new case's title."""
         if self.workspace is not None:
             self.workspace.new_case()
+
+    def on_delete_case_action_triggered(self) -> None:
+        """Delete the open case, after a question."""
+        if self.workspace is not None:
+            self.workspace.delete_case()
+
+    def on_deleted_items_action_triggered(self) -> None:
+        """What was deleted, to restore."""
+        if self.workspace is not None:
+            self.workspace.open_deleted()
 
     def on_search_action_triggered(self) -> None:
         """Open (or bring back) global search."""

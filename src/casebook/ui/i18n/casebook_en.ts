@@ -235,6 +235,10 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
+        <source>Delete file</source>
+        <translation>Delete file</translation>
+    </message>
+    <message>
         <source>E&amp;rase file…</source>
         <translation>E&amp;rase file…</translation>
     </message>
@@ -296,6 +300,10 @@
     <message>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Exported. The copy is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Delete this file from the case? Its encrypted copy and its history stay in the vault.</source>
+        <translation>Delete this file from the case? Its encrypted copy and its history stay in the vault.</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
@@ -616,6 +624,10 @@
         <translation>Choose a passphrase of four or more random words. It protects every case in the vault; nobody can reset it. You will also get a recovery code.</translation>
     </message>
     <message>
+        <source>Only looking around? A vault of fictional cases is one command away: “casebook demo --vault ~/casebook-demo” in a terminal (it asks for a passphrase for that vault), then Open another vault… and choose that folder.</source>
+        <translation>Only looking around? A vault of fictional cases is one command away: “casebook demo --vault ~/casebook-demo” in a terminal (it asks for a passphrase for that vault), then Open another vault… and choose that folder.</translation>
+    </message>
+    <message>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
@@ -677,6 +689,10 @@
     <message>
         <source>Remove deadline</source>
         <translation>Remove deadline</translation>
+    </message>
+    <message>
+        <source>Remove the deadline %1?</source>
+        <translation>Remove the deadline %1?</translation>
     </message>
 </context>
 <context>
@@ -748,6 +764,107 @@
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>Deleted items stay in the vault with their history until you erase them. Restore brings one back as it was. To remove a value for good, use Erase… instead: erased values cannot be restored.</source>
+        <translation>Deleted items stay in the vault with their history until you erase them. Restore brings one back as it was. To remove a value for good, use Erase… instead: erased values cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Deleted in the case «%1», and deleted cases.</source>
+        <translation>Deleted in the case «%1», and deleted cases.</translation>
+    </message>
+    <message>
+        <source>Deleted cases. Open a case to see what was deleted in it.</source>
+        <translation>Deleted cases. Open a case to see what was deleted in it.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted.</source>
+        <translation>Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the chosen item</source>
+        <translation>Restore the chosen item</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restored: %1.</source>
+        <translation>Restored: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>(name erased)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <source>the case list</source>
+        <translation>the case list</translation>
+    </message>
+    <message>
+        <source>interview with %1</source>
+        <translation>interview with %1</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>this case</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Where it was</source>
+        <translation>Where it was</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Deleting</name>
+    <message>
+        <source>Cases → Deleted items… brings it back.</source>
+        <translation>Cases → Deleted items… brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -823,6 +940,37 @@
     <message>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Write a size such as 700M or 2G (at least 1M).</translation>
+    </message>
+</context>
+<context>
+    <name>EditNoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Written at %1. It keeps this time.</source>
+        <translation>Written at %1. It keeps this time.</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>The History tab keeps the earlier text, and colleagues who received it keep theirs. To remove the earlier text for good, use Erase note… instead.</source>
+        <translation>The History tab keeps the earlier text, and colleagues who received it keep theirs. To remove the earlier text for good, use Erase note… instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1435,14 @@
         <translation>&amp;Who took part:</translation>
     </message>
     <message>
+        <source>No events in «%1» yet.
+
+An event is what happened: a search, a detention, an interrogation, a court hearing, an assault. Press Add event…, choose what happened and type when, exactly (2024-03-05) or as it is remembered (~2024-03-05, 2024-03, 2024-03-01/2024-03-10); then add the place, a summary and who took part.</source>
+        <translation>No events in «%1» yet.
+
+An event is what happened: a search, a detention, an interrogation, a court hearing, an assault. Press Add event…, choose what happened and type when, exactly (2024-03-05) or as it is remembered (~2024-03-05, 2024-03, 2024-03-01/2024-03-10); then add the place, a summary and who took part.</translation>
+    </message>
+    <message>
         <source>Add an event</source>
         <translation>Add an event</translation>
     </message>
@@ -1481,6 +1637,22 @@
     <message>
         <source>&amp;Compare and resolve…</source>
         <translation>&amp;Compare and resolve…</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>&amp;Deleted items…</translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>What was deleted in this case, and deleted cases, to restore.</source>
+        <translation>What was deleted in this case, and deleted cases, to restore.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed in «%1» since it was opened. Every change will be listed here, newest first: what changed, who made it (you or a colleague, by their key) and when. Nothing here can be edited; erasing a value shows here as “erased”, and edits that conflict between colleagues are listed above, to compare and resolve.</source>
+        <translation>Nothing has changed in «%1» since it was opened. Every change will be listed here, newest first: what changed, who made it (you or a colleague, by their key) and when. Nothing here can be edited; erasing a value shows here as “erased”, and edits that conflict between colleagues are listed above, to compare and resolve.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n versions</source>
@@ -1696,12 +1868,28 @@
         <translation>Deletes every detail of this interview for good, and asks colleagues to.</translation>
     </message>
     <message>
+        <source>Delete interview</source>
+        <translation>Delete interview</translation>
+    </message>
+    <message>
         <source>Hide &amp;details</source>
         <translation>Hide &amp;details</translation>
     </message>
     <message>
+        <source>No interviews in «%1» yet.
+
+Press New interview when a conversation starts: type notes as you listen and press Enter after each, and every note keeps the time it was written. Who was interviewed, by whom, in which language and with what consent go in the details above the notes.</source>
+        <translation>No interviews in «%1» yet.
+
+Press New interview when a conversation starts: type notes as you listen and press Enter after each, and every note keeps the time it was written. Who was interviewed, by whom, in which language and with what consent go in the details above the notes.</translation>
+    </message>
+    <message>
         <source>Show &amp;details</source>
         <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <source>Delete this interview and its notes from the case? The history keeps what was recorded.</source>
+        <translation>Delete this interview and its notes from the case? The history keeps what was recorded.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2144,14 @@
         <translation>&amp;Vocabularies…</translation>
     </message>
     <message>
+        <source>De&amp;lete this case…</source>
+        <translation>De&amp;lete this case…</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>&amp;Deleted items…</translation>
+    </message>
+    <message>
         <source>&amp;Deep erase…</source>
         <translation>&amp;Deep erase…</translation>
     </message>
@@ -2139,9 +2335,41 @@
         <source>Deletes the selected note&apos;s text for good, and asks colleagues to.</source>
         <translation>Deletes the selected note&apos;s text for good, and asks colleagues to.</translation>
     </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>Ed&amp;it note…</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Corrects the selected note; the history keeps the earlier text.</source>
+        <translation>Corrects the selected note; the history keeps the earlier text.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Delete this note from the interview? The history keeps what was written.</source>
+        <translation>Delete this note from the interview? The history keeps what was written.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Delete case…</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>Takes the case off the list; Cases → Deleted items… brings it back.</source>
+        <translation>Takes the case off the list; Cases → Deleted items… brings it back.</translation>
+    </message>
     <message>
         <source>Opened %1 · last change %2</source>
         <translation>Opened %1 · last change %2</translation>
@@ -2477,6 +2705,14 @@
         <translation>Deletes every value of this person for good, and asks colleagues to.</translation>
     </message>
     <message>
+        <source>No people in «%1» yet.
+
+Add everyone the case is about: victims, witnesses, relatives, lawyers, officials and sources. Press Add person…, type the name and choose the role; aliases, sensitivity and notes go in the form beside the list. Names are the most sensitive data here: they are labelled restricted, and only colleagues you clear for them receive them.</source>
+        <translation>No people in «%1» yet.
+
+Add everyone the case is about: victims, witnesses, relatives, lawyers, officials and sources. Press Add person…, type the name and choose the role; aliases, sensitivity and notes go in the form beside the list. Names are the most sensitive data here: they are labelled restricted, and only colleagues you clear for them receive them.</translation>
+    </message>
+    <message>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
@@ -2557,17 +2793,6 @@
     <message>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Conflicting edits in: %1. Compare and resolve them in the History tab.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3456,22 @@
         <translation>Choose a case on the left, or create one with “New case”.</translation>
     </message>
     <message>
+        <source>Welcome to casebook. This vault has no cases yet.
+
+First steps: press New case… (Ctrl+N) and type the title. In the case, add the people, the events (what happened and when), interviews with notes typed live, and files such as scans and photos. Everything is saved, encrypted, as you type.
+
+To look around first, make a vault of fictional cases: run “casebook demo --vault ~/casebook-demo” in a terminal, then open that folder with Vault → Open another vault… (after locking).
+
+To work with a colleague: Exchange → Peers… → Save my card…, give them the file and add theirs with Add from card file…; compare the safety numbers in person or on a call; then send cases with Exchange → Export bundle… on a USB drive.</source>
+        <translation>Welcome to casebook. This vault has no cases yet.
+
+First steps: press New case… (Ctrl+N) and type the title. In the case, add the people, the events (what happened and when), interviews with notes typed live, and files such as scans and photos. Everything is saved, encrypted, as you type.
+
+To look around first, make a vault of fictional cases: run “casebook demo --vault ~/casebook-demo” in a terminal, then open that folder with Vault → Open another vault… (after locking).
+
+To work with a colleague: Exchange → Peers… → Save my card…, give them the file and add theirs with Add from card file…; compare the safety numbers in person or on a call; then send cases with Exchange → Export bundle… on a USB drive.</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -3249,6 +3490,14 @@
     <message>
         <source>A case needs a title.</source>
         <translation>A case needs a title.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>Delete the case «%1»? It leaves the case list with its people, events, interviews and files; the history keeps everything recorded.</source>
+        <translation>Delete the case «%1»? It leaves the case list with its people, events, interviews and files; the history keeps everything recorded.</translation>
     </message>
 </context>
 </TS>

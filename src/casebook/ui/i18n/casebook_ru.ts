@@ -235,6 +235,10 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
+        <source>Delete file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
         <source>E&amp;rase file…</source>
         <translation>Ст&amp;ереть файл…</translation>
     </message>
@@ -297,6 +301,10 @@
     <message>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Экспортировано. Копия не зашифрована.</translation>
+    </message>
+    <message>
+        <source>Delete this file from the case? Its encrypted copy and its history stay in the vault.</source>
+        <translation>Удалить этот файл из дела? Его зашифрованная копия и история остаются в хранилище.</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
@@ -618,6 +626,10 @@
         <translation>Придумайте парольную фразу из четырёх или более случайных слов. Она защищает все дела в хранилище; сбросить её не может никто. Вы также получите код восстановления.</translation>
     </message>
     <message>
+        <source>Only looking around? A vault of fictional cases is one command away: “casebook demo --vault ~/casebook-demo” in a terminal (it asks for a passphrase for that vault), then Open another vault… and choose that folder.</source>
+        <translation>Хотите сначала осмотреться? Хранилище с вымышленными делами создаёт одна команда в терминале: «casebook demo --vault ~/casebook-demo» (она попросит парольную фразу для этого хранилища). Затем нажмите «Открыть другое хранилище…» и выберите эту папку.</translation>
+    </message>
+    <message>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
@@ -679,6 +691,10 @@
     <message>
         <source>Remove deadline</source>
         <translation>Удалить срок</translation>
+    </message>
+    <message>
+        <source>Remove the deadline %1?</source>
+        <translation>Убрать срок %1?</translation>
     </message>
 </context>
 <context>
@@ -750,6 +766,107 @@
     <message>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Удалённое</translation>
+    </message>
+    <message>
+        <source>Deleted items stay in the vault with their history until you erase them. Restore brings one back as it was. To remove a value for good, use Erase… instead: erased values cannot be restored.</source>
+        <translation>Удалённое остаётся в хранилище вместе с историей, пока вы его не сотрёте. «Восстановить» возвращает запись такой, какой она была. Чтобы убрать сведения навсегда, используйте «Стереть…»: стёртое восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>Deleted in the case «%1», and deleted cases.</source>
+        <translation>Удалённое в деле «%1» и удалённые дела.</translation>
+    </message>
+    <message>
+        <source>Deleted cases. Open a case to see what was deleted in it.</source>
+        <translation>Удалённые дела. Откройте дело, чтобы увидеть, что в нём удалено.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the chosen item</source>
+        <translation>Восстановить выбранное</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Restored: %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>(name erased)</source>
+        <translation>(имя стёрто)</translation>
+    </message>
+    <message>
+        <source>the case list</source>
+        <translation>список дел</translation>
+    </message>
+    <message>
+        <source>interview with %1</source>
+        <translation>интервью: %1</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>это дело</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Where it was</source>
+        <translation>Где было</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>Deleting</name>
+    <message>
+        <source>Cases → Deleted items… brings it back.</source>
+        <translation>Вернуть можно через «Дела → Удалённое…».</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
@@ -825,6 +942,37 @@
     <message>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Укажите размер, например 700M или 2G (не меньше 1M).</translation>
+    </message>
+</context>
+<context>
+    <name>EditNoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Исправить заметку</translation>
+    </message>
+    <message>
+        <source>Written at %1. It keeps this time.</source>
+        <translation>Записана %1. Это время сохранится.</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>The History tab keeps the earlier text, and colleagues who received it keep theirs. To remove the earlier text for good, use Erase note… instead.</source>
+        <translation>Во вкладке «История» остаётся прежний текст, и у коллег, получивших его, тоже. Чтобы убрать прежний текст навсегда, используйте «Стереть заметку…».</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1444,14 @@
         <translation>&amp;Участники:</translation>
     </message>
     <message>
+        <source>No events in «%1» yet.
+
+An event is what happened: a search, a detention, an interrogation, a court hearing, an assault. Press Add event…, choose what happened and type when, exactly (2024-03-05) or as it is remembered (~2024-03-05, 2024-03, 2024-03-01/2024-03-10); then add the place, a summary and who took part.</source>
+        <translation>В деле «%1» пока нет событий.
+
+Событие — это то, что произошло: обыск, задержание, допрос, судебное заседание, нападение. Нажмите «Добавить событие…», выберите, что произошло, и укажите когда — точно (2024-03-05) или как помнится (~2024-03-05, 2024-03, 2024-03-01/2024-03-10); затем добавьте место, описание и участников.</translation>
+    </message>
+    <message>
         <source>Add an event</source>
         <translation>Новое событие</translation>
     </message>
@@ -1490,6 +1646,22 @@
     <message>
         <source>&amp;Compare and resolve…</source>
         <translation>&amp;Сравнить и разрешить…</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>&amp;Удалённое…</translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
+        <translation>Удалённое</translation>
+    </message>
+    <message>
+        <source>What was deleted in this case, and deleted cases, to restore.</source>
+        <translation>Что удалено в этом деле, и удалённые дела — чтобы восстановить.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed in «%1» since it was opened. Every change will be listed here, newest first: what changed, who made it (you or a colleague, by their key) and when. Nothing here can be edited; erasing a value shows here as “erased”, and edits that conflict between colleagues are listed above, to compare and resolve.</source>
+        <translation>В деле «%1» ничего не менялось с момента его создания. Здесь будет каждое изменение, новые сверху: что изменено, кто это сделал (вы или коллега, по его ключу) и когда. Здесь ничего нельзя исправить; стёртые сведения отмечаются как «стёрто», а противоречащие друг другу правки коллег перечисляются выше, чтобы сравнить и выбрать.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n versions</source>
@@ -1708,12 +1880,28 @@
         <translation>Безвозвратно удаляет все сведения об этом интервью и просит коллег сделать то же.</translation>
     </message>
     <message>
+        <source>Delete interview</source>
+        <translation>Удалить интервью</translation>
+    </message>
+    <message>
         <source>Hide &amp;details</source>
         <translation>Скрыть &amp;сведения</translation>
     </message>
     <message>
+        <source>No interviews in «%1» yet.
+
+Press New interview when a conversation starts: type notes as you listen and press Enter after each, and every note keeps the time it was written. Who was interviewed, by whom, in which language and with what consent go in the details above the notes.</source>
+        <translation>В деле «%1» пока нет интервью.
+
+Нажмите «Новое интервью», когда начинается разговор: печатайте заметки по ходу и нажимайте Enter после каждой — у каждой заметки сохранится время записи. Кого опрашивали, кто, на каком языке и с каким согласием — в сведениях над заметками.</translation>
+    </message>
+    <message>
         <source>Show &amp;details</source>
         <translation>Показать &amp;сведения</translation>
+    </message>
+    <message>
+        <source>Delete this interview and its notes from the case? The history keeps what was recorded.</source>
+        <translation>Удалить это интервью и его заметки из дела? В истории сохранится всё записанное.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2156,14 @@
         <translation>&amp;Словари…</translation>
     </message>
     <message>
+        <source>De&amp;lete this case…</source>
+        <translation>Уд&amp;алить это дело…</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>&amp;Удалённое…</translation>
+    </message>
+    <message>
         <source>&amp;Deep erase…</source>
         <translation>&amp;Глубокое стирание…</translation>
     </message>
@@ -2153,9 +2349,41 @@
         <source>Deletes the selected note&apos;s text for good, and asks colleagues to.</source>
         <translation>Безвозвратно удаляет текст выбранной заметки и просит коллег сделать то же.</translation>
     </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>&amp;Исправить заметку…</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Исправить заметку</translation>
+    </message>
+    <message>
+        <source>Corrects the selected note; the history keeps the earlier text.</source>
+        <translation>Исправляет выбранную заметку; в истории остаётся прежний текст.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Delete this note from the interview? The history keeps what was written.</source>
+        <translation>Удалить эту заметку из интервью? В истории сохранится написанное.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Удалить дело…</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Удалить дело</translation>
+    </message>
+    <message>
+        <source>Takes the case off the list; Cases → Deleted items… brings it back.</source>
+        <translation>Убирает дело из списка; вернуть можно через «Дела → Удалённое…».</translation>
+    </message>
     <message>
         <source>Opened %1 · last change %2</source>
         <translation>Открыто %1 · последнее изменение %2</translation>
@@ -2495,6 +2723,14 @@
         <translation>Безвозвратно удаляет все сведения об этом человеке и просит коллег сделать то же.</translation>
     </message>
     <message>
+        <source>No people in «%1» yet.
+
+Add everyone the case is about: victims, witnesses, relatives, lawyers, officials and sources. Press Add person…, type the name and choose the role; aliases, sensitivity and notes go in the form beside the list. Names are the most sensitive data here: they are labelled restricted, and only colleagues you clear for them receive them.</source>
+        <translation>В деле «%1» пока нет людей.
+
+Добавьте всех, о ком это дело: пострадавших, свидетелей, родственников, адвокатов, должностных лиц и источники. Нажмите «Добавить человека…», введите имя и выберите роль; другие имена, чувствительность и заметки — в форме рядом со списком. Имена — самые чувствительные сведения здесь: они помечены как ограниченные, и получают их только коллеги с соответствующим допуском.</translation>
+    </message>
+    <message>
         <source>Add a person</source>
         <translation>Новый человек</translation>
     </message>
@@ -2575,17 +2811,6 @@
     <message>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Противоречащие правки в полях: %1. Сравните и разрешите их на вкладке «История».</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Оставить</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3476,22 @@
         <translation>Выберите дело слева или создайте новое кнопкой «Новое дело».</translation>
     </message>
     <message>
+        <source>Welcome to casebook. This vault has no cases yet.
+
+First steps: press New case… (Ctrl+N) and type the title. In the case, add the people, the events (what happened and when), interviews with notes typed live, and files such as scans and photos. Everything is saved, encrypted, as you type.
+
+To look around first, make a vault of fictional cases: run “casebook demo --vault ~/casebook-demo” in a terminal, then open that folder with Vault → Open another vault… (after locking).
+
+To work with a colleague: Exchange → Peers… → Save my card…, give them the file and add theirs with Add from card file…; compare the safety numbers in person or on a call; then send cases with Exchange → Export bundle… on a USB drive.</source>
+        <translation>Добро пожаловать в casebook. В этом хранилище пока нет дел.
+
+Первые шаги: нажмите «Новое дело…» (Ctrl+N) и введите название. В деле добавьте людей, события (что и когда произошло), интервью с заметками по ходу разговора и файлы — сканы, фотографии. Всё сохраняется в зашифрованном виде по мере ввода.
+
+Чтобы сначала осмотреться, создайте хранилище с вымышленными делами: выполните в терминале «casebook demo --vault ~/casebook-demo», затем откройте эту папку через «Хранилище → Открыть другое хранилище…» (после блокировки).
+
+Чтобы работать с коллегой: «Обмен → Коллеги… → Сохранить мою карточку…», передайте файл коллеге и добавьте его карточку кнопкой «Добавить из карточки…»; сверьте коды безопасности лично или по телефону; затем передавайте дела через «Обмен → Экспорт пакета…» на флешке.</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -3269,6 +3510,14 @@
     <message>
         <source>A case needs a title.</source>
         <translation>Укажите название дела.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Удалить дело</translation>
+    </message>
+    <message>
+        <source>Delete the case «%1»? It leaves the case list with its people, events, interviews and files; the history keeps everything recorded.</source>
+        <translation>Удалить дело «%1»? Оно исчезнет из списка вместе с людьми, событиями, интервью и файлами; в истории сохранится всё записанное.</translation>
     </message>
 </context>
 </TS>

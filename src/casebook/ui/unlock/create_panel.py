@@ -109,6 +109,16 @@ class CreatePanel(QWidget):
             page,
             wrap=True,
         )
+        self.demo = plain_label(
+            self.tr(
+                "Only looking around? A vault of fictional cases is one command away: "
+                "“casebook demo --vault ~/casebook-demo” in a terminal (it asks for a passphrase "
+                "for that vault), then Open another vault… and choose that folder."
+            ),
+            page,
+            wrap=True,
+        )
+        self.demo.setObjectName("demoHint")
         self.chooser = PassphraseChooser(page)
         self.passphrase = self.chooser.passphrase
         self.confirm = self.chooser.confirm
@@ -137,6 +147,8 @@ class CreatePanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.demo)
 
         self.chooser.acceptable_changed.connect(self.create_button.setEnabled)
         self.confirm.returnPressed.connect(self.on_create_button_clicked)

@@ -38,6 +38,7 @@ from casebook.ui.tasks import CancelToken
 from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.widgets import ErrorBanner, file_dialog, message_box, plain_label, set_name
 from casebook.ui.worker import JobControl
+from casebook.ui.workspace.deleting import delete_record
 
 __all__ = ["AttachmentsTab"]
 
@@ -63,6 +64,7 @@ class AttachmentsTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add file…"), self)
         self.view_button = QPushButton(self.tr("&View"), self)
         self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.delete_button = QPushButton(self.tr("Delete file"), self)
         self.erase_button = QPushButton(self.tr("E&rase file…"), self)
         set_name(
             self.erase_button,
@@ -80,7 +82,13 @@ class AttachmentsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.message = ErrorBanner(self)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.view_button, self.export_button, self.erase_button):
+        for b in (
+            self.add_button,
+            self.view_button,
+            self.export_button,
+            self.delete_button,
+            self.erase_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         progress_row = QHBoxLayout()
@@ -100,6 +108,7 @@ class AttachmentsTab(QWidget):
         self.view_button.clicked.connect(self.on_view_button_clicked)
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.erase_button.clicked.connect(self.on_erase_button_clicked)
+        self.delete_button.clicked.connect(self.on_delete_button_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
         self.table.doubleClicked.connect(self.on_view_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
@@ -144,6 +153,7 @@ class AttachmentsTab(QWidget):
         self.view_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen)
         self.erase_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     # -- intake ---------------------------------------------------------------------------
 
@@ -310,3 +320,22 @@ class AttachmentsTab(QWidget):
 
     def flush(self) -> None:
         """Nothing is typed here."""
+
+    # -- deleting -------------------------------------------------------------------------
+
+    def on_delete_button_clicked(self) -> None:
+        """Delete the selected file after a question (Deleted items… brings it back)."""
+        row = self._current()
+        if row is None:
+            return
+        delete_record(
+            self._env,
+            self,
+            row.id,
+            self.tr("Delete file"),
+            self.tr(
+                "Delete this file from the case? Its encrypted copy and its history stay in "
+                "the vault."
+            ),
+            self.reload,
+        )

@@ -30,6 +30,7 @@ class CaseListPanel(QWidget):
 
     case_chosen = Signal(bytes)
     new_case_requested = Signal()
+    counted = Signal(int, bool)  # cases shown, and whether every status is shown
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,7 @@ class CaseListPanel(QWidget):
 
     def _show_count(self, n: int) -> None:
         self.count.setText(self.tr("%n case(s)", "", n))
+        self.counted.emit(n, self._status is None)
 
     def on_status_filter_changed(self, _index: int) -> None:
         """Show only cases with the chosen status."""

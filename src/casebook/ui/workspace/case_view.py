@@ -72,6 +72,7 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs)
         self._stale: set[Tab] = set()
         self.overview.case_changed.connect(self.case_changed)
+        self.overview.title_shown.connect(self.on_overview_title_shown)
         self.people.people_changed.connect(self.on_people_people_changed)
         self.events.events_changed.connect(lambda: self._mark(Tab.INTERVIEWS, Tab.HISTORY))
         self.history.resolved.connect(self.on_history_resolved)
@@ -88,6 +89,11 @@ class CaseView(QWidget):
         for tab in (self.overview, self.people, self.events, self.interviews, self.attachments):
             tab.load(case_id)
         self.history.load(case_id)
+
+    def on_overview_title_shown(self, title: str) -> None:
+        """The tabs' empty states name the case."""
+        for tab in (self.people, self.events, self.interviews, self.history):
+            tab.set_case_title(title)
 
     def _mark(self, *tabs: Tab) -> None:
         self._stale.update(tabs)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.model import FuzzyDate
 from casebook.ui.widgets import set_name
+from casebook.ui.workspace.deleting import ask_to_delete
 
 __all__ = ["DeadlinesEditor"]
 
@@ -68,12 +70,33 @@ class DeadlinesEditor(QWidget):
         if item is not None:
             self.table.editItem(item)
 
-    def on_remove_button_clicked(self) -> None:
-        """Remove the selected row."""
+    def on_remove_button_clicked(self) -> QMessageBox | None:
+        """Remove the selected row, after a question when it holds anything (an empty row just
+        added goes at once)."""
         row = self.table.currentRow()
+        if row < 0:
+            return None
+        date_item, what_item = self.table.item(row, 0), self.table.item(row, 1)
+        date = date_item.text().strip() if date_item else ""
+        what = what_item.text().strip() if what_item else ""
+        if not date and not what:
+            self._remove(row)
+            return None
+        question = self.tr("Remove the deadline %1?").replace(
+            "%1", " · ".join(filter(None, [date, what]))
+        )
+        return ask_to_delete(
+            self, self.tr("Remove deadline"), question, lambda: self._remove_item(date_item)
+        )
+
+    def _remove_item(self, item: QTableWidgetItem | None) -> None:
+        row = self.table.row(item) if item is not None else -1
         if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit()
+            self._remove(row)
+
+    def _remove(self, row: int) -> None:
+        self.table.removeRow(row)
+        self.changed.emit()
 
     def on_table_item_changed(self, _item: QTableWidgetItem) -> None:
         """A cell was edited."""

@@ -84,6 +84,15 @@ class EventsTab(RecordTab[EventRow]):
         rows, self._people = loaded
         return rows
 
+    def empty_text(self, case_title: str) -> str:
+        """No events yet: what an event is, and how to add one."""
+        return self.tr(
+            "No events in «%1» yet.\n\nAn event is what happened: a search, a detention, an "
+            "interrogation, a court hearing, an assault. Press Add event…, choose what happened "
+            "and type when, exactly (2024-03-05) or as it is remembered (~2024-03-05, 2024-03, "
+            "2024-03-01/2024-03-10); then add the place, a summary and who took part."
+        ).replace("%1", case_title)
+
     def show_row(self, row: EventRow | None) -> None:
         """Show the selected event and its participants."""
         super().show_row(row)

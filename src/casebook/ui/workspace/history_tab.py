@@ -67,7 +67,22 @@ class HistoryTab(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.conflict_title)
         box.addLayout(row)
+        self.deleted_button = QPushButton(self.tr("&Deleted items…"), self)
+        set_name(
+            self.deleted_button,
+            self.tr("Deleted items"),
+            self.tr("What was deleted in this case, and deleted cases, to restore."),
+        )
+        # While nothing has happened since the case was opened: what this tab will hold.
+        self.empty = plain_label("", self, wrap=True)
+        self.empty.setObjectName("emptyState")
+        self.empty.hide()
+        self._case_title = ""
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addWidget(self.deleted_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.conflict_box)
         layout.addWidget(self.table, 1)
         self.conflict_box.hide()
@@ -85,9 +100,35 @@ class HistoryTab(QWidget):
         if self._case_id is not None:
             self.load(self._case_id)
 
+    def set_case_title(self, title: str) -> None:
+        """The open case's title, for the words shown while nothing has changed."""
+        self._case_title = title
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        rows = self._history.rows if self._history is not None else ()
+        # Opening a case writes its first values at once: nothing after that is "empty".
+        times = [r.time_ms for r in rows]
+        quiet = all(r.entity == "case" for r in rows) and (
+            not times or max(times) - min(times) < 2_000
+        )
+        self.empty.setVisible(quiet)
+        self.empty.setText(
+            self.tr(
+                "Nothing has changed in «%1» since it was opened. Every change will be listed "
+                "here, newest first: what changed, who made it (you or a colleague, by their "
+                "key) and when. Nothing here can be edited; erasing a value shows here as "
+                "“erased”, and edits that conflict between colleagues are listed above, to "
+                "compare and resolve."
+            ).replace("%1", self._case_title)
+            if quiet
+            else ""
+        )
+
     def _show(self, history: CaseHistory) -> None:
         self._history = history
         self.model.set_history(history)
+        self._show_empty()
         self.conflicts.clear()
         for conflict in history.conflicts:
             name = history.labels.get(conflict.entity_id, "")

@@ -53,6 +53,8 @@ class InterviewsTab(RecordTab[InterviewRow]):
             self.tr("Deletes every detail of this interview for good, and asks colleagues to."),
         )
         self.erase_button.setEnabled(False)
+        self.delete_button = QPushButton(self.tr("Delete interview"), self)
+        self.delete_button.setEnabled(False)
         self.details_button = QPushButton(self.tr("Hide &details"), self)
         self.details_button.setCheckable(True)
         self.notes = NotePanel(env, self)
@@ -62,10 +64,12 @@ class InterviewsTab(RecordTab[InterviewRow]):
         lv.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         lv.addLayout(buttons)
         lv.addWidget(self.table)
+        lv.addWidget(self.empty, 1)
         self.details = QScrollArea(self)
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
@@ -94,6 +98,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
 
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.erase_button.clicked.connect(lambda: self.open_erase())
+        self.delete_button.clicked.connect(self.on_delete_button_clicked)
         self.notes.erased.connect(self.erased)
         self.details_button.toggled.connect(self.on_details_button_toggled)
         self.form.field_saved.connect(self.on_form_field_saved)
@@ -108,6 +113,15 @@ class InterviewsTab(RecordTab[InterviewRow]):
         self.form.set_refs("interviewee", [(p.id.hex(), record_label(p)) for p in people])
         return rows
 
+    def empty_text(self, case_title: str) -> str:
+        """No interviews yet: what one holds, and how to start one."""
+        return self.tr(
+            "No interviews in «%1» yet.\n\nPress New interview when a conversation starts: "
+            "type notes as you listen and press Enter after each, and every note keeps the "
+            "time it was written. Who was interviewed, by whom, in which language and with "
+            "what consent go in the details above the notes."
+        ).replace("%1", case_title)
+
     def case_changed(self, case_id: bytes) -> None:
         """Clear the form and the notes before another case's interviews arrive."""
         super().case_changed(case_id)
@@ -117,6 +131,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
         """Show the selected interview's details and notes."""
         super().show_row(row)
         self.erase_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
         if self._case_id is not None and self.notes.interview_id != (row.id if row else None):
             self.notes.load(self._case_id, row.id if row else None)
 
@@ -144,6 +159,22 @@ class InterviewsTab(RecordTab[InterviewRow]):
             self.form.editors["interviewee"].setFocus()
 
         self._env.write(lambda s: s.records.add_interview(case_id), added, self)
+
+    def load(self, case_id: bytes) -> None:
+        """Read the interviews, and again the shown interview's notes (one may be back)."""
+        super().load(case_id)
+        self.notes.reload()
+
+    def on_delete_button_clicked(self) -> None:
+        """Delete the selected interview (its notes go with it) after a question."""
+        self.confirm_delete(
+            self.tr("Delete interview"),
+            self.tr(
+                "Delete this interview and its notes from the case? The history keeps what "
+                "was recorded."
+            ),
+            self.reload,
+        )
 
     def focus_notes(self) -> None:
         """Put the cursor in the note editor."""

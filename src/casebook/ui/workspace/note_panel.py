@@ -6,6 +6,8 @@ Built for typing during an interview, under stress:
 - What is typed but not yet entered is a *draft*, kept in the vault (`save_draft`) a moment
   after each pause and again before any lock, so a lock or a crash loses nothing.
 - If appending fails, the text comes back into the editor: it is never dropped.
+- "Edit note…" corrects the selected segment (`EditNoteDialog`: the history keeps the earlier
+  text); "Delete note" deletes it after a question (Deleted items… restores it).
 - "Erase note…" erases the selected segment's text (`EraseDialog`); its row stays, with its
   time, and reads "erased".
 """
@@ -31,6 +33,8 @@ from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.models.segments import SegmentColumn, SegmentRow, SegmentsModel, load_segments
 from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.widgets import Debouncer, plain_label, set_name
+from casebook.ui.workspace.deleting import delete_record
+from casebook.ui.workspace.edit_note_dialog import EditNoteDialog
 from casebook.ui.workspace.link_dialog import LinkDialog
 
 __all__ = ["NoteEditor", "NotePanel", "draft_key"]
@@ -111,9 +115,20 @@ class NotePanel(QWidget):
             self.tr("Deletes the selected note's text for good, and asks colleagues to."),
         )
         self.erase_button.setEnabled(False)
+        self.edit_button = QPushButton(self.tr("Ed&it note…"), self)
+        set_name(
+            self.edit_button,
+            self.tr("Edit note"),
+            self.tr("Corrects the selected note; the history keeps the earlier text."),
+        )
+        self.delete_button = QPushButton(self.tr("Delete note"), self)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(editor_label)
         row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         row.addWidget(self.erase_button)
         row.addWidget(self.link_button)
         layout = QVBoxLayout(self)
@@ -127,6 +142,8 @@ class NotePanel(QWidget):
         self.editor.segment_entered.connect(self.on_editor_segment_entered)
         self.link_button.clicked.connect(self.on_link_button_clicked)
         self.erase_button.clicked.connect(self.on_erase_button_clicked)
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
+        self.delete_button.clicked.connect(self.on_delete_button_clicked)
         self.segments.selectionModel().selectionChanged.connect(self.on_segments_selection_changed)
         self.setEnabled(False)
 
@@ -241,8 +258,8 @@ class NotePanel(QWidget):
     def on_segments_selection_changed(self, *_args: object) -> None:
         """Linking and erasing need a selected segment."""
         chosen = selected_id(self.segments) is not None
-        self.link_button.setEnabled(chosen)
-        self.erase_button.setEnabled(chosen)
+        for button in (self.link_button, self.erase_button, self.edit_button, self.delete_button):
+            button.setEnabled(chosen)
 
     def on_erase_button_clicked(self) -> EraseDialog | None:
         """Erase the selected note's text; its row stays and says "erased"."""
@@ -258,6 +275,35 @@ class NotePanel(QWidget):
         dialog.erased.connect(erased)
         dialog.open()
         return dialog
+
+    def _chosen(self) -> SegmentRow | None:
+        segment_id = selected_id(self.segments)
+        i = self.model.find(segment_id) if segment_id else -1
+        return self.model.rows[i] if i >= 0 else None
+
+    def on_edit_button_clicked(self) -> EditNoteDialog | None:
+        """Correct the selected note's text (a new change; the history keeps the old text)."""
+        row = self._chosen()
+        if row is None:
+            return None
+        dialog = EditNoteDialog(self._env, row.id, row.text, row.written_ms, self)
+        dialog.saved.connect(lambda segment_id: self.reload(select=segment_id))
+        dialog.open()
+        return dialog
+
+    def on_delete_button_clicked(self) -> None:
+        """Delete the selected note after a question (Deleted items… brings it back)."""
+        row = self._chosen()
+        if row is None:
+            return
+        delete_record(
+            self._env,
+            self,
+            row.id,
+            self.tr("Delete note"),
+            self.tr("Delete this note from the interview? The history keeps what was written."),
+            lambda: self.reload(),
+        )
 
     def on_link_button_clicked(self) -> None:
         """Choose the persons and events the selected segment is about."""

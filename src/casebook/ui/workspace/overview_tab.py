@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from casebook.domain.model import form_fields
 from casebook.domain.records import Record
 from casebook.ui.env import Env
 from casebook.ui.translation import format_time
-from casebook.ui.widgets import plain_label
+from casebook.ui.widgets import plain_label, set_name
 from casebook.ui.workspace.record_form import RecordForm
 
 __all__ = ["OverviewTab"]
@@ -21,6 +21,7 @@ class OverviewTab(QWidget):
     """The case record itself, saved as it is typed."""
 
     case_changed = Signal(bytes, str, object)  # case id, field, value
+    title_shown = Signal(str)  # the case's title, as read or as typed
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,10 +30,19 @@ class OverviewTab(QWidget):
         self.form = RecordForm(env, FIELDS, self, language=env.language)
         self.meta = plain_label("", self)
         self.meta.setObjectName("caseMeta")
+        self.delete_button = QPushButton(self.tr("&Delete case…"), self)
+        set_name(
+            self.delete_button,
+            self.tr("Delete case"),
+            self.tr("Takes the case off the list; Cases → Deleted items… brings it back."),
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.meta, 1)
+        bottom.addWidget(self.delete_button)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         layout.addWidget(self.form)
-        layout.addWidget(self.meta)
+        layout.addLayout(bottom)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -57,6 +67,7 @@ class OverviewTab(QWidget):
         if record.id != self._case_id:
             return
         self.form.set_record(record)
+        self.title_shown.emit(str(record.get("title", "")))
         self.meta.setText(
             self.tr("Opened %1 · last change %2")
             .replace("%1", format_time(record.created_ms))
@@ -67,6 +78,8 @@ class OverviewTab(QWidget):
         """Tell the case list about a new title or status."""
         if self._case_id is not None and name in ("title", "status"):
             self.case_changed.emit(self._case_id, name, value)
+        if name == "title" and isinstance(value, str):
+            self.title_shown.emit(value)
 
     def flush(self) -> None:
         """Send what is still being typed."""

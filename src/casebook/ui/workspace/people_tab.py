@@ -50,6 +50,16 @@ class PeopleTab(RecordTab[PersonRow]):
         """The persons of the case."""
         return load_people(service, case_id)
 
+    def empty_text(self, case_title: str) -> str:
+        """No one in the case yet: who belongs here, and how to add them."""
+        return self.tr(
+            "No people in «%1» yet.\n\nAdd everyone the case is about: victims, witnesses, "
+            "relatives, lawyers, officials and sources. Press Add person…, type the name and "
+            "choose the role; aliases, sensitivity and notes go in the form beside the list. "
+            "Names are the most sensitive data here: they are labelled restricted, and only "
+            "colleagues you clear for them receive them."
+        ).replace("%1", case_title)
+
     def show_row(self, row: PersonRow | None) -> None:
         """Show the selected person's details."""
         super().show_row(row)

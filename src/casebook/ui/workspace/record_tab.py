@@ -4,12 +4,9 @@ the selected record's form on the right, and the rules that keep the two in step
 - `load(case_id)` reads the records on the store thread; `reload()` reads them again and keeps
   the selection (or the record a search or an unlock asked for, see `select`).
 - Selecting a row shows its record in the form; the form saves each field as it is typed.
-- Deleting asks first and says that the history keeps what was recorded.
+- Deleting asks first (`deleting.delete_record`), and says how to restore.
 - Erasing (the selected record, or one field from the form) goes through `EraseDialog`; then
   the tab reads its records again and `erased` tells the case view to reload the others.
-
-Strings here use `QCoreApplication.translate` with the context "RecordTab": `self.tr` in a
-base class would look them up under the subclass's name.
 """
 
 from __future__ import annotations
@@ -17,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,7 +29,8 @@ from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.tables import first_row_selected, make_table, select_id, selected_id
-from casebook.ui.widgets import message_box
+from casebook.ui.widgets import plain_label
+from casebook.ui.workspace.deleting import delete_record
 from casebook.ui.workspace.record_form import RecordForm
 
 __all__ = ["RecordTab"]
@@ -74,6 +71,14 @@ class RecordTab(QWidget, Generic[RowT]):
         model.setParent(self)
         # Subclasses give the table its translated accessible name once `self.tr` works.
         self.table = make_table(model, "", self, stretch=stretch)
+        # Shown instead of the table while the case has none of these records: what they are
+        # and how to add one (subclasses word it in `empty_text`).
+        self.empty = plain_label("", self, wrap=True)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(8, 8, 8, 8)
+        self.empty.hide()
+        self._case_title = ""
         self.form = form
         form.setParent(self)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
@@ -93,6 +98,21 @@ class RecordTab(QWidget, Generic[RowT]):
     def case_changed(self, case_id: bytes) -> None:
         """Another case is about to be shown."""
         self.form.set_record(None)
+
+    def empty_text(self, case_title: str) -> str:
+        """What the tab holds and how to add the first one, for the case called `case_title`."""
+        return ""
+
+    def set_case_title(self, title: str) -> None:
+        """The open case's title, for the empty state's words."""
+        self._case_title = title
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        nothing = self._case_id is not None and self.model.rowCount() == 0
+        self.empty.setText(self.empty_text(self._case_title) if nothing else "")
+        self.empty.setVisible(nothing)
+        self.table.setVisible(not nothing)
 
     def show_row(self, row: RowT | None) -> None:
         """Show `row` (or nothing) beside the table."""
@@ -122,6 +142,7 @@ class RecordTab(QWidget, Generic[RowT]):
         want = self._want or selected_id(self.table)
         self._want = None
         self.model.set_rows(rows)
+        self._show_empty()
         if not select_id(self.table, want):
             first_row_selected(self.table)
         self.on_table_selection_changed()
@@ -162,6 +183,7 @@ class RecordTab(QWidget, Generic[RowT]):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(row)
         lv.addWidget(self.table)
+        lv.addWidget(self.empty, 1)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -198,27 +220,5 @@ class RecordTab(QWidget, Generic[RowT]):
         record_id = selected_id(self.table)
         if record_id is None:
             return
-        box, (yes, _) = message_box(
-            self,
-            QMessageBox.Icon.Question,
-            title,
-            question,
-            [
-                # Literal calls: lupdate extracts nothing through a wrapper function.
-                (
-                    QCoreApplication.translate("RecordTab", "Delete"),
-                    QMessageBox.ButtonRole.DestructiveRole,
-                ),
-                (
-                    QCoreApplication.translate("RecordTab", "Keep"),
-                    QMessageBox.ButtonRole.RejectRole,
-                ),
-            ],
-        )
-
-        def chosen() -> None:
-            if box.clickedButton() is yes:
-                self._env.write(lambda s: s.records.delete(record_id), lambda _: done(), self)
-
-        box.finished.connect(chosen)
-        box.open()
+        self.form.flush()
+        delete_record(self._env, self, record_id, title, question, done)

@@ -14,9 +14,12 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 from casebook.domain.records import Record, SearchHit
 from casebook.ui.env import Env
 from casebook.ui.models.base import RowTableModel
+from casebook.ui.models.deleted import DeletedRow
 from casebook.ui.widgets import plain_label
 from casebook.ui.workspace.case_list import CaseListPanel
 from casebook.ui.workspace.case_view import CaseView, Tab, tab_for_kind
+from casebook.ui.workspace.deleted_dialog import DeletedDialog
+from casebook.ui.workspace.deleting import delete_record
 from casebook.ui.workspace.quick_add import QuickAddDialog, line_edit
 
 __all__ = ["Place", "Workspace"]
@@ -45,6 +48,7 @@ class Workspace(QWidget):
             self.tr("Choose a case on the left, or create one with “New case”."), self, wrap=True
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setContentsMargins(24, 24, 24, 24)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.placeholder)
         self.right.addWidget(self.case_view)
@@ -60,10 +64,39 @@ class Workspace(QWidget):
         self.cases.case_chosen.connect(self.open_case)
         self.cases.new_case_requested.connect(self.new_case)
         self.case_view.case_changed.connect(self.cases.update_case)
+        self.cases.counted.connect(self.on_cases_counted)
+        self.case_view.overview.delete_button.clicked.connect(self.delete_case)
+        self.case_view.history.deleted_button.clicked.connect(self.open_deleted)
 
     def start(self) -> None:
         """Load the case list."""
         self.cases.load()
+
+    def on_cases_counted(self, total: int, all_statuses: bool) -> None:
+        """With no case at all, the right side welcomes: the first steps, the demo vault and how
+        to start working with a colleague."""
+        if not all_statuses:
+            return
+        if total:
+            self.placeholder.setText(
+                self.tr("Choose a case on the left, or create one with “New case”.")
+            )
+            return
+        self.placeholder.setText(
+            self.tr(
+                "Welcome to casebook. This vault has no cases yet.\n\n"
+                "First steps: press New case… (Ctrl+N) and type the title. In the case, add the "
+                "people, the events (what happened and when), interviews with notes typed live, "
+                "and files such as scans and photos. Everything is saved, encrypted, as you "
+                "type.\n\n"
+                "To look around first, make a vault of fictional cases: run "
+                "“casebook demo --vault ~/casebook-demo” in a terminal, then open that folder "
+                "with Vault → Open another vault… (after locking).\n\n"
+                "To work with a colleague: Exchange → Peers… → Save my card…, give them the file "
+                "and add theirs with Add from card file…; compare the safety numbers in person "
+                "or on a call; then send cases with Exchange → Export bundle… on a USB drive."
+            )
+        )
 
     # -- opening --------------------------------------------------------------------------
 
@@ -127,6 +160,53 @@ class Workspace(QWidget):
         self.open_case(case_id)
         self.case_view.show_tab(Tab.OVERVIEW)
         self.case_view.overview.form.editors["summary"].setFocus()
+
+    # -- deleting and restoring ----------------------------------------------------------
+
+    def delete_case(self) -> None:
+        """Ask, then delete the open case (Deleted items… brings it back)."""
+        case_id = self.case_view.case_id
+        if case_id is None:
+            return
+        self.flush()
+        record = self.case_view.overview.form.record
+        title = str(record.get("title", "")) if record is not None else ""
+        delete_record(
+            self._env,
+            self,
+            case_id,
+            self.tr("Delete case"),
+            self.tr(
+                "Delete the case «%1»? It leaves the case list with its people, events, "
+                "interviews and files; the history keeps everything recorded."
+            ).replace("%1", title),
+            self._on_case_deleted,
+        )
+
+    def _on_case_deleted(self) -> None:
+        self.case_view.case_id = None
+        self.right.setCurrentWidget(self.placeholder)
+        self.cases.load()
+
+    def open_deleted(self) -> DeletedDialog:
+        """Cases → Deleted items…: what was deleted in the open case, and deleted cases."""
+        self.flush()
+        case_id = self.case_view.case_id
+        record = self.case_view.overview.form.record if case_id is not None else None
+        title = str(record.get("title", "")) if record is not None else ""
+        dialog = DeletedDialog(self._env, case_id, title, self)
+        dialog.restored.connect(self.on_deleted_restored)
+        dialog.open()
+        return dialog
+
+    def on_deleted_restored(self, row: DeletedRow) -> None:
+        """Something came back: a case opens; a record shows again where it was."""
+        if row.kind == "case":
+            self.cases.case_added(row.id)
+            self.case_view.case_id = None
+            self.open_case(row.id)
+        else:
+            self.reload()
 
     # -- place, flush, teardown -----------------------------------------------------------
 
