@@ -64,9 +64,7 @@ def test_empty_states_in_russian(vault: VaultInfo, make_driver: Callable[..., Dr
     assert people.empty.text().startswith("В деле «Дело Петровой» пока нет людей.")
 
 
-def test_create_mentions_the_demo_vault(
-    tmp_path: Path, make_driver: Callable[..., Driver]
-) -> None:
+def test_create_mentions_the_demo_vault(tmp_path: Path, make_driver: Callable[..., Driver]) -> None:
     d = make_driver(tmp_path / "fresh")
     panel = d.window.page
     assert isinstance(panel, CreatePanel)
