@@ -77,6 +77,7 @@ def test_encode_refuses_deep_nesting() -> None:
         b"[NaN]",
         b"[Infinity]",
         b'{"a":1,"a":2}',
+        b'{"a":1,"a":1}',  # a duplicate key, even with the same value
         b'{"b":1,"a":2}',  # keys not sorted
         b'{"a": 1}',  # insignificant white space
         b'{"a":1} ',

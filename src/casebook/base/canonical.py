@@ -22,7 +22,15 @@ from typing import Any
 
 from casebook.base.errors import InputRejected, NumberTooLarge
 
-__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "MAX_SIZE", "decode", "encode", "parse"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INT_DIGITS",
+    "MAX_SIZE",
+    "decode",
+    "encode",
+    "parse",
+    "parse_committed",
+]
 
 MAX_SIZE = 4 * 1024 * 1024
 MAX_DEPTH = 16
@@ -52,14 +60,17 @@ def _check(value: Any, depth: int) -> None:
     raise InputRejected(f"type {type(value).__name__} cannot be encoded")
 
 
+# Built once: json.dumps and json.loads with options build a new coder on every call.
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+
+
 def encode(value: Any) -> bytes:
     """The canonical bytes of `value`."""
     _check(value, 0)
     try:
-        text = json.dumps(
-            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-        )
-        return text.encode("utf-8")
+        return _ENCODER.encode(value).encode("utf-8")
     except (UnicodeEncodeError, ValueError) as e:
         raise InputRejected("value cannot be encoded") from e
 
@@ -107,15 +118,58 @@ def parse(text: str) -> Any:
     return value
 
 
-def decode(data: bytes) -> Any:
-    """Parse canonical bytes; anything non-canonical raises `InputRejected`."""
+def _ranged_int(text: str) -> int:
+    value = _bounded_int(text)
+    if not _INT_MIN <= value <= _INT_MAX:
+        raise NumberTooLarge("integer out of range")
+    return value
+
+
+_STRICT = json.JSONDecoder(parse_int=_ranged_int, parse_float=_no_float, parse_constant=_no_float)
+_STRICT_OBJECTS = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_int=_ranged_int,
+    parse_float=_no_float,
+    parse_constant=_no_float,
+)
+
+
+def _strict(data: bytes) -> Any:
+    """Parse UTF-8 JSON with numbers bounded, no floats and no duplicate keys, within
+    MAX_DEPTH. Bytes without an object need no check of keys (most values: a string)."""
     if len(data) > MAX_SIZE:
         raise InputRejected("encoded value too large")
+    decoder = _STRICT_OBJECTS if b"{" in data else _STRICT
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
+        value = decoder.decode(data.decode("utf-8"))
+    except (ValueError, RecursionError) as e:  # also UnicodeDecodeError, JSONDecodeError
         raise InputRejected("not canonical JSON") from e
-    value = _loads(text, "not canonical JSON")
-    if encode(value) != data:  # encode checks the range and depth
+    if data.count(b"[") + data.count(b"{") > MAX_DEPTH:  # depth never exceeds their count
+        _check(value, 0)
+    return value
+
+
+def decode(data: bytes) -> Any:
+    """Parse canonical bytes; anything non-canonical raises `InputRejected`.
+
+    The bytes must equal the canonical encoding of what they parse to, which also refuses
+    duplicate keys (the second one wins in the parse, and the encoding is then shorter).
+    Integers are bounded as they are parsed; depth is checked the slow way only when the
+    bytes hold more brackets than MAX_DEPTH, since depth can never exceed their count."""
+    value = _strict(data)
+    try:
+        again = _ENCODER.encode(value).encode("utf-8")
+    except (UnicodeEncodeError, ValueError) as e:
+        raise InputRejected("value cannot be encoded") from e
+    if again != data:
         raise InputRejected("not in canonical form")
     return value
+
+
+def parse_committed(data: bytes) -> Any:
+    """Parse bytes that a hash or commitment over them will check (a disclosure's value on an
+    import's hot path): `decode`'s bounds and its refusal of duplicate keys, without
+    re-encoding. Bytes not in canonical form cannot open a commitment made over canonical
+    bytes, so the check that matters is the caller's; until it is made, the value must not
+    be used."""
+    return _strict(data)

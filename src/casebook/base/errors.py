@@ -119,7 +119,12 @@ class NotARegularFile(InputRejected):
 
 class ForkDetected(CasebookError):
     """An author signed two different changes with the same sequence number: their keys are
-    compromised. Nothing after the fork point is trusted."""
+    compromised. Nothing after the fork point is trusted. `index`: the op's place in a batch
+    applied at once, when it came in one."""
+
+    def __init__(self, message: str = "", index: int | None = None) -> None:
+        super().__init__(message)
+        self.index = index
 
 
 class AuthenticationFailed(CasebookError):

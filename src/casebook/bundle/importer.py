@@ -41,7 +41,6 @@ from casebook.base.errors import (
     AuthenticationFailed,
     BundleRejected,
     ForkDetected,
-    InputRejected,
     RejectReason,
 )
 from casebook.bundle.alerts import CompromiseAlert, record_alert
@@ -53,6 +52,7 @@ from casebook.bundle.chain import (
     trusted_heads,
 )
 from casebook.bundle.manifest import Manifest, manifest_hash
+from casebook.bundle.oplines import checked_batches
 from casebook.bundle.reader import (
     Bundle,
     MemberReader,
@@ -74,7 +74,6 @@ __all__ = ["ImportResult", "Preview", "import_bundle", "inspect_bundle"]
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-_HEX = "0123456789abcdef"
 _REPORT_EVERY = 4 * 1024 * 1024
 
 
@@ -166,19 +165,6 @@ def inspect_bundle(session: Session, path: Path) -> Preview:
         b.close()
 
 
-def _decode_line(line: bytes) -> SignedOp:
-    if len(line) < 130 or line[128:129] != b" " or line[:128].strip(_HEX.encode()):
-        raise BundleRejected(RejectReason.MALFORMED, "an op line is not '<sig hex> <op>'")
-    try:
-        return decode_signed(line[129:], bytes.fromhex(line[:128].decode("ascii")))
-    except AuthenticationFailed as e:
-        raise BundleRejected(RejectReason.BAD_SIGNATURE, "an op's signature is bad") from e
-    except BundleRejected:
-        raise
-    except InputRejected as e:
-        raise BundleRejected(RejectReason.MALFORMED, f"an op is invalid ({e})") from e
-
-
 @dataclass
 class _Tally:
     ops: int = 0
@@ -232,61 +218,65 @@ def _apply_ops(
     progress: Progress | None,
 ) -> None:
     store = session.store
-    error: BundleRejected | None = None
-    for line in iter_op_lines(b):
-        if error is not None:
-            continue  # read on, so that a hash mismatch is reported as tampering
+    for checked in checked_batches(iter_op_lines(b), lambda s: with_value(staging, s)):
+        batch: list[SignedOp] = []
+        for signed in checked:
+            op = signed.op
+            tally.ops += 1
+            head = heads.get(op.author)
+            if head is not None and op.seq > head:
+                # Signed by a revoked author past its cut-off: left out, whoever relays it.
+                tally.skipped += 1
+                if (sha := _attached(signed)) is not None:
+                    sets.dropped.add(sha)
+                continue
+            batch.append(signed)
+        redacts = {s.op_id for s in batch if s.op.kind == "redact" and not store.has_op(s.op_id)}
         try:
-            signed = _decode_line(line)
-        except BundleRejected as e:
-            error = e
-            continue
-        try:
-            signed = with_value(staging, signed)
-        except BundleRejected as e:
-            error = e
-            continue
-        op = signed.op
-        tally.ops += 1
-        known = op.kind == "attach" and signed.value_known and op.value is not None
-        sha = bytes.fromhex(op.value["sha256"]) if known else None
-        head = heads.get(op.author)
-        if head is not None and op.seq > head:
-            # Signed by a revoked author past its cut-off: left out, whoever relays it.
-            tally.skipped += 1
-            if sha is not None:
-                sets.dropped.add(sha)
-            continue
-        is_new_redact = op.kind == "redact" and not store.has_op(signed.op_id)
-        try:
-            new = store.apply(signed)
+            applied = store.apply_many(batch)
         except ForkDetected as e:
+            op = batch[e.index or 0].op
             raise CompromiseAlert(
                 "op-fork", op.author, op.seq, b.manifest.sender.identity, "two ops with one number"
             ) from e
-        tally.ops_new += int(new)
-        tally.erasures += int(is_new_redact)
-        sets.touched.add(op.entity_id)
-        # Decided once the op is applied: an erasure that came first is settled only then (its
-        # author's purges; a colleague's hides, and hidden bytes are evidence: they are kept).
-        purged = store.erasure.status(signed.op_id) == "purged"
-        if signed.disclosure is not None:
-            if purged:
-                tally.values_dropped += 1  # erased here: the value is not kept
-            else:
-                tally.values += 1
-        if sha is not None and purged:
-            sets.dropped.add(sha)  # the bytes are checked, not kept
-        elif sha is not None:
-            sets.named.add(sha)
-            if new:
-                sets.needed.add(sha)
-        if Hlc.is_far_future(op.hlc):
-            tally.far_future += 1
-        if progress is not None and tally.ops % 1000 == 0:
+        for signed, new in zip(batch, applied, strict=True):
+            _tally_op(store, signed, new, signed.op_id in redacts, tally, sets)
+        if progress is not None:
             progress(b.position, b.file_size)
-    if error is not None:
-        raise error
+
+
+def _attached(signed: SignedOp) -> bytes | None:
+    """The SHA-256 an attach op names, when its value is known here."""
+    op = signed.op
+    if op.kind == "attach" and signed.value_known and op.value is not None:
+        return bytes.fromhex(op.value["sha256"])
+    return None
+
+
+def _tally_op(
+    store: Store, signed: SignedOp, new: bool, new_redact: bool, tally: _Tally, sets: _Sets
+) -> None:
+    """Count an applied op, and note the attachment it names."""
+    tally.ops_new += int(new)
+    tally.erasures += int(new_redact)
+    sets.touched.add(signed.op.entity_id)
+    # Decided once the op is applied: an erasure that came first is settled only then (its
+    # author's purges; a colleague's hides, and hidden bytes are evidence: they are kept).
+    purged = store.erasure.status(signed.op_id) == "purged"
+    if signed.disclosure is not None:
+        if purged:
+            tally.values_dropped += 1  # erased here: the value is not kept
+        else:
+            tally.values += 1
+    sha = _attached(signed)
+    if sha is not None and purged:
+        sets.dropped.add(sha)  # the bytes are checked, not kept
+    elif sha is not None:
+        sets.named.add(sha)
+        if new:
+            sets.needed.add(sha)
+    if Hlc.is_far_future(signed.op.hlc):
+        tally.far_future += 1
 
 
 class _Reporting:

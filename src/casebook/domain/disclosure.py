@@ -108,10 +108,7 @@ class Disclosure:
         head = _LINE_HEAD.match(data)
         if head is None or not data.endswith(b"}"):
             raise InputRejected("invalid disclosure: not a canonical line")
-        try:
-            value = canonical.parse(data[head.end() : -1].decode("utf-8"))
-        except UnicodeDecodeError as e:
-            raise InputRejected("invalid disclosure: not UTF-8") from e
+        value = canonical.parse_committed(data[head.end() : -1])
         nonce, op_id = (bytes.fromhex(g.decode("ascii")) for g in head.groups())
         return cls.with_bytes(op_id, nonce, value, data[head.end() : -1])
 

@@ -31,7 +31,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from casebook.base import canonical
 from casebook.base.errors import AuthenticationFailed, InputRejected
@@ -41,6 +41,7 @@ from casebook.domain.hlc import Hlc  # re-exported: the clock stamps ops
 from casebook.domain.model import ENTITIES, validate_value
 
 __all__ = [
+    "parse_signed",
     "KINDS",
     "KINDS_V2",
     "REDACT_REASONS",
@@ -53,6 +54,8 @@ __all__ = [
     "register_of",
     "sign_op",
 ]
+
+_T = TypeVar("_T")
 
 VERSION = 1  # the version `sign_op` writes unless told otherwise, until the store keeps disclosures
 KINDS = ("create", "set", "delete", "resolve", "attach")
@@ -247,9 +250,17 @@ def accept_disclosure(signed: SignedOp, disclosure: Disclosure) -> SignedOp:
         raise InputRejected("this op commits to no value")
     if not disclosure.matches(signed):
         raise AuthenticationFailed("the disclosure does not open this op")
-    op = replace(signed.op, value=disclosure.value)
+    op = _evolve(signed.op, value=disclosure.value)
     _validate_value(op)
-    return replace(signed, op=op, disclosure=disclosure)
+    return _evolve(signed, op=op, disclosure=disclosure)
+
+
+def _evolve(obj: _T, **changes: Any) -> _T:
+    """`dataclasses.replace` for the frozen, check-free dataclasses of this module, without
+    running `__init__` again: a copy of the fields with `changes` (an import's hot path)."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__, **changes)
+    return new
 
 
 def _fail(why: str) -> InputRejected:
@@ -335,6 +346,15 @@ def decode_signed(encoded: bytes, sig: bytes) -> SignedOp:
     signature. The op's id is computed, never taken from the input. A v2 value is not here:
     pair the op with its disclosure through `accept_disclosure`.
     """
+    signed, message = parse_signed(encoded, sig)
+    verify_signature(signed.op.author, message, sig)
+    return signed
+
+
+def parse_signed(encoded: bytes, sig: bytes) -> tuple[SignedOp, bytes]:
+    """`decode_signed` without the signature check: the op, and the message its author must
+    have signed. For a caller that checks a batch of signatures elsewhere (on a second core)
+    and uses none of these ops before their signatures are checked."""
     doc = canonical.decode(encoded)
     if not isinstance(doc, dict) or type(doc.get("v")) is not int:
         raise _fail("wrong keys")
@@ -351,8 +371,7 @@ def decode_signed(encoded: bytes, sig: bytes) -> SignedOp:
     op_id = hash32(encoded)
     if len(sig) != 64:
         raise AuthenticationFailed("bad signature length")
-    verify_signature(op.author, label + op_id, sig)
-    return SignedOp(op, op_id, encoded, sig, vc)
+    return SignedOp(op, op_id, encoded, sig, vc), label + op_id
 
 
 def _hex(v: Any, pattern: re.Pattern[str] = _HEX32) -> bytes:

@@ -93,6 +93,11 @@ class Erasure:
             )
         return changed == 1
 
+    def put_many(self, rows: Sequence[tuple[int, bytes, bytes]]) -> None:
+        """Keep the disclosures of ops just inserted, as (op rowid, nonce, canonical value),
+        none of which an erasure names (store/applying.py checks)."""
+        self._store.write_many("INSERT OR IGNORE INTO disclosures VALUES (?, ?, ?)", rows)
+
     def disclosed(self, op_id: bytes) -> tuple[bytes, Any] | None:
         """(nonce, value) of a v2 op, when this vault holds it."""
         rows = self._store.query(

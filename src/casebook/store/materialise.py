@@ -21,6 +21,7 @@ from casebook.domain.oplog import CREATED, DELETED, SignedOp
 from casebook.store.schema import parent_column
 
 if TYPE_CHECKING:
+    from casebook.store.applying import FreshRecord
     from casebook.store.store import Store
 
 __all__ = ["Materialiser", "deps_of_encoded"]
@@ -196,6 +197,68 @@ class Materialiser:
         else:
             store.con.execute(
                 "DELETE FROM conflicts WHERE entity_id = ? AND reg_field = ?", (entity_id, DELETED)
+            )
+
+    # -- records a batch creates whole (store/applying.py) ----------------------------------
+
+    def fresh(self, records: list[FreshRecord]) -> None:
+        """Write the rows, conflicts and index of records a batch creates whole, from their
+        fold computed in memory: what `recompute` op by op would leave, in a few statements."""
+        store = self._store
+        by_spec: dict[str, list[FreshRecord]] = {}
+        for g in records:
+            by_spec.setdefault(g.spec.name, []).append(g)
+        conflicts: list[tuple[bytes, str, str, bytes | None]] = []
+        index: list[tuple[int, bytes, str, str, bytes | None, str]] = []
+        for name, group in by_spec.items():
+            spec = ENTITIES[name]
+            cols = ["id", *(parent_column(p) for p in spec.parents)]
+            cols += ["created_hlc", "created_by", "updated_hlc", *spec.fixed]
+            for f in spec.fields.values():
+                cols.append(f.name)
+                if f.type is FieldType.DATE:
+                    cols.append(f"{f.name}_sort")
+            rows = []
+            for g in group:
+                create = g.winners[CREATED]
+                fixed = create.op.value if spec.fixed else None
+                row: list[Any] = [g.entity_id, *(g.parents.get(p) for p in spec.parents)]
+                row += [create.op.hlc, create.op.author, max(s.op.hlc for s in g.ops)]
+                row += [fixed.get(n) if isinstance(fixed, dict) else None for n in spec.fixed]
+                values: dict[str, Any] = dict(fixed) if isinstance(fixed, dict) else {}
+                for f in spec.fields.values():
+                    winner = g.winners.get(f.name)
+                    value = winner.op.value if winner is not None else None
+                    values[f.name] = value
+                    row.append(column_value(spec, f.name, value))
+                    if f.type is FieldType.DATE:
+                        row.append(FuzzyDate(value).sort_key if value else None)
+                rows.append(row)
+                conflicts += [(g.entity_id, reg, name, g.case_id) for reg in g.conflicted]
+                case_ref = g.entity_id if name == "case" else g.case_id
+                at = {reg: g.ops.index(w) for reg, w in g.winners.items()}
+                for field, fspec in spec.searchable().items():
+                    text = searchable_text(fspec, values.get(field))
+                    if text:
+                        place = at.get(field, at[CREATED])
+                        index.append((place, g.entity_id, field, name, case_ref, text))
+            marks = ",".join("?" * len(cols))
+            store.con.executemany(
+                f"INSERT INTO {spec.table} ({', '.join(cols)}) VALUES ({marks})", rows
+            )
+        store.con.executemany("INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)", conflicts)
+        if index:
+            base = int(store.query("SELECT coalesce(max(rowid), 0) FROM search_rows")[0][0])
+            index.sort(key=lambda r: r[0])
+            ids = range(base + 1, base + 1 + len(index))
+            store.con.executemany(
+                "INSERT INTO search_rows (rowid, entity_id, field, entity, case_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(i, *r[1:5]) for i, r in zip(ids, index, strict=True)],
+            )
+            store.con.executemany(
+                "INSERT INTO fts (rowid, text) VALUES (?, ?)",
+                [(i, r[5]) for i, r in zip(ids, index, strict=True)],
             )
 
     # -- search index ---------------------------------------------------------------------

@@ -29,7 +29,7 @@ from casebook.crypto.keys import hash32
 from casebook.domain.fold import winner_key
 from casebook.domain.model import ENTITIES
 from casebook.domain.oplog import DELETED, SignedOp
-from casebook.store import db
+from casebook.store import applying, db
 from casebook.store.alerts import Alerts
 from casebook.store.contents import Contents
 from casebook.store.custody import CustodyLog
@@ -332,14 +332,64 @@ class Store:
         )
         if case_id is not None and spec.name != "case":
             self.con.execute("INSERT OR IGNORE INTO cases (id) VALUES (?)", (case_id,))
+            # The record's newest op, not only this one: ops of it that came before its
+            # create did not know their case yet.
             self.con.execute(
-                "UPDATE cases SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
-                (op.hlc, case_id),
+                f"UPDATE cases SET updated_hlc = max(updated_hlc, (SELECT updated_hlc FROM"
+                f" {spec.table} WHERE id = ?)) WHERE id = ?",
+                (entity_id, case_id),
             )
         if op.hlc > self.max_hlc():
             self.set_meta("hlc", op.hlc)
             self._max_hlc = op.hlc
         return True
+
+    def apply_many(self, ops: Sequence[SignedOp]) -> list[bool]:
+        """Apply verified ops in order inside the current transaction, sharing the work
+        (store/applying.py); for each, False if it was already here. Raises `ForkDetected`
+        with the index of the forked op."""
+        return applying.apply_many(self, ops)
+
+    def apply_fresh(self, records: list[applying.FreshRecord]) -> None:
+        """Store the ops of records a batch creates whole, and materialise them."""
+        next_rowid = int(self.query("SELECT coalesce(max(rowid), 0) FROM ops")[0][0]) + 1
+        rows: list[tuple[Any, ...]] = []
+        deps: list[tuple[bytes, bytes, str, bytes]] = []
+        values: list[tuple[int, bytes, bytes]] = []
+        cases: dict[bytes, int] = {}
+        for g in records:
+            for s in g.ops:
+                op, reg = s.op, s.register[1]
+                rows.append(
+                    (next_rowid, s.op_id, op.author, op.seq, op.prev, op.hlc, op.entity)
+                    + (op.entity_id, op.kind, op.field, reg, g.case_id, s.encoded, s.sig)
+                    + (op.version, 0)
+                )
+                deps += [(d, g.entity_id, reg, s.op_id) for d in op.deps]
+                if s.disclosure is not None:
+                    values.append((next_rowid, s.disclosure.nonce, s.disclosure.value_bytes()))
+                next_rowid += 1
+            if g.case_id is not None and g.spec.name != "case":
+                top = max(s.op.hlc for s in g.ops)
+                cases[g.case_id] = max(cases.get(g.case_id, top), top)
+        self.write_many(
+            "INSERT INTO ops (rowid, op_id, author, seq, prev, hlc, entity, entity_id, kind,"
+            " field, reg_field, case_id, encoded, sig, v, husk)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.write_many("INSERT OR IGNORE INTO op_deps VALUES (?, ?, ?, ?)", deps)
+        self.erasure.put_many(values)
+        self._mat.fresh(records)
+        self.write_many("INSERT OR IGNORE INTO cases (id) VALUES (?)", [(c,) for c in cases])
+        self.write_many(
+            "UPDATE cases SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
+            [(hlc, c) for c, hlc in cases.items()],
+        )
+        top = max(s.op.hlc for g in records for s in g.ops)
+        if top > self.max_hlc():
+            self.set_meta("hlc", top)
+            self._max_hlc = top
 
     def rematerialise(self, registers: set[tuple[bytes, str]], new: SignedOp | None = None) -> None:
         """Recompute registers whose shown value changed (an erasure, a late disclosure)."""

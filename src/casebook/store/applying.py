@@ -1,0 +1,189 @@
+"""Applying a batch of verified ops at once: what `Store.apply` does for each, with the work
+shared (an import's path, docs/storage.md "Import").
+
+    apply_many(ops) ─┬─ held already, forks       one query per batch, heads kept in memory
+                     ├─ fresh records              records the batch creates whole: their rows,
+                     │                             ops, deps, values and index in a few
+                     │                             statements for the batch (materialise.py)
+                     └─ everything else            `Store.apply`, one op at a time, in order
+
+A record is *fresh* when no row of it is stored yet, the batch holds its one create and all
+its other ops, and none of them is a delete, a restore, an erasure, a resolution, a value not
+disclosed, or an op that a stored erasure names. For such a record the fold is computed in
+memory from the batch, and gives what `Store.apply` op by op would give: tests compare the
+two paths on random op sets (tests/store/test_apply_many.py). Fresh records are applied
+before the batch's other ops; nothing else reads a fresh record's rows, so the order between
+them does not show.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from casebook.base.errors import ForkDetected
+from casebook.domain.fold import winner_key
+from casebook.domain.model import ENTITIES, EntitySpec
+from casebook.domain.oplog import CREATED, SignedOp
+
+if TYPE_CHECKING:
+    from casebook.store.store import Store
+
+__all__ = ["FreshRecord", "apply_many"]
+
+_CHUNK = 500  # ids per IN (...) list
+_FRESH_KINDS = frozenset({"create", "attach", "set"})
+
+
+@dataclass
+class FreshRecord:
+    """A record the batch creates whole: its ops in batch order, and what the fold makes of
+    them (filled in by `_fold`)."""
+
+    spec: EntitySpec
+    entity_id: bytes
+    ops: list[SignedOp] = field(default_factory=list)
+    winners: dict[str, SignedOp] = field(default_factory=dict)  # register → provisional winner
+    conflicted: list[str] = field(default_factory=list)  # registers with more than one live op
+    case_id: bytes | None = None
+    parents: dict[str, bytes] = field(default_factory=dict)
+
+
+def _in_chunks(store: Store, sql: str, ids: Sequence[bytes]) -> set[bytes]:
+    """The first column of `sql` (with one `{marks}` IN list) over `ids`, as a set."""
+    out: set[bytes] = set()
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i : i + _CHUNK]
+        marks = ",".join("?" * len(part))
+        out.update(bytes(r[0]) for r in store.query(sql.format(marks=marks), part))
+    return out
+
+
+def _fork_free(store: Store, ops: Sequence[SignedOp], held: set[bytes]) -> int:
+    """How many ops from the start are free of forks: the index of the first op whose author
+    already has a different op at its seq (stored, or earlier in the batch), else len(ops)."""
+    heads: dict[bytes, int] = {}
+    taken: dict[tuple[bytes, int], bytes] = {}
+    for i, s in enumerate(ops):
+        key = (s.op.author, s.op.seq)
+        if key in taken:
+            if taken[key] != s.op_id:
+                return i
+            continue
+        taken[key] = s.op_id
+        if s.op_id in held:
+            continue
+        head = heads.get(s.op.author)
+        if head is None:
+            found = store.author_head(s.op.author)
+            head = heads[s.op.author] = found[0] if found is not None else 0
+        if s.op.seq <= head and store.query(
+            "SELECT 1 FROM ops WHERE author = ? AND seq = ?", (s.op.author, s.op.seq)
+        ):
+            return i
+    return len(ops)
+
+
+def _fresh_records(
+    store: Store, ops: Sequence[SignedOp], held: set[bytes]
+) -> dict[bytes, FreshRecord]:
+    """The records of the batch that can take the fresh path, by entity id."""
+    groups: dict[bytes, FreshRecord] = {}
+    spoiled: set[bytes] = set()
+    seen: set[bytes] = set()
+    for s in ops:
+        op = s.op
+        eid = op.entity_id
+        if eid in spoiled:
+            continue
+        if (
+            s.op_id in held
+            or s.op_id in seen
+            or op.kind not in _FRESH_KINDS
+            or not s.value_known
+            or (eid in groups and groups[eid].spec.name != op.entity)
+        ):
+            spoiled.add(eid)
+            continue
+        seen.add(s.op_id)
+        group = groups.get(eid)
+        if group is None:
+            group = groups[eid] = FreshRecord(ENTITIES[op.entity], eid)
+        group.ops.append(s)
+    for eid in spoiled:
+        groups.pop(eid, None)
+    for eid, g in list(groups.items()):
+        if sum(1 for s in g.ops if s.register[1] == CREATED) != 1:
+            del groups[eid]
+    # Stored rows (a placeholder counts: a child op came first) and stored erasures spoil too.
+    by_table: dict[str, list[bytes]] = defaultdict(list)
+    for eid, g in groups.items():
+        by_table[g.spec.table].append(eid)
+    for table, ids in by_table.items():
+        for eid in _in_chunks(store, f"SELECT id FROM {table} WHERE id IN ({{marks}})", ids):
+            groups.pop(eid, None)
+    if store.erasure.any_redactions():
+        op_ids = [s.op_id for g in groups.values() for s in g.ops]
+        named = _in_chunks(
+            store, "SELECT target_id FROM redactions WHERE target_id IN ({marks})", op_ids
+        )
+        for eid, g in list(groups.items()):
+            if any(s.op_id in named for s in g.ops):
+                del groups[eid]
+    return groups
+
+
+def _fold(g: FreshRecord) -> None:
+    """The fold of a fresh record's ops, in memory: each register's live ops are those no
+    other op of the register depends on; the greatest `winner_key` wins."""
+    regs: dict[str, list[SignedOp]] = defaultdict(list)
+    for s in g.ops:
+        regs[s.register[1]].append(s)
+    for reg, members in regs.items():
+        superseded = {d for s in members for d in s.op.deps}
+        live = [s for s in members if s.op_id not in superseded]
+        if not live:  # pragma: no cover - a cycle-free set has a newest op
+            live = members
+        g.winners[reg] = max(live, key=lambda s: winner_key(s.op.hlc, s.op.author, s.op_id))
+        if len(live) > 1:
+            g.conflicted.append(reg)
+    create = next(s for s in g.ops if s.register[1] == CREATED)
+    g.parents = create.op.parent_ids()
+    if g.spec.name == "case":
+        g.case_id = g.entity_id
+    elif "case" in g.spec.parents:
+        g.case_id = g.parents.get("case")
+
+
+def apply_many(store: Store, ops: Sequence[SignedOp]) -> list[bool]:
+    """Apply verified ops in order inside the current transaction; for each, False if it was
+    already here. Raises `ForkDetected` (with `.index`, the op's place in `ops`) when an
+    author already has a different op at an op's seq; the ops before it are applied."""
+    if not ops:
+        return []
+    held = _in_chunks(
+        store, "SELECT op_id FROM ops WHERE op_id IN ({marks})", [s.op_id for s in ops]
+    )
+    usable = _fork_free(store, ops, held)
+    batch = ops[:usable]
+    fresh = _fresh_records(store, batch, held)
+    fresh_ids: set[bytes] = set()
+    for g in fresh.values():
+        _fold(g)
+        fresh_ids.update(s.op_id for s in g.ops)
+    results: dict[bytes, bool] = {}
+    if fresh:
+        store.apply_fresh(list(fresh.values()))
+        results = dict.fromkeys(fresh_ids, True)
+    out: list[bool] = []
+    for s in batch:
+        if s.op_id in fresh_ids:
+            out.append(results.pop(s.op_id, False))  # a second copy of one op: held already
+        else:
+            out.append(store.apply(s))
+    if usable < len(ops):
+        s = ops[usable]
+        raise ForkDetected(f"author {s.op.author.hex()[:16]} forked at seq {s.op.seq}", usable)
+    return out
