@@ -32,6 +32,7 @@ from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
 from casebook.ui.tasks import InlinePool, Pool
 from casebook.ui.unlock.create_panel import CreatePanel
+from casebook.ui.unlock.recovery_code import RecoveryCodeView
 from casebook.ui.unlock.unlock_panel import UnlockPanel
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.quick_add import QuickAddDialog
@@ -155,12 +156,19 @@ class Driver:
         QTest.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
         self.wait_until(lambda: panel.steps.currentIndex() == 2)
         code = panel.code.text()
-        assert not panel.continue_button.isEnabled()
-        panel.written.setFocus()
-        QTest.keyClick(panel.written, Qt.Key.Key_Space)
-        QTest.mouseClick(panel.continue_button, Qt.MouseButton.LeftButton)
+        self.confirm_code(panel.code_view)
         self.wait_until(lambda: self.window.workspace is not None)
         return code
+
+    def confirm_code(self, view: RecoveryCodeView) -> None:
+        """Tick "I have written it down", type the code back from "the paper", press Enter."""
+        code = view.code.text()
+        assert code
+        assert not view.continue_button.isEnabled()
+        view.written.setFocus()
+        QTest.keyClick(view.written, Qt.Key.Key_Space)
+        self.type_into(view.retype, code)
+        QTest.keyClick(view.retype, Qt.Key.Key_Return)
 
     def unlock(self, secret: str) -> None:
         """Type the passphrase or recovery code and press Enter; wait for the workspace."""

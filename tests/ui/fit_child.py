@@ -2,7 +2,7 @@
 starts it (no saved size), on an offscreen screen of the size the parent configured. Prints,
 as JSON, where the case count, "New case…" and the status bar are, and the screen's area.
 
-Run as `python -m ui.fit_child VAULT PASSPHRASE` with QT_QPA_PLATFORM=offscreen:configfile=….
+Run as `python -m ui.fit_child VAULT PASSPHRASE LANGUAGE`, QT_QPA_PLATFORM=offscreen:configfile=…
 """
 
 from __future__ import annotations
@@ -30,10 +30,15 @@ def _on_screen(w: QWidget) -> list[int]:
 
 def main() -> int:
     """Start, unlock, and report where the bottom of the window is."""
-    vault, secret = Path(sys.argv[1]), sys.argv[2]
+    vault, secret, language = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     QApplication(sys.argv[:1])
     paths = AppPaths(default_vault=vault, config=vault.parent / "config")
-    ctx = build(vault, paths, kdf_policy=KdfPolicy.insecure_for_tests(), settings=Settings())
+    ctx = build(
+        vault,
+        paths,
+        kdf_policy=KdfPolicy.insecure_for_tests(),
+        settings=Settings(language=language),
+    )
     ctx.window.show()
     d = Driver(ctx, loop_wait_until)
     d.unlock(secret)

@@ -216,8 +216,7 @@ def vault_menu_tour(d: Driver) -> Iterator[tuple[str, QWidget]]:
     QTest.mouseClick(recovery.make_button, Qt.MouseButton.LeftButton)
     d.wait_until(recovery.code_view.isVisible)
     yield "new-recovery-code", recovery
-    recovery.code_view.written.setChecked(True)
-    QTest.mouseClick(recovery.code_view.continue_button, Qt.MouseButton.LeftButton)
+    d.confirm_code(recovery.code_view)
     d.wait_until(lambda: not recovery.isVisible())
 
     d.window.verify_action.trigger()

@@ -118,8 +118,7 @@ def erasure_tour(
     click(deep.erase_button)
     d.wait_until(deep.code_view.isVisible, timeout=60_000)
     yield "deep-erase-code", deep
-    deep.code_view.written.setChecked(True)
-    click(deep.code_view.continue_button)
+    d.confirm_code(deep.code_view)
     d.wait_until(lambda: not shiboken6.isValid(deep) or not deep.isVisible())
     d.wait_until(lambda: d.window.workspace is not None)
     d.settle()

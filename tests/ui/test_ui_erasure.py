@@ -400,8 +400,7 @@ def test_deep_erase_goes_on_with_the_new_session_and_a_new_recovery_code(
     people = d.workspace.case_view.people
     d.wait_until(lambda: people.model.rowCount() == 1)
     assert people.model.index(0, PersonColumn.NAME).data() == NAME
-    dialog.code_view.written.setChecked(True)
-    click(dialog.code_view.continue_button)
+    d.confirm_code(dialog.code_view)
     d.wait_until(lambda: gone(dialog))
 
     d.lock()

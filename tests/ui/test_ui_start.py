@@ -62,9 +62,12 @@ def test_the_error_table_says_restore_never_create() -> None:
     assert "Create one" not in text
 
 
-@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 800), (1024, 700)])
+@pytest.mark.parametrize(
+    ("width", "height", "language"),
+    [(1366, 768, "en"), (1366, 768, "ru"), (1280, 800, "ru"), (1024, 700, "en")],
+)
 def test_first_window_fits_the_screen(
-    tmp_path: Path, vault: VaultInfo, width: int, height: int
+    tmp_path: Path, vault: VaultInfo, width: int, height: int, language: str
 ) -> None:
     """Started with no saved size on a laptop's screen, the whole window is on it: the case
     count, "New case…" and the status bar included."""
@@ -81,7 +84,7 @@ def test_first_window_fits_the_screen(
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     env["PYTHONPATH"] = os.pathsep.join([str(TESTS), str(SRC), env.get("PYTHONPATH", "")])
     done = subprocess.run(
-        [sys.executable, "-m", "ui.fit_child", str(vault.root), vault.passphrase],
+        [sys.executable, "-m", "ui.fit_child", str(vault.root), vault.passphrase, language],
         cwd=TESTS,
         env=env,
         capture_output=True,

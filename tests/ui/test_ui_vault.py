@@ -149,10 +149,7 @@ def test_new_recovery_code_is_shown_once_and_replaces_the_old_one(
     dialog.reject()  # Escape does not lose the only copy of the code
     dialog.close()
     assert dialog.isVisible()
-    view.written.setFocus()
-    QTest.keyClick(view.written, Qt.Key.Key_Space)
-    assert view.continue_button.isEnabled()
-    click(view.continue_button)
+    d.confirm_code(view)  # written down, typed back, Enter
     d.wait_until(lambda: not dialog.isVisible())
     assert view.code.text() == ""  # shown once
 

@@ -298,13 +298,17 @@ class MainActions(QMainWindow):
 
     def on_change_passphrase_action_triggered(self) -> None:
         """Ask for the current passphrase and a new one."""
-        if self.workspace is not None:
-            ChangePassphraseDialog(self.vault_root, self._runner, self._policy, self).open()
+        if self.workspace is not None and self.env is not None:
+            ChangePassphraseDialog(
+                self.vault_root, self._runner, self._policy, self, language=self.env.language
+            ).open()
 
     def on_recovery_code_action_triggered(self) -> None:
         """Replace the recovery code and show the new one once."""
-        if self.workspace is not None:
-            NewRecoveryCodeDialog(self.vault_root, self._runner, self._policy, self).open()
+        if self.workspace is not None and self.env is not None:
+            NewRecoveryCodeDialog(
+                self.vault_root, self._runner, self._policy, self, copy=self.env.clipboard.copy
+            ).open()
 
     def on_verify_action_triggered(self) -> None:
         """Check every page, change and attachment of the vault."""

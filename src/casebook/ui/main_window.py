@@ -137,7 +137,14 @@ class MainWindow(MainActions):
             unlock.unlocked.connect(self.on_panel_unlocked)
             panel = unlock
         else:
-            create = CreatePanel(self.vault_root, self._runner, self._policy, self)
+            create = CreatePanel(
+                self.vault_root,
+                self._runner,
+                self._policy,
+                self,
+                language=self._translations.language,
+                copy=self.clipboard.copy,
+            )
             create.created.connect(self.on_panel_unlocked)
             create.steps.currentChanged.connect(lambda _: self._update_actions())
             panel = create

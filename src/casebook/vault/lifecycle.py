@@ -30,7 +30,7 @@ from casebook.base.paths import VaultPaths
 from casebook.crypto import keyslots as ks
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy, calibrate
 from casebook.crypto.keys import LABEL_SQLCIPHER, Identity, new_master_key, subkey
-from casebook.crypto.recovery import new_code, parse_code
+from casebook.crypto.recovery import new_code, parse_codes
 from casebook.store.store import Store
 from casebook.vault.session import Session
 
@@ -113,8 +113,9 @@ def _open_master(
     slots: list[ks.Keyslot], secret: str, policy: KdfPolicy, cancel: CancelCheck | None
 ) -> tuple[bytes, int]:
     """Try a recovery code first when the secret is one, then passphrases."""
-    code = parse_code(secret)
-    if code is not None:
+    # A code typed on a Russian keyboard reads as meant; in the rare case two readings are
+    # both valid codes, each is tried.
+    for code in parse_codes(secret):
         with contextlib.suppress(WrongPassphrase):
             return ks.open_slots(slots, code, ["recovery"], policy, cancel=cancel)
     return ks.open_slots(slots, secret, ["passphrase"], policy, cancel=cancel)

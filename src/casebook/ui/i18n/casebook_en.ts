@@ -575,6 +575,52 @@
     </message>
 </context>
 <context>
+    <name>CodePrint</name>
+    <message>
+        <source>casebook recovery code</source>
+        <translation>casebook recovery code</translation>
+    </message>
+    <message>
+        <source>This code opens the vault if its passphrase is forgotten. Anyone who holds it and a copy of the vault can read every case in it.</source>
+        <translation>This code opens the vault if its passphrase is forgotten. Anyone who holds it and a copy of the vault can read every case in it.</translation>
+    </message>
+    <message>
+        <source>Keep this page apart from the computer and from the passphrase, somewhere only you can reach. When you make a new recovery code, this one stops working: destroy this page then.</source>
+        <translation>Keep this page apart from the computer and from the passphrase, somewhere only you can reach. When you make a new recovery code, this one stops working: destroy this page then.</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Made on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTypo</name>
+    <message>
+        <source>This looks like a recovery code, but group %1 holds “%2”, which recovery codes do not use (they have 0–9 and A–Z without I, L, O and U).</source>
+        <translation>This looks like a recovery code, but group %1 holds “%2”, which recovery codes do not use (they have 0–9 and A–Z without I, L, O and U).</translation>
+    </message>
+    <message>
+        <source>This looks like a recovery code, but group %1 has %2 characters; every group has 4.</source>
+        <translation>This looks like a recovery code, but group %1 has %2 characters; every group has 4.</translation>
+    </message>
+    <message>
+        <source>This looks like a recovery code, but it has %2 characters; a recovery code has 28, in 7 groups of 4.</source>
+        <translation>This looks like a recovery code, but it has %2 characters; a recovery code has 28, in 7 groups of 4.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo in group %1: its check character does not match. Compare that group with your paper.</source>
+        <translation>This recovery code has a typo in group %1: its check character does not match. Compare that group with your paper.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo: its check character does not match. Compare it with your paper, group by group.</source>
+        <translation>This recovery code has a typo: its check character does not match. Compare it with your paper, group by group.</translation>
+    </message>
+    <message>
+        <source>Nothing was tried yet. Show reveals what you typed. If this is your passphrase, press Unlock again.</source>
+        <translation>Nothing was tried yet. Show reveals what you typed. If this is your passphrase, press Unlock again.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Resolve a conflict</source>
@@ -2386,6 +2432,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
+        <source>Su&amp;ggest a passphrase</source>
+        <translation>Su&amp;ggest a passphrase</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Suggest a passphrase</translation>
+    </message>
+    <message>
+        <source>Random common words; write them down or learn them, then repeat them.</source>
+        <translation>Random common words; write them down or learn them, then repeat them.</translation>
+    </message>
+    <message>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -2425,12 +2483,47 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>%1: add more words.</translation>
     </message>
     <message>
+        <source>%1. Write it down or learn it, then type it again in the second field.</source>
+        <translation>%1. Write it down or learn it, then type it again in the second field.</translation>
+    </message>
+    <message>
         <source>%1. Now repeat it in the second field.</source>
         <translation>%1. Now repeat it in the second field.</translation>
     </message>
     <message>
         <source>%1. The passphrases match.</source>
         <translation>%1. The passphrases match.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <source>Shows what is typed, for anyone who can see the screen.</source>
+        <translation>Shows what is typed, for anyone who can see the screen.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+    <message>
+        <source>The keyboard types Cyrillic letters (Russian layout). If the passphrase is in Latin letters, switch the layout; a recovery code is read either way.</source>
+        <translation>The keyboard types Cyrillic letters (Russian layout). If the passphrase is in Latin letters, switch the layout; a recovery code is read either way.</translation>
+    </message>
+    <message>
+        <source>The keyboard does not type Latin letters. If the passphrase is in Latin letters, switch the layout.</source>
+        <translation>The keyboard does not type Latin letters. If the passphrase is in Latin letters, switch the layout.</translation>
     </message>
 </context>
 <context>
@@ -2802,12 +2895,76 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <source>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</source>
-        <translation>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</translation>
+        <source>Write this code on paper now, or print it, and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</source>
+        <translation>Write this code on paper now, or print it, and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</translation>
     </message>
     <message>
-        <source>I have &amp;written it down</source>
-        <translation>I have &amp;written it down</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copy the recovery code</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after a short while, and at lock.</source>
+        <translation>The clipboard is cleared again after a short while, and at lock.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Print the recovery code</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down (this hides the code)</source>
+        <translation>I have &amp;written it down (this hides the code)</translation>
+    </message>
+    <message>
+        <source>The code, typed from your paper</source>
+        <translation>The code, typed from your paper</translation>
+    </message>
+    <message>
+        <source>Type the code from the paper, to check it was written down right.</source>
+        <translation>Type the code from the paper, to check it was written down right.</translation>
+    </message>
+    <message>
+        <source>&amp;Type it from your paper:</source>
+        <translation>&amp;Type it from your paper:</translation>
+    </message>
+    <message>
+        <source>Write the code down first, then tick the box.</source>
+        <translation>Write the code down first, then tick the box.</translation>
+    </message>
+    <message>
+        <source>This is not the code shown: group %1 differs. Untick the box to see the code again and correct your paper.</source>
+        <translation>This is not the code shown: group %1 differs. Untick the box to see the code again and correct your paper.</translation>
+    </message>
+    <message>
+        <source>This is not the code shown.</source>
+        <translation>This is not the code shown.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where it belongs now: the clipboard is cleared again soon.</source>
+        <translation>Copied. Paste it where it belongs now: the clipboard is cleared again soon.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Write the code down by hand, or set up a printer and press Print again.</source>
+        <translation>No printer is set up on this computer. Write the code down by hand, or set up a printer and press Print again.</translation>
+    </message>
+    <message>
+        <source>casebook prints the code only to a printer.</source>
+        <translation>casebook prints the code only to a printer.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
     </message>
     <message>
         <source>Recovery code</source>

@@ -577,6 +577,52 @@
     </message>
 </context>
 <context>
+    <name>CodePrint</name>
+    <message>
+        <source>casebook recovery code</source>
+        <translation>Код восстановления casebook</translation>
+    </message>
+    <message>
+        <source>This code opens the vault if its passphrase is forgotten. Anyone who holds it and a copy of the vault can read every case in it.</source>
+        <translation>Этот код открывает хранилище, если парольная фраза забыта. Любой, у кого есть этот код и копия хранилища, прочтёт все дела в нём.</translation>
+    </message>
+    <message>
+        <source>Keep this page apart from the computer and from the passphrase, somewhere only you can reach. When you make a new recovery code, this one stops working: destroy this page then.</source>
+        <translation>Храните этот лист отдельно от компьютера и от парольной фразы, там, куда доступ есть только у вас. Когда вы создадите новый код восстановления, этот перестанет действовать: тогда уничтожьте этот лист.</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Создан %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTypo</name>
+    <message>
+        <source>This looks like a recovery code, but group %1 holds “%2”, which recovery codes do not use (they have 0–9 and A–Z without I, L, O and U).</source>
+        <translation>Похоже на код восстановления, но в группе %1 есть «%2», а в кодах восстановления такого знака нет (в них цифры 0–9 и латинские буквы A–Z без I, L, O и U).</translation>
+    </message>
+    <message>
+        <source>This looks like a recovery code, but group %1 has %2 characters; every group has 4.</source>
+        <translation>Похоже на код восстановления, но в группе %1 знаков: %2, а в каждой группе их 4.</translation>
+    </message>
+    <message>
+        <source>This looks like a recovery code, but it has %2 characters; a recovery code has 28, in 7 groups of 4.</source>
+        <translation>Похоже на код восстановления, но в нём знаков: %2, а в коде восстановления их 28 — 7 групп по 4.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo in group %1: its check character does not match. Compare that group with your paper.</source>
+        <translation>В коде восстановления опечатка в группе %1: контрольный знак не сходится. Сверьте эту группу со своей записью.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo: its check character does not match. Compare it with your paper, group by group.</source>
+        <translation>В коде восстановления опечатка: контрольный знак не сходится. Сверьте код со своей записью, группу за группой.</translation>
+    </message>
+    <message>
+        <source>Nothing was tried yet. Show reveals what you typed. If this is your passphrase, press Unlock again.</source>
+        <translation>Пока ничего не проверялось. Кнопка «Показать» покажет, что вы ввели. Если это ваша парольная фраза, нажмите «Разблокировать» ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Resolve a conflict</source>
@@ -2400,6 +2446,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
+        <source>Su&amp;ggest a passphrase</source>
+        <translation>Пр&amp;едложить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Предложить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Random common words; write them down or learn them, then repeat them.</source>
+        <translation>Случайные простые слова; запишите или запомните их, затем повторите.</translation>
+    </message>
+    <message>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
@@ -2440,12 +2498,47 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>%1: добавьте ещё слов.</translation>
     </message>
     <message>
+        <source>%1. Write it down or learn it, then type it again in the second field.</source>
+        <translation>%1. Запишите или запомните её, затем введите ещё раз во втором поле.</translation>
+    </message>
+    <message>
         <source>%1. Now repeat it in the second field.</source>
         <translation>%1. Теперь повторите её во втором поле.</translation>
     </message>
     <message>
         <source>%1. The passphrases match.</source>
         <translation>%1. Фразы совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Shows what is typed, for anyone who can see the screen.</source>
+        <translation>Показывает введённое — всем, кто видит экран.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The keyboard types Cyrillic letters (Russian layout). If the passphrase is in Latin letters, switch the layout; a recovery code is read either way.</source>
+        <translation>Клавиатура печатает кириллицу (русская раскладка). Если парольная фраза латиницей, переключите раскладку; код восстановления распознаётся в любой раскладке.</translation>
+    </message>
+    <message>
+        <source>The keyboard does not type Latin letters. If the passphrase is in Latin letters, switch the layout.</source>
+        <translation>Клавиатура печатает не латиницей. Если парольная фраза латиницей, переключите раскладку.</translation>
     </message>
 </context>
 <context>
@@ -2820,12 +2913,76 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <source>Write this code on paper now and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</source>
-        <translation>Запишите этот код на бумаге прямо сейчас и храните отдельно от компьютера. Он откроет хранилище, если парольная фраза забыта. Код показывается только один раз и нигде не хранится в читаемом виде.</translation>
+        <source>Write this code on paper now, or print it, and keep it apart from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and is not stored anywhere in readable form.</source>
+        <translation>Запишите этот код на бумаге сейчас или распечатайте и храните отдельно от компьютера. Он открывает хранилище, если парольная фраза забыта. Код показывается только один раз и нигде не хранится в читаемом виде.</translation>
     </message>
     <message>
-        <source>I have &amp;written it down</source>
-        <translation>Я &amp;записал(а) код</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Копировать код восстановления</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after a short while, and at lock.</source>
+        <translation>Буфер обмена очищается вскоре и при блокировке.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Распечатать код восстановления</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down (this hides the code)</source>
+        <translation>Я &amp;записал(а) код (он будет скрыт)</translation>
+    </message>
+    <message>
+        <source>The code, typed from your paper</source>
+        <translation>Код, введённый с вашей записи</translation>
+    </message>
+    <message>
+        <source>Type the code from the paper, to check it was written down right.</source>
+        <translation>Введите код с бумаги, чтобы проверить, что он записан верно.</translation>
+    </message>
+    <message>
+        <source>&amp;Type it from your paper:</source>
+        <translation>&amp;Введите его с бумаги:</translation>
+    </message>
+    <message>
+        <source>Write the code down first, then tick the box.</source>
+        <translation>Сначала запишите код, затем отметьте флажок.</translation>
+    </message>
+    <message>
+        <source>This is not the code shown: group %1 differs. Untick the box to see the code again and correct your paper.</source>
+        <translation>Это не тот код, что показан: отличается группа %1. Снимите флажок, чтобы снова увидеть код, и исправьте запись.</translation>
+    </message>
+    <message>
+        <source>This is not the code shown.</source>
+        <translation>Это не тот код, что показан.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where it belongs now: the clipboard is cleared again soon.</source>
+        <translation>Скопировано. Вставьте код куда нужно сейчас: буфер обмена скоро будет очищен.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Write the code down by hand, or set up a printer and press Print again.</source>
+        <translation>На этом компьютере не настроен принтер. Запишите код от руки или настройте принтер и снова нажмите «Печать».</translation>
+    </message>
+    <message>
+        <source>casebook prints the code only to a printer.</source>
+        <translation>casebook печатает код только на принтер.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на принтер.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
         <source>Recovery code</source>

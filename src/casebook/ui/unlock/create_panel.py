@@ -3,11 +3,12 @@ the recovery code shown once with an "I have written it down" step.
 
     step 1  passphrase, confirmation, meter    ──► run_task(create_vault, calibrate progress)
     step 2  "Measuring this computer's speed…" ──► Created(service, recovery_code)
-    step 3  the code, once; the checkbox enables Continue ──► created(service)
+    step 3  the code, once: copy or print it, write it down, type it back ──► created(service)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -73,8 +74,13 @@ class CreatePanel(QWidget):
         runner: TaskRunner,
         policy: KdfPolicy,
         parent: QWidget | None = None,
+        *,
+        language: str = "en",
+        copy: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = language
+        self._copy = copy
         self._root = vault_root
         self._runner = runner
         self._policy = policy
@@ -119,7 +125,7 @@ class CreatePanel(QWidget):
             wrap=True,
         )
         self.demo.setObjectName("demoHint")
-        self.chooser = PassphraseChooser(page)
+        self.chooser = PassphraseChooser(page, self._language)
         self.passphrase = self.chooser.passphrase
         self.confirm = self.chooser.confirm
         self.meter = self.chooser.meter
@@ -221,7 +227,7 @@ class CreatePanel(QWidget):
     # -- step 3 ---------------------------------------------------------------------------
 
     def _build_code_step(self) -> QWidget:
-        self.code_view = RecoveryCodeView(self.tr("&Continue to my cases"), self)
+        self.code_view = RecoveryCodeView(self.tr("&Continue to my cases"), self, copy=self._copy)
         self.code = self.code_view.code
         self.written = self.code_view.written
         self.continue_button = self.code_view.continue_button

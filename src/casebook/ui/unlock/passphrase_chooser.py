@@ -4,9 +4,11 @@ One helper serves the Create screen and "Change passphrase…", so both judge a 
 same way (`strength.estimate`). It adds its rows to the caller's form, whose labels the caller
 words:
 
-    <first label>   [••••••••••••]          PassphraseEdit: masked, hidden from accessibility
+    <first label>   [••••••••••••] [Show]   PassphraseField: masked, hidden from accessibility,
+                    Caps Lock / layout warnings      Show reveals both fields
     <second label>  [••••••••••••]
     <strength>      [■■■■□□□□]  "Strong. The passphrases match."
+                    [Suggest a passphrase]  random words from the list of the interface language
 
 `acceptable_changed(bool)` says whether the pair may be used: strong enough, and matching.
 """
@@ -14,9 +16,19 @@ words:
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from casebook.ui.unlock.passphrase_field import PassphraseField
 from casebook.ui.unlock.strength import MIN_LENGTH, estimate
+from casebook.ui.unlock.wordlist import suggest
 from casebook.ui.widgets import PassphraseEdit, plain_label, set_name
 
 __all__ = ["PassphraseChooser"]
@@ -29,12 +41,22 @@ class PassphraseChooser(QObject):
 
     acceptable_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, language: str = "en") -> None:
         super().__init__(parent)
+        self._language = language
         self.passphrase = PassphraseEdit(parent)
         set_name(self.passphrase, self.tr("New passphrase"))
         self.confirm = PassphraseEdit(parent)
         set_name(self.confirm, self.tr("Repeat the passphrase"))
+        self.field = PassphraseField(parent, edit=self.passphrase, partners=(self.confirm,))
+        self.suggest_button = QPushButton(self.tr("Su&ggest a passphrase"), parent)
+        set_name(
+            self.suggest_button,
+            self.tr("Suggest a passphrase"),
+            self.tr("Random common words; write them down or learn them, then repeat them."),
+        )
+        self.suggest_button.setAutoDefault(False)
+        self.suggest_button.clicked.connect(self.on_suggest_button_clicked)
         self.meter = QProgressBar(parent)
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -48,12 +70,24 @@ class PassphraseChooser(QObject):
 
     def add_rows(self, form: QFormLayout, first: str, second: str, strength: str) -> None:
         """Add the two fields and the meter to `form`, under the caller's labels."""
-        form.addRow(first, self.passphrase)
+        form.addRow(first, self.field)
         form.addRow(second, self.confirm)
         meter_row = QVBoxLayout()
         meter_row.addWidget(self.meter)
         meter_row.addWidget(self.meter_label)
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(self.suggest_button)
+        suggest_row.addStretch(1)
+        meter_row.addLayout(suggest_row)
         form.addRow(strength, meter_row)
+
+    def on_suggest_button_clicked(self) -> None:
+        """Fill in random words and show them; the person repeats them in the second field."""
+        self.passphrase.setText(suggest(self._language))
+        self.confirm.clear()
+        self.field.show_button.setChecked(True)
+        self.confirm.setFocus()
+        self.on_passphrase_text_changed()
 
     @property
     def acceptable(self) -> bool:
@@ -82,6 +116,10 @@ class PassphraseChooser(QObject):
             hint = self.tr("Too short: use at least %n characters.", "", MIN_LENGTH)
         elif not strength.acceptable:
             hint = self.tr("%1: add more words.").replace("%1", names[strength.score])
+        elif self.confirm.text() != text and self.field.shown:
+            hint = self.tr(
+                "%1. Write it down or learn it, then type it again in the second field."
+            ).replace("%1", names[strength.score])
         elif self.confirm.text() != text:
             hint = self.tr("%1. Now repeat it in the second field.").replace(
                 "%1", names[strength.score]
@@ -99,8 +137,12 @@ class PassphraseChooser(QObject):
         """Allow typing, or not (while the key is being rewrapped)."""
         self.passphrase.setEnabled(enabled)
         self.confirm.setEnabled(enabled)
+        self.suggest_button.setEnabled(enabled)
+        self.field.show_button.setEnabled(enabled)
 
     def clear(self) -> None:
         """Forget both fields."""
         self.passphrase.clear()
         self.confirm.clear()
+        self.field.show_button.setChecked(False)
+        self.field.clear_warnings()

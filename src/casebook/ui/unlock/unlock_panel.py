@@ -3,10 +3,17 @@
 Argon2id takes about a second by design. It runs through `run_task` on the pool, so the window
 keeps painting; a wrong passphrase (or a damaged key file: the same message, DESIGN §2) brings
 the person back to the field with a translated message.
+
+What looks like a recovery code but does not check out (a character codes do not use, a group
+of the wrong length, a failed check character) is named at once, with its group, and the KDF
+is not run (`recovery.diagnose`); the text stays in the field to be corrected, and Unlock
+pressed again on it tries it as a passphrase. The field warns of Caps Lock and a non-Latin
+layout, and has a Show button (`PassphraseField`).
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from casebook import vault
 from casebook.crypto.kdf import KdfPolicy
+from casebook.crypto.recovery import diagnose
 from casebook.service import CaseService
 from casebook.ui.errors import message_for
 from casebook.ui.tasks import CancelToken, TaskRunner
+from casebook.ui.unlock.code_typo import typo_message
+from casebook.ui.unlock.passphrase_field import PassphraseField
 from casebook.ui.widgets import (
     ErrorBanner,
     PassphraseEdit,
@@ -54,6 +64,7 @@ class UnlockPanel(QWidget):
         self._runner = runner
         self._policy = policy
         self._token: CancelToken | None = None
+        self._tried = b""  # a code with a typo, shown once; Unlock again tries it anyway
 
         self.title = heading(self.tr("Unlock casebook"), self)
         where = plain_label(self.tr("Vault: %1").replace("%1", str(vault_root)), self, wrap=True)
@@ -78,7 +89,8 @@ class UnlockPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Passphrase or recovery code:"), self.passphrase)
+        self.field = PassphraseField(self, edit=self.passphrase)
+        form.addRow(self.tr("&Passphrase or recovery code:"), self.field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
@@ -107,14 +119,26 @@ class UnlockPanel(QWidget):
         return self._token is not None
 
     def on_unlock_button_clicked(self) -> None:
-        """Run the KDF off the UI thread."""
+        """Run the KDF off the UI thread; a recovery code with a typo is named first."""
         if self.working:
             return
-        secret = self.passphrase.take()
-        if not secret:
+        typed = self.passphrase.text()
+        if not typed:
             self.error.show_error(self.tr("Type the passphrase or the recovery code first."))
             self.passphrase.setFocus()
             return
+        typo = diagnose(typed)
+        # Unlock pressed again on the same text tries it as a passphrase after all (only a
+        # digest of it is kept, to tell).
+        digest = hashlib.blake2b(typed.encode(), digest_size=16).digest()
+        if typo is not None and digest != self._tried:
+            self._tried = digest
+            self.error.show_error(typo_message(typo))
+            self.passphrase.setFocus()
+            return
+        self._tried = b""
+        secret = self.passphrase.take()
+        self.field.clear_warnings()
         self.error.clear_message()
         self._set_busy(True)
         root, policy = self._root, self._policy
@@ -139,6 +163,7 @@ class UnlockPanel(QWidget):
         self.busy.setVisible(busy)
         self.status.setText(self.tr("Unlocking… this takes about a second.") if busy else "")
         self.passphrase.setEnabled(not busy)
+        self.field.show_button.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.other_button.setEnabled(not busy)
 

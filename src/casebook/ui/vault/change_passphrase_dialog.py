@@ -30,6 +30,7 @@ from casebook.crypto.kdf import KdfPolicy
 from casebook.ui.errors import message_for
 from casebook.ui.tasks import CancelToken, TaskRunner
 from casebook.ui.unlock.passphrase_chooser import PassphraseChooser
+from casebook.ui.unlock.passphrase_field import PassphraseField
 from casebook.ui.widgets import ErrorBanner, PassphraseEdit, heading, plain_label, set_name
 
 __all__ = ["ChangePassphraseDialog"]
@@ -41,7 +42,13 @@ class ChangePassphraseDialog(QDialog):
     passphrase_changed = Signal()
 
     def __init__(
-        self, vault_root: Path, runner: TaskRunner, policy: KdfPolicy, parent: QWidget
+        self,
+        vault_root: Path,
+        runner: TaskRunner,
+        policy: KdfPolicy,
+        parent: QWidget,
+        *,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self._root = vault_root
@@ -68,10 +75,11 @@ class ChangePassphraseDialog(QDialog):
             self.tr("Current passphrase"),
             self.tr("Type the passphrase you unlock with now, or the recovery code."),
         )
-        self.chooser = PassphraseChooser(self)
+        self.chooser = PassphraseChooser(self, language)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("C&urrent passphrase:"), self.current)
+        self.current_field = PassphraseField(self, edit=self.current)
+        form.addRow(self.tr("C&urrent passphrase:"), self.current_field)
         self.chooser.add_rows(
             form, self.tr("&New passphrase:"), self.tr("&Repeat it:"), self.tr("Strength:")
         )

@@ -122,7 +122,7 @@ class DeepEraseDialog(QDialog):
         ask_layout.addWidget(self.error)
         ask_layout.addWidget(buttons)
 
-        self.code_view = RecoveryCodeView(self.tr("&Done"), self)
+        self.code_view = RecoveryCodeView(self.tr("&Done"), self, copy=env.clipboard.copy)
         self.done_note = ErrorBanner(self.code_view)
         self.done_note.show_notice(
             self.tr(

@@ -11,6 +11,7 @@ tells the person, after unlocking, to make another code (`code_unconfirmed`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,7 +39,13 @@ class NewRecoveryCodeDialog(QDialog):
     """Replace the recovery code, and show the new one once."""
 
     def __init__(
-        self, vault_root: Path, runner: TaskRunner, policy: KdfPolicy, parent: QWidget
+        self,
+        vault_root: Path,
+        runner: TaskRunner,
+        policy: KdfPolicy,
+        parent: QWidget,
+        *,
+        copy: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._root = vault_root
@@ -96,7 +103,7 @@ class NewRecoveryCodeDialog(QDialog):
         ask_layout.addWidget(self.error)
         ask_layout.addWidget(buttons)
 
-        self.code_view = RecoveryCodeView(self.tr("&Done"), self)
+        self.code_view = RecoveryCodeView(self.tr("&Done"), self, copy=copy)
         self.old_code_gone = ErrorBanner(self.code_view)
         self.old_code_gone.show_error(self.tr("The code you wrote down before no longer works."))
         self.code_view.add_note(self.old_code_gone)
