@@ -28,6 +28,34 @@
         <translation>Choose the card file</translation>
     </message>
     <message>
+        <source>Read a &amp;QR code from an image…</source>
+        <translation>Read a &amp;QR code from an image…</translation>
+    </message>
+    <message>
+        <source>Read a QR code from an image</source>
+        <translation>Read a QR code from an image</translation>
+    </message>
+    <message>
+        <source>A photo or a screenshot of your colleague&apos;s card (Peers window).</source>
+        <translation>A photo or a screenshot of your colleague&apos;s card (Peers window).</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;:&quot;casebook-card&quot;, …}</source>
+        <translation>{&quot;type&quot;:&quot;casebook-card&quot;, …}</translation>
+    </message>
+    <message>
+        <source>The card&apos;s text</source>
+        <translation>The card&apos;s text</translation>
+    </message>
+    <message>
+        <source>What the QR code holds, or the card file&apos;s contents, pasted here.</source>
+        <translation>What the QR code holds, or the card file&apos;s contents, pasted here.</translation>
+    </message>
+    <message>
+        <source>Read the &amp;text</source>
+        <translation>Read the &amp;text</translation>
+    </message>
+    <message>
         <source>Key id</source>
         <translation>Key id</translation>
     </message>
@@ -48,6 +76,14 @@
         <translation>&amp;Card file:</translation>
     </message>
     <message>
+        <source>Or:</source>
+        <translation>Or:</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste it:</source>
+        <translation>Or &amp;paste it:</translation>
+    </message>
+    <message>
         <source>Key id:</source>
         <translation>Key id:</translation>
     </message>
@@ -66,6 +102,22 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the image of the QR code</source>
+        <translation>Choose the image of the QR code</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>(pasted text)</source>
+        <translation>(pasted text)</translation>
+    </message>
+    <message>
+        <source>No casebook card could be read from this image. Take the picture closer and straight on, with the whole QR code sharp, or use the card file.</source>
+        <translation>No casebook card could be read from this image. Take the picture closer and straight on, with the whole QR code sharp, or use the card file.</translation>
     </message>
     <message>
         <source>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</source>
@@ -2592,8 +2644,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>The public key colleagues seal to; the age tool accepts it too.</translation>
     </message>
     <message>
-        <source>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</source>
-        <translation>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</translation>
+        <source>Give colleagues this card as a file, as text, or let them photograph the QR code. It holds public keys only, and no name.</source>
+        <translation>Give colleagues this card as a file, as text, or let them photograph the QR code. It holds public keys only, and no name.</translation>
     </message>
     <message>
         <source>&amp;Save my card…</source>
@@ -2602,6 +2654,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Save my card to a file</source>
         <translation>Save my card to a file</translation>
+    </message>
+    <message>
+        <source>Copy my card as te&amp;xt</source>
+        <translation>Copy my card as te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Copy my card as text</source>
+        <translation>Copy my card as text</translation>
+    </message>
+    <message>
+        <source>For a colleague to paste into Add from card file…; it holds no secret.</source>
+        <translation>For a colleague to paste into Add from card file…; it holds no secret.</translation>
     </message>
     <message>
         <source>Rotate my encryption &amp;key…</source>
@@ -2650,6 +2714,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Key id: %1</source>
         <translation>Key id: %1</translation>
+    </message>
+    <message>
+        <source>Your card was copied as text. It holds public keys only, no secret.</source>
+        <translation>Your card was copied as text. It holds public keys only, no secret.</translation>
     </message>
     <message>
         <source>Save my card</source>
@@ -2709,8 +2777,16 @@ Press New interview when a conversation starts: type notes as you listen and pre
         </translation>
     </message>
     <message>
-        <source>%1 was added, unverified. Compare safety numbers with them now.</source>
-        <translation>%1 was added, unverified. Compare safety numbers with them now.</translation>
+        <source>%1 was added and verified: the safety numbers matched.</source>
+        <translation>%1 was added and verified: the safety numbers matched.</translation>
+    </message>
+    <message>
+        <source>%1 was added, then revoked.</source>
+        <translation>%1 was added, then revoked.</translation>
+    </message>
+    <message>
+        <source>%1 was added, not verified yet: compare safety numbers with them (Compare safety numbers…) before you rely on what they send.</source>
+        <translation>%1 was added, not verified yet: compare safety numbers with them (Compare safety numbers…) before you rely on what they send.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,34 @@
         <translation>Выбрать файл карточки</translation>
     </message>
     <message>
+        <source>Read a &amp;QR code from an image…</source>
+        <translation>Прочитать &amp;QR-код с картинки…</translation>
+    </message>
+    <message>
+        <source>Read a QR code from an image</source>
+        <translation>Прочитать QR-код с картинки</translation>
+    </message>
+    <message>
+        <source>A photo or a screenshot of your colleague&apos;s card (Peers window).</source>
+        <translation>Фотография или снимок экрана с карточкой коллеги (окно «Коллеги»).</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;:&quot;casebook-card&quot;, …}</source>
+        <translation>{&quot;type&quot;:&quot;casebook-card&quot;, …}</translation>
+    </message>
+    <message>
+        <source>The card&apos;s text</source>
+        <translation>Текст карточки</translation>
+    </message>
+    <message>
+        <source>What the QR code holds, or the card file&apos;s contents, pasted here.</source>
+        <translation>Содержимое QR-кода или файла карточки, вставленное сюда.</translation>
+    </message>
+    <message>
+        <source>Read the &amp;text</source>
+        <translation>Прочитать &amp;текст</translation>
+    </message>
+    <message>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
@@ -48,6 +76,14 @@
         <translation>&amp;Файл карточки:</translation>
     </message>
     <message>
+        <source>Or:</source>
+        <translation>Или:</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste it:</source>
+        <translation>Или &amp;вставьте её:</translation>
+    </message>
+    <message>
         <source>Key id:</source>
         <translation>Ключ:</translation>
     </message>
@@ -66,6 +102,22 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose the image of the QR code</source>
+        <translation>Выберите картинку с QR-кодом</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>(pasted text)</source>
+        <translation>(вставленный текст)</translation>
+    </message>
+    <message>
+        <source>No casebook card could be read from this image. Take the picture closer and straight on, with the whole QR code sharp, or use the card file.</source>
+        <translation>На этой картинке не удалось прочитать карточку casebook. Снимите ближе и прямо, чтобы весь QR-код был чётким, или используйте файл карточки.</translation>
     </message>
     <message>
         <source>This file is not a casebook identity card, or it is damaged. Ask your colleague to save their card again.</source>
@@ -2607,8 +2659,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Открытый ключ, для которого коллеги запечатывают пакеты; его понимает и программа age.</translation>
     </message>
     <message>
-        <source>Give colleagues this card as a file, or let them read the QR code. It holds public keys only, and no name.</source>
-        <translation>Передайте коллегам эту карточку файлом или дайте считать QR-код. В ней только открытые ключи, без имени.</translation>
+        <source>Give colleagues this card as a file, as text, or let them photograph the QR code. It holds public keys only, and no name.</source>
+        <translation>Передайте коллегам эту карточку файлом, текстом или дайте сфотографировать QR-код. В ней только открытые ключи и нет имени.</translation>
     </message>
     <message>
         <source>&amp;Save my card…</source>
@@ -2617,6 +2669,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Save my card to a file</source>
         <translation>Сохранить мою карточку в файл</translation>
+    </message>
+    <message>
+        <source>Copy my card as te&amp;xt</source>
+        <translation>Копировать карточку &amp;текстом</translation>
+    </message>
+    <message>
+        <source>Copy my card as text</source>
+        <translation>Копировать карточку текстом</translation>
+    </message>
+    <message>
+        <source>For a colleague to paste into Add from card file…; it holds no secret.</source>
+        <translation>Чтобы коллега вставил её в «Добавить из карточки…»; секретов в ней нет.</translation>
     </message>
     <message>
         <source>Rotate my encryption &amp;key…</source>
@@ -2665,6 +2729,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Key id: %1</source>
         <translation>Ключ: %1</translation>
+    </message>
+    <message>
+        <source>Your card was copied as text. It holds public keys only, no secret.</source>
+        <translation>Ваша карточка скопирована текстом. В ней только открытые ключи, без секретов.</translation>
     </message>
     <message>
         <source>Save my card</source>
@@ -2727,8 +2795,16 @@ Press New interview when a conversation starts: type notes as you listen and pre
         </translation>
     </message>
     <message>
-        <source>%1 was added, unverified. Compare safety numbers with them now.</source>
-        <translation>%1: добавлен(а), не проверен(а). Сверьте коды безопасности сейчас.</translation>
+        <source>%1 was added and verified: the safety numbers matched.</source>
+        <translation>%1: добавлен(а) и проверен(а) — коды безопасности совпали.</translation>
+    </message>
+    <message>
+        <source>%1 was added, then revoked.</source>
+        <translation>%1: добавлен(а), затем отозван(а).</translation>
+    </message>
+    <message>
+        <source>%1 was added, not verified yet: compare safety numbers with them (Compare safety numbers…) before you rely on what they send.</source>
+        <translation>%1: добавлен(а), но ещё не проверен(а). Сверьте коды безопасности («Сверить коды безопасности…»), прежде чем полагаться на присланное.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""Add a colleague from their card file: choose the file, see whose key it is, name them.
+"""Add a colleague from their card: choose the file, see whose key it is, name them.
+
+The card comes as a file, as a QR code in an image (a photo or screenshot of their Peers
+window: `qr_read`, no camera needed), or as its text pasted in; each goes through the same
+check.
 
     Choose… ──► job: read the file (bounded) and verify the card's certificate
             ◄── key id and safety number shown at once (or why the file is not a card)
@@ -20,19 +24,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from casebook.base.errors import InputRejected, NotARegularFile
-from casebook.domain.cardfile import load_card_file
-from casebook.domain.peers import Card, safety_number
+from casebook.domain.cardfile import read_card_file
+from casebook.domain.peers import Card, parse_card, safety_number
 from casebook.domain.records import PeerRow
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.peer_book import peer_label
+from casebook.ui.peers.qr_read import card_bytes_from_image, card_bytes_from_text
 from casebook.ui.peers.refresh import refresh_peers
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
 
@@ -53,7 +59,12 @@ class CardPreview:
 
 def preview_card(service: CaseService, path: Path) -> CardPreview:
     """Store-thread job: read and check a card file."""
-    card = load_card_file(path)
+    return preview_card_data(service, read_card_file(path))
+
+
+def preview_card_data(service: CaseService, data: bytes) -> CardPreview:
+    """Store-thread job: check a card's bytes (from a file, a QR code or pasted text)."""
+    card = parse_card(data)
     return CardPreview(
         card,
         safety_number(service.me, card.identity),
@@ -88,9 +99,28 @@ class AddPeerDialog(QDialog):
         set_name(self.path, self.tr("Card file"))
         self.choose_button = QPushButton(self.tr("C&hoose…"), self)
         set_name(self.choose_button, self.tr("Choose the card file"))
+        self.image_button = QPushButton(self.tr("Read a &QR code from an image…"), self)
+        set_name(
+            self.image_button,
+            self.tr("Read a QR code from an image"),
+            self.tr("A photo or a screenshot of your colleague's card (Peers window)."),
+        )
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose_button)
+        self.pasted = QPlainTextEdit(self)
+        self.pasted.setPlaceholderText(self.tr('{"type":"casebook-card", …}'))
+        self.pasted.setMaximumHeight(60)
+        self.pasted.setTabChangesFocus(True)
+        set_name(
+            self.pasted,
+            self.tr("The card's text"),
+            self.tr("What the QR code holds, or the card file's contents, pasted here."),
+        )
+        self.read_text_button = QPushButton(self.tr("Read the &text"), self)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.pasted, 1)
+        text_row.addWidget(self.read_text_button, 0, Qt.AlignmentFlag.AlignTop)
         self.key = plain_label("", self, selectable=True)
         set_name(self.key, self.tr("Key id"))
         self.number = plain_label("", self, wrap=True, selectable=True)
@@ -101,6 +131,8 @@ class AddPeerDialog(QDialog):
         set_name(self.name, self.tr("Name"))
         form = QFormLayout()
         form.addRow(self.tr("&Card file:"), row)
+        form.addRow(self.tr("Or:"), self.image_button)
+        form.addRow(self.tr("Or &paste it:"), text_row)
         form.addRow(self.tr("Key id:"), self.key)
         form.addRow(self.tr("Safety number:"), self.number)
         form.addRow(self.tr("&Name:"), self.name)
@@ -119,6 +151,8 @@ class AddPeerDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
         self.choose_button.clicked.connect(self.on_choose_button_clicked)
+        self.image_button.clicked.connect(self.on_image_button_clicked)
+        self.read_text_button.clicked.connect(lambda: self.load_text(self.pasted.toPlainText()))
         self.name.textChanged.connect(lambda _: self._update())
         self.add_button.clicked.connect(self.on_add_button_clicked)
         cancel.clicked.connect(self.reject)
@@ -134,13 +168,58 @@ class AddPeerDialog(QDialog):
 
     def load(self, path: Path) -> None:
         """Read and check the card at `path`."""
+        self._start(str(path))
+        self._env.read(lambda s: preview_card(s, path), self._on_preview, self, self._on_bad_file)
+
+    def on_image_button_clicked(self) -> None:
+        """Ask for an image that shows the colleague's QR code."""
+        dialog = file_dialog(
+            self, self.tr("Choose the image of the QR code"), QFileDialog.FileMode.ExistingFile
+        )
+        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
+        dialog.fileSelected.connect(lambda p: self.load_image(Path(p)))
+        dialog.open()
+
+    def load_image(self, path: Path) -> None:
+        """Find the QR code in the image at `path` and check the card it holds."""
+        self._start(str(path))
+
+        def job(s: CaseService) -> CardPreview:
+            return preview_card_data(s, card_bytes_from_image(path))
+
+        self._env.read(job, self._on_preview, self, self._on_bad_image)
+
+    def load_text(self, text: str) -> None:
+        """Check a card pasted as text."""
+        self._start(self.tr("(pasted text)"))
+        try:
+            data = card_bytes_from_text(text)
+        except InputRejected as e:
+            self._on_bad_file(e)
+            return
+        self._env.read(
+            lambda s: preview_card_data(s, data), self._on_preview, self, self._on_bad_file
+        )
+
+    def _start(self, source: str) -> None:
         self.preview = None
-        self.path.setText(str(path))
+        self.path.setText(source)
         self.key.setText("")
         self.number.setText("")
         self.error.clear_message()
         self._update()
-        self._env.read(lambda s: preview_card(s, path), self._on_preview, self, self._on_bad_file)
+
+    def _on_bad_image(self, error: BaseException) -> None:
+        if isinstance(error, InputRejected) and not isinstance(error, NotARegularFile):
+            self.error.show_error(
+                self.tr(
+                    "No casebook card could be read from this image. Take the picture closer "
+                    "and straight on, with the whole QR code sharp, or use the card file."
+                )
+            )
+            self._update()
+        else:
+            self._on_bad_file(error)
 
     def _on_bad_file(self, error: BaseException) -> None:
         # A folder, a named pipe or a device says what it is (the core never opens a pipe).

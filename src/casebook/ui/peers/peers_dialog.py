@@ -88,14 +88,20 @@ class PeersDialog(QDialog):
         )
         card_hint = plain_label(
             self.tr(
-                "Give colleagues this card as a file, or let them read the QR code. It holds "
-                "public keys only, and no name."
+                "Give colleagues this card as a file, as text, or let them photograph the QR "
+                "code. It holds public keys only, and no name."
             ),
             mine,
             wrap=True,
         )
         self.save_card_button = QPushButton(self.tr("&Save my card…"), mine)
         set_name(self.save_card_button, self.tr("Save my card to a file"))
+        self.copy_card_button = QPushButton(self.tr("Copy my card as te&xt"), mine)
+        set_name(
+            self.copy_card_button,
+            self.tr("Copy my card as text"),
+            self.tr("For a colleague to paste into Add from card file…; it holds no secret."),
+        )
         self.rotate_button = QPushButton(self.tr("Rotate my encryption &key…"), mine)
         set_name(
             self.rotate_button,
@@ -108,6 +114,7 @@ class PeersDialog(QDialog):
         mine_layout.addWidget(self.my_recipient)
         mine_layout.addWidget(card_hint)
         mine_layout.addWidget(self.save_card_button)
+        mine_layout.addWidget(self.copy_card_button)
         mine_layout.addWidget(self.rotate_button)
         mine_layout.addStretch(1)
         mine.setFixedWidth(270)
@@ -160,6 +167,7 @@ class PeersDialog(QDialog):
         self.resize(1040, 640)
 
         self.save_card_button.clicked.connect(self.on_save_card_button_clicked)
+        self.copy_card_button.clicked.connect(self.on_copy_card_button_clicked)
         self.rotate_button.clicked.connect(self.on_rotate_button_clicked)
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.verify_button.clicked.connect(self.on_verify_button_clicked)
@@ -167,9 +175,12 @@ class PeersDialog(QDialog):
         self.table.doubleClicked.connect(lambda _: self.on_verify_button_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_chosen())
         self.save_card_button.setEnabled(False)
+        self.copy_card_button.setEnabled(False)
         self._select: bytes | None = None  # a peer to select once the rows arrive
+        self._added: PeerRow | None = None  # the colleague added here, told of below
         self._show_chosen()
         env.peers.changed.connect(self.reload)  # added, verified or revoked: from any window
+        env.peers.changed.connect(self._tell_added)
         env.read(lambda s: s.peers.my_card(), self._on_card, self)
         self.reload()
 
@@ -182,6 +193,15 @@ class PeersDialog(QDialog):
         self.my_recipient.setText(card.recipient)
         self.my_recipient.setCursorPosition(0)
         self.save_card_button.setEnabled(True)
+        self.copy_card_button.setEnabled(True)
+
+    def on_copy_card_button_clicked(self) -> None:
+        """Copy the card's text (what the QR code holds) for a colleague to paste."""
+        if self.card is not None:
+            self._env.clipboard.copy(self.card.encode().decode("utf-8").strip())
+            self.message.show_notice(
+                self.tr("Your card was copied as text. It holds public keys only, no secret.")
+            )
 
     def on_save_card_button_clicked(self) -> None:
         """Ask where to save the card (a USB drive, usually)."""
@@ -320,12 +340,26 @@ class PeersDialog(QDialog):
 
     def _on_added(self, peer: PeerRow) -> None:
         self._select = peer.identity  # the book's reload, already asked for, selects it
-        self.message.show_notice(
-            self.tr("%1 was added, unverified. Compare safety numbers with them now.").replace(
-                "%1", peer.name
-            )
-        )
+        self._added = peer
+        self._tell_added()
         self.open_verify(peer)
+
+    def _tell_added(self) -> None:
+        """Say what became of the colleague just added, as the table marks them now."""
+        added = self._added
+        if added is None:
+            return
+        now = next((p for p in self._env.peers.peers if p.identity == added.identity), added)
+        if now.status == "verified":
+            text = self.tr("%1 was added and verified: the safety numbers matched.")
+        elif now.status == "revoked":
+            text = self.tr("%1 was added, then revoked.")
+        else:
+            text = self.tr(
+                "%1 was added, not verified yet: compare safety numbers with them "
+                "(Compare safety numbers…) before you rely on what they send."
+            )
+        self.message.show_notice(text.replace("%1", now.name))
 
     def on_verify_button_clicked(self) -> None:
         """Compare safety numbers with the chosen colleague."""
