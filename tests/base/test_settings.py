@@ -35,7 +35,17 @@ def test_round_trip_and_private_file(tmp_path: Path) -> None:
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["version"] == Settings.VERSION
     assert sorted(doc) == sorted(
-        ["version", "language", "auto_lock_minutes", "clipboard_clear_seconds", "window_geometry"]
+        [
+            "version",
+            "language",
+            "auto_lock_minutes",
+            "clipboard_clear_seconds",
+            "window_geometry",
+            "lock_on_screen_lock",
+            "lock_on_sleep",
+            "lock_on_user_switch",
+            "lock_on_minimise",
+        ]
     )
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # no temp left
 
@@ -98,3 +108,27 @@ def test_settings_module_is_qt_free() -> None:
     code = "import sys, casebook.base.settings; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_lock_triggers_are_all_on_by_default_and_only_booleans_count(tmp_path: Path) -> None:
+    s = Settings()
+    assert all(s.locks_on(t) for t in settings_io.LOCK_TRIGGERS)
+    assert not s.locks_on("anything else")
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps(
+            {
+                "lock_on_screen_lock": False,
+                "lock_on_sleep": 0,
+                "lock_on_user_switch": "no",
+                "lock_on_minimise": None,
+            }
+        ),
+        encoding="utf-8",
+    )
+    loaded = settings_io.load(path)
+    assert not loaded.locks_on("screen_lock")
+    assert loaded.locks_on("sleep")
+    assert loaded.locks_on("user_switch")
+    assert loaded.locks_on("minimise")
+    assert Settings().replace(lock_on_minimise=False).locks_on("minimise") is False

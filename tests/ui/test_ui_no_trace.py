@@ -105,6 +105,10 @@ def test_the_app_leaves_no_trace(tmp_path: Path) -> None:
         "auto_lock_minutes",
         "clipboard_clear_seconds",
         "window_geometry",
+        "lock_on_screen_lock",
+        "lock_on_sleep",
+        "lock_on_user_switch",
+        "lock_on_minimise",
     }
     assert stored["auto_lock_minutes"] == 7
     assert stored["language"] == "ru"

@@ -1,7 +1,12 @@
 """casebook's own settings: a typed, versioned dataclass saved as plain JSON (DESIGN §2).
 
     {"version": 1, "language": "ru", "auto_lock_minutes": 5, "clipboard_clear_seconds": 30,
-     "window_geometry": "<base64 of QWidget.saveGeometry()>"}
+     "window_geometry": "<base64 of QWidget.saveGeometry()>", "lock_on_screen_lock": true,
+     "lock_on_sleep": true, "lock_on_user_switch": true, "lock_on_minimise": true}
+
+The `lock_on_*` switches say which of the laptop's own moments also lock casebook (the screen
+locks, it goes to sleep or hibernates, another user takes the screen, the window is minimised);
+all are on unless the person turns one off. A file written before they existed gets them on.
 
 Settings never hold case data, vault contents, or lists of recent files or vaults. A missing,
 unreadable or corrupt file gives the defaults, field by field: settings are a convenience, never
@@ -24,13 +29,15 @@ from typing import Any, ClassVar
 from casebook.base.errors import CasebookError
 from casebook.base.fsutil import atomic_write, make_private_dir
 
-__all__ = ["LANGUAGES", "Settings", "load", "save", "save_quietly"]
+__all__ = ["LANGUAGES", "LOCK_TRIGGERS", "Settings", "load", "save", "save_quietly"]
 
 LANGUAGES = ("en", "ru")
 AUTO_LOCK_RANGE = (1, 240)  # minutes
 CLIPBOARD_RANGE = (5, 600)  # seconds
 MAX_GEOMETRY = 4096  # characters of base64; a saved geometry is well under 100 bytes
 MAX_FILE = 64 * 1024
+# The moments that lock casebook besides idle time and Ctrl+L, as `Settings` fields.
+LOCK_TRIGGERS = ("screen_lock", "sleep", "user_switch", "minimise")
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,14 @@ class Settings:
     auto_lock_minutes: int = 5
     clipboard_clear_seconds: int = 30
     window_geometry: str = ""  # base64, opaque to casebook
+    lock_on_screen_lock: bool = True
+    lock_on_sleep: bool = True  # suspend and hibernate
+    lock_on_user_switch: bool = True
+    lock_on_minimise: bool = True
+
+    def locks_on(self, trigger: str) -> bool:
+        """True when `trigger` (one of LOCK_TRIGGERS) should lock casebook."""
+        return trigger in LOCK_TRIGGERS and bool(getattr(self, f"lock_on_{trigger}"))
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with `changes`, each checked like a loaded value."""
@@ -72,7 +87,16 @@ class Settings:
                 default.clipboard_clear_seconds,
             ),
             window_geometry=_geometry(doc.get("window_geometry")),
+            **{
+                f"lock_on_{t}": _bool(doc.get(f"lock_on_{t}"), getattr(default, f"lock_on_{t}"))
+                for t in LOCK_TRIGGERS
+            },
         )
+
+
+def _bool(value: Any, default: bool) -> bool:
+    # Only a JSON true or false counts: 1, "yes" or null are not a decision.
+    return value if isinstance(value, bool) else default
 
 
 def _int_in(value: Any, bounds: tuple[int, int], default: int) -> int:

@@ -5,6 +5,10 @@ inline task pool, explicit settings and `KdfPolicy.insecure_for_tests()`, drive 
 then `shutdown()`. Nothing here is a singleton: each object is handed to the next through its
 constructor.
 
+Nothing may start a D-Bus bus of its own either (`casebook.ui.session_bus`): that is settled
+before the QApplication exists. The system's own lock, sleep and user switch lock the vault
+through `casebook.ui.lock_triggers`.
+
 Qt must not persist anything either (DESIGN §2): its own QSettings (the file dialog's history
 and last folder, for example) are pointed at a path under the null device, which can never be
 created, so they stay in memory and vanish at exit.
@@ -32,8 +36,10 @@ from casebook.ui import preflight
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.crash import CrashHandler
 from casebook.ui.idle import IdleWatcher
+from casebook.ui.lock_triggers import LockWatcher
 from casebook.ui.main_window import MainWindow
 from casebook.ui.preferences import Preferences
+from casebook.ui.session_bus import ensure_no_bus_of_our_own
 from casebook.ui.tasks import Pool, TaskRunner
 from casebook.ui.translation import Translations, resolve_language
 
@@ -68,6 +74,7 @@ class AppContext:
     runner: TaskRunner
     clipboard: ClipboardGuard
     idle: IdleWatcher
+    lock_watcher: LockWatcher | None = None
     crash: CrashHandler | None = None
     _done: bool = field(default=False, repr=False)
 
@@ -80,6 +87,9 @@ class AppContext:
         self.window.hide()
         self.window.deleteLater()
         self.idle.detach()
+        if self.lock_watcher is not None:
+            self.lock_watcher.close()
+            self.lock_watcher.deleteLater()
         if self.crash is not None:
             self.crash.uninstall()
         self.translations.install("en")
@@ -149,6 +159,7 @@ def build(
     them. `settings` defaults to the saved ones.
     """
     redirect_qt_settings()
+    ensure_no_bus_of_our_own()  # before Qt asks for a bus: never one of our own
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("casebook")
@@ -175,12 +186,16 @@ def build(
     )
     if clipboard_ms:
         clipboard.set_clear_after(clipboard_ms)
+    lock_watcher = LockWatcher(window, parent=app)
+    window.watch_system_locks(lock_watcher)
     _restore_geometry(window, settings)
     crash = None
     if install_crash_handler:
         crash = CrashHandler(lambda: window, window)
         crash.install()
-    return AppContext(app, window, preferences, translations, runner, clipboard, idle, crash)
+    return AppContext(
+        app, window, preferences, translations, runner, clipboard, idle, lock_watcher, crash
+    )
 
 
 def run(vault_root: Path, app_paths: AppPaths, *, kdf_policy: KdfPolicy = DEFAULT_POLICY) -> int:

@@ -292,7 +292,9 @@ class MainActions(QMainWindow):
     def on_settings_action_triggered(self) -> None:
         """Open Settings (language, auto-lock, clipboard)."""
         existing = self.findChild(SettingsDialog)
-        dialog = existing if existing is not None else SettingsDialog(self._prefs, self)
+        watcher = getattr(self, "lock_watcher", None)
+        available = watcher.available if watcher is not None else frozenset()
+        dialog = existing if existing is not None else SettingsDialog(self._prefs, self, available)
         dialog.show()
         dialog.raise_()
 

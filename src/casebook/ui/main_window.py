@@ -1,7 +1,8 @@
 """The main window: the unlock or create screen while locked, the workspace while unlocked.
 
     locked ──(UnlockPanel / CreatePanel: run_task)──► unlocked: StoreClient + Env + Workspace
-    unlocked ──(Ctrl+L, toolbar, idle, close)──► flush typing → remember the place → drop every
+    unlocked ──(Ctrl+L, toolbar, idle, the screen locks, sleep, user switch, minimise, close)
+             ──► flush typing → remember the place → drop every
              model and dialog → close the connection (queued after the flushed writes) → clear
              casebook's text from the clipboard → UnlockPanel
 
@@ -17,7 +18,7 @@ import dataclasses
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
@@ -29,6 +30,7 @@ from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
+from casebook.ui.lock_triggers import LockWatcher
 from casebook.ui.main_actions import MainActions
 from casebook.ui.models.erasures import count_pending
 from casebook.ui.peer_book import PeerBook
@@ -85,6 +87,7 @@ class MainWindow(MainActions):
         self._alert_shown = False  # the banner tells of unseen compromise alerts
         self._read_only = False  # the open vault is on read-only media: the banner says so
         self._code_lost = False  # a lock closed "New recovery code" before it was written down
+        self.lock_watcher: LockWatcher | None = None  # the system's lock, sleep, user switch
         self.setWindowTitle("casebook")
         self.setObjectName("mainWindow")
         central = QWidget(self)
@@ -230,6 +233,27 @@ class MainWindow(MainActions):
         self._alert_shown = False
         self.show_start()
         self.locked.emit()
+
+    def watch_system_locks(self, watcher: LockWatcher) -> None:
+        """Lock when the system says so (screen lock, sleep, user switch), as Settings allow."""
+        self.lock_watcher = watcher
+        watcher.observed.connect(self.on_lock_watcher_observed)
+
+    def on_lock_watcher_observed(self, trigger: str) -> None:
+        """The screen locked, the laptop is going to sleep, or another user took the screen."""
+        if self._prefs.current.locks_on(trigger):
+            self.lock()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Minimised: lock, if Settings say so (KeePassXC's "lock when minimising")."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self._prefs.current.locks_on("minimise")
+        ):
+            # After the state change is done: locking rebuilds the window's page.
+            QTimer.singleShot(0, self.lock)
 
     @property
     def is_unlocked(self) -> bool:

@@ -3253,6 +3253,46 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>&amp;Clear copied text after seconds:</translation>
     </message>
     <message>
+        <source>Also lock casebook when</source>
+        <translation>Also lock casebook when</translation>
+    </message>
+    <message>
+        <source>the &amp;screen locks</source>
+        <translation>the &amp;screen locks</translation>
+    </message>
+    <message>
+        <source>the computer goes to slee&amp;p or hibernates</source>
+        <translation>the computer goes to slee&amp;p or hibernates</translation>
+    </message>
+    <message>
+        <source>another &amp;user takes over the screen</source>
+        <translation>another &amp;user takes over the screen</translation>
+    </message>
+    <message>
+        <source>the casebook window is &amp;minimised</source>
+        <translation>the casebook window is &amp;minimised</translation>
+    </message>
+    <message>
+        <source>screen lock</source>
+        <translation>screen lock</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>user switch</source>
+        <translation>user switch</translation>
+    </message>
+    <message>
+        <source>minimising</source>
+        <translation>minimising</translation>
+    </message>
+    <message>
+        <source>This computer does not tell casebook of: %1. Idle time and Ctrl+L still lock it.</source>
+        <translation>This computer does not tell casebook of: %1. Idle time and Ctrl+L still lock it.</translation>
+    </message>
+    <message>
         <source>These settings are kept on this computer in plain text. They never hold case data or the names of vaults.</source>
         <translation>These settings are kept on this computer in plain text. They never hold case data or the names of vaults.</translation>
     </message>

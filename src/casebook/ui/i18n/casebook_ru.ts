@@ -3273,6 +3273,46 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>&amp;Очищать скопированное через, секунд:</translation>
     </message>
     <message>
+        <source>Also lock casebook when</source>
+        <translation>Также блокировать casebook, когда</translation>
+    </message>
+    <message>
+        <source>the &amp;screen locks</source>
+        <translation>&amp;экран блокируется</translation>
+    </message>
+    <message>
+        <source>the computer goes to slee&amp;p or hibernates</source>
+        <translation>компьютер уходит в &amp;сон или гибернацию</translation>
+    </message>
+    <message>
+        <source>another &amp;user takes over the screen</source>
+        <translation>экран переходит к &amp;другому пользователю</translation>
+    </message>
+    <message>
+        <source>the casebook window is &amp;minimised</source>
+        <translation>окно casebook &amp;свёрнуто</translation>
+    </message>
+    <message>
+        <source>screen lock</source>
+        <translation>блокировке экрана</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>сне</translation>
+    </message>
+    <message>
+        <source>user switch</source>
+        <translation>смене пользователя</translation>
+    </message>
+    <message>
+        <source>minimising</source>
+        <translation>сворачивании</translation>
+    </message>
+    <message>
+        <source>This computer does not tell casebook of: %1. Idle time and Ctrl+L still lock it.</source>
+        <translation>Этот компьютер не сообщает casebook о: %1. Простой и Ctrl+L по-прежнему блокируют его.</translation>
+    </message>
+    <message>
         <source>These settings are kept on this computer in plain text. They never hold case data or the names of vaults.</source>
         <translation>Эти настройки хранятся на компьютере открытым текстом. В них никогда нет данных дел или названий хранилищ.</translation>
     </message>
