@@ -34,6 +34,7 @@ from casebook.cli import (
     records,
     trash,
     vault_cmds,
+    wipe,
 )
 from casebook.cli.common import EXIT, Context, Out, Parser, UsageError, add_globals, error_row
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
@@ -53,6 +54,7 @@ _REGISTERS = (
     queries.register,
     bundles.register,
     custody.register,
+    wipe.register,
 )
 
 

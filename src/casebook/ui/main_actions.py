@@ -1,14 +1,15 @@
 """The main window's actions, toolbar and menus, and the commands behind them.
 
     Vault     Lock now, Change passphrase…, New recovery code…, Check vault integrity…,
-              Deep erase…, Open another vault…, Settings…, Quit
+              Deep erase…, Wipe keys now…, Open another vault…, Settings…, Quit
     Cases     New case…, Search all cases…, Delete this case…, Deleted items…, Vocabularies…
     Exchange  Peers…, Export bundle…, Import bundle…, Compromise alerts…, Erasure requests…
     toolbar   New case, Search | Export, Import | Lock now | Settings
 
 `MainActions` is the base of `MainWindow`, which keeps the state the commands act on (locked or
 unlocked, the workspace, the session's `Env`) and provides `lock`, `open_vault` and
-`check_alerts`. Every command but Settings, Quit and Open another vault needs an unlocked vault;
+`check_alerts`. Every command but Settings, Quit, Wipe keys now and Open another vault needs an
+unlocked vault;
 the actions are enabled to match. Texts are translated in the "MainWindow" context.
 """
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QToolBar, QWidget
 
+from casebook.base.paths import VaultPaths
 from casebook.crypto.kdf import KdfPolicy
 from casebook.service import CaseService
 from casebook.ui.bundles.export_wizard import ExportWizard
@@ -39,6 +41,7 @@ from casebook.ui.vault.deep_erase_dialog import DeepEraseDialog
 from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
 from casebook.ui.vault.verify_dialog import VerifyDialog
 from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
+from casebook.ui.vault.wipe_dialog import COUNTDOWN_S, WipeKeysDialog
 from casebook.ui.widgets import file_dialog, lock_icon
 from casebook.ui.workspace.workspace import Workspace
 
@@ -57,6 +60,7 @@ class MainActions(QMainWindow):
     _runner: TaskRunner
     _policy: KdfPolicy
     _prefs: Preferences
+    wipe_countdown_s = COUNTDOWN_S  # tests shorten it
 
     def lock(self) -> None:
         """Lock now (MainWindow)."""
@@ -68,6 +72,10 @@ class MainActions(QMainWindow):
 
     def check_alerts(self) -> None:
         """Say how many compromise alerts are not yet seen (MainWindow)."""
+        raise NotImplementedError
+
+    def wipe_keys(self, also_folder: bool, dialog: WipeKeysDialog) -> None:
+        """Lock, then wipe the keyslots (MainWindow)."""
         raise NotImplementedError
 
     # -- actions --------------------------------------------------------------------------
@@ -88,6 +96,7 @@ class MainActions(QMainWindow):
         self.recovery_code_action = QAction(self)
         self.verify_action = QAction(self)
         self.deep_erase_action = QAction(self)
+        self.wipe_action = QAction(self)
         self.erasures_action = QAction(self)
         self.vocabularies_action = QAction(self)
         self.delete_case_action = QAction(self)
@@ -110,6 +119,7 @@ class MainActions(QMainWindow):
         self.recovery_code_action.triggered.connect(self.on_recovery_code_action_triggered)
         self.verify_action.triggered.connect(self.on_verify_action_triggered)
         self.deep_erase_action.triggered.connect(self.on_deep_erase_action_triggered)
+        self.wipe_action.triggered.connect(self.on_wipe_action_triggered)
         self.erasures_action.triggered.connect(self.on_erasures_action_triggered)
         self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
         self.delete_case_action.triggered.connect(self.on_delete_case_action_triggered)
@@ -160,6 +170,7 @@ class MainActions(QMainWindow):
             QCoreApplication.translate("MainWindow", "&Deleted items…")
         )
         self.deep_erase_action.setText(QCoreApplication.translate("MainWindow", "&Deep erase…"))
+        self.wipe_action.setText(QCoreApplication.translate("MainWindow", "&Wipe keys now…"))
         self.erasures_action.setText(QCoreApplication.translate("MainWindow", "E&rasure requests…"))
         self.peers_action.setText(QCoreApplication.translate("MainWindow", "&Peers…"))
         self.export_action.setText(QCoreApplication.translate("MainWindow", "&Export bundle…"))
@@ -185,6 +196,7 @@ class MainActions(QMainWindow):
         vault_menu.addAction(self.recovery_code_action)
         vault_menu.addAction(self.verify_action)
         vault_menu.addAction(self.deep_erase_action)
+        vault_menu.addAction(self.wipe_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.open_vault_action)
         vault_menu.addSeparator()
@@ -242,6 +254,8 @@ class MainActions(QMainWindow):
         ):
             action.setEnabled(unlocked)
         self.open_vault_action.setEnabled(not unlocked and not creating)
+        # The panic wipe needs no unlocking: locked or not, as long as a vault is here.
+        self.wipe_action.setEnabled(not creating and VaultPaths(self.vault_root).exists())
         self.settings_action.setEnabled(not creating)
 
     # -- commands -------------------------------------------------------------------------
@@ -384,6 +398,14 @@ class MainActions(QMainWindow):
         self.workspace.flush()  # queued before the deep erase: in the vault it copies
         dialog = DeepEraseDialog(self.env, self.vault_root, self._policy, self)
         dialog.session_replaced.connect(lambda service: self.resume_with(service, dialog))
+        dialog.open()
+
+    def on_wipe_action_triggered(self) -> None:
+        """The panic wipe: explain, confirm with a word, count down, then wipe."""
+        if not VaultPaths(self.vault_root).exists():
+            return
+        dialog = WipeKeysDialog(self, countdown_s=self.wipe_countdown_s)
+        dialog.wipe_requested.connect(lambda also: self.wipe_keys(also, dialog))
         dialog.open()
 
     def resume_with(self, service: CaseService, keep: QDialog) -> None:

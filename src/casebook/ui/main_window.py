@@ -43,10 +43,12 @@ from casebook.ui.translation import Translations, resolve_language
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.incomplete_panel import IncompletePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
+from casebook.ui.vault.wipe_dialog import WipeKeysDialog
 from casebook.ui.vocabularies import VocabularyBook, load_vocabularies
 from casebook.ui.widgets import ErrorBanner
 from casebook.ui.worker import StoreClient
 from casebook.ui.workspace.workspace import Place, Workspace
+from casebook.vault.wipe import Wiped, wipe_keyslots
 
 __all__ = ["MainWindow"]
 
@@ -88,6 +90,7 @@ class MainWindow(MainActions):
         self._read_only = False  # the open vault is on read-only media: the banner says so
         self._code_lost = False  # a lock closed "New recovery code" before it was written down
         self.lock_watcher: LockWatcher | None = None  # the system's lock, sleep, user switch
+        self._wiped: set[Path] = set()  # vaults wiped in this window (in memory only)
         self.setWindowTitle("casebook")
         self.setObjectName("mainWindow")
         central = QWidget(self)
@@ -134,7 +137,8 @@ class MainWindow(MainActions):
         paths = VaultPaths(self.vault_root)
         missing = paths.missing_part()
         if missing is not None:
-            panel = IncompletePanel(self.vault_root, missing, self)
+            wiped = self.vault_root in self._wiped
+            panel = IncompletePanel(self.vault_root, missing, self, wiped=wiped)
         elif paths.exists():
             unlock = UnlockPanel(self.vault_root, self._runner, self._policy, self)
             unlock.unlocked.connect(self.on_panel_unlocked)
@@ -210,6 +214,9 @@ class MainWindow(MainActions):
 
     def lock(self) -> None:
         """Lock now: nothing typed is lost, nothing readable stays on screen or in memory."""
+        self._lock()
+
+    def _lock(self, keep: QDialog | None = None) -> None:
         workspace, client = self.workspace, self.client
         if workspace is None or client is None:
             return
@@ -221,7 +228,7 @@ class MainWindow(MainActions):
             for d in self.findChildren(QDialog)
             if shiboken6.isValid(d)
         )
-        self._close_dialogs()
+        self._close_dialogs(keep)
         workspace.shutdown()
         self.workspace = None
         self.client = None
@@ -233,6 +240,32 @@ class MainWindow(MainActions):
         self._alert_shown = False
         self.show_start()
         self.locked.emit()
+
+    def wipe_keys(self, also_folder: bool, dialog: WipeKeysDialog) -> None:
+        """The panic wipe: lock first (the connection closes and folds its WAL into the DB),
+        then overwrite and remove the keyslots on the task pool; `dialog` tells the result."""
+        root = self.vault_root
+
+        def wipe() -> None:
+            def done(result: Wiped | BaseException) -> None:
+                if not isinstance(result, BaseException):
+                    self._wiped.add(root)
+                if shiboken6.isValid(dialog):
+                    dialog.show_result(result)
+                self._place = None  # nothing to return to
+                if not (isinstance(self.page, CreatePanel) and self.page.busy):
+                    self.show_start()
+
+            self._runner.run_task(
+                lambda _token: wipe_keyslots(root, also_folder=also_folder), done, self
+            )
+
+        client = self.client
+        if client is None:
+            wipe()
+            return
+        client.closed.connect(wipe)
+        self._lock(keep=dialog)
 
     def watch_system_locks(self, watcher: LockWatcher) -> None:
         """Lock when the system says so (screen lock, sleep, user switch), as Settings allow."""

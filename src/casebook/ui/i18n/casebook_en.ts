@@ -1904,6 +1904,14 @@ An event is what happened: a search, a detention, an interrogation, a court hear
         <translation>Vault: %1</translation>
     </message>
     <message>
+        <source>The keys of this vault were wiped in this window: vault.db is random bytes now, and neither the passphrase nor the recovery code opens it.</source>
+        <translation>The keys of this vault were wiped in this window: vault.db is random bytes now, and neither the passphrase nor the recovery code opens it.</translation>
+    </message>
+    <message>
+        <source>There is nothing more to do here. To work again, open or create a vault in another folder. casebook keeps no note of the wipe: started again, it will only say that the key file is missing.</source>
+        <translation>There is nothing more to do here. To work again, open or create a vault in another folder. casebook keeps no note of the wipe: started again, it will only say that the key file is missing.</translation>
+    </message>
+    <message>
         <source>The folder holds the encrypted cases (vault.db), but its key file (keyslots) is missing. Without the key file neither the passphrase nor the recovery code can open the cases.</source>
         <translation>The folder holds the encrypted cases (vault.db), but its key file (keyslots) is missing. Without the key file neither the passphrase nor the recovery code can open the cases.</translation>
     </message>
@@ -2252,6 +2260,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>&amp;Deep erase…</source>
         <translation>&amp;Deep erase…</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe keys now…</source>
+        <translation>&amp;Wipe keys now…</translation>
     </message>
     <message>
         <source>E&amp;rasure requests…</source>
@@ -3720,6 +3732,96 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Added “%1”.</source>
         <translation>Added “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeKeysDialog</name>
+    <message>
+        <source>Wipe keys now</source>
+        <translation>Wipe keys now</translation>
+    </message>
+    <message>
+        <source>Wipe the keys of this vault</source>
+        <translation>Wipe the keys of this vault</translation>
+    </message>
+    <message>
+        <source>This overwrites the key file (keyslots) with random bytes, flushes it to the drive and removes it, with any staged copy of it and the vault&apos;s write-ahead log. After that neither your passphrase nor the recovery code opens this vault: the key they unlock is gone. Nobody can undo it, you included. It takes less than a second once the countdown ends.</source>
+        <translation>This overwrites the key file (keyslots) with random bytes, flushes it to the drive and removes it, with any staged copy of it and the vault's write-ahead log. After that neither your passphrase nor the recovery code opens this vault: the key they unlock is gone. Nobody can undo it, you included. It takes less than a second once the countdown ends.</translation>
+    </message>
+    <message>
+        <source>What it cannot do: an SSD or a USB stick may keep old blocks of the key file that no program can reach but a forensic lab may. A disk image or backup taken before the wipe, together with the passphrase or the recovery code, still opens that copy. Colleagues keep every bundle you sealed to them.</source>
+        <translation>What it cannot do: an SSD or a USB stick may keep old blocks of the key file that no program can reach but a forensic lab may. A disk image or backup taken before the wipe, together with the passphrase or the recovery code, still opens that copy. Colleagues keep every bundle you sealed to them.</translation>
+    </message>
+    <message>
+        <source>Also remove the vault &amp;folder (vault.db, files)</source>
+        <translation>Also remove the vault &amp;folder (vault.db, files)</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Confirmation word</translation>
+    </message>
+    <message>
+        <source>&amp;Start the countdown</source>
+        <translation>&amp;Start the countdown</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm (the countdown can still be cancelled):</source>
+        <translation>Type %1 to confirm (the countdown can still be cancelled):</translation>
+    </message>
+    <message>
+        <source>WIPE</source>
+        <translation>WIPE</translation>
+    </message>
+    <message>
+        <source>Any key stops it: Enter, Space or Escape, or the button.</source>
+        <translation>Any key stops it: Enter, Space or Escape, or the button.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the wipe</source>
+        <translation>&amp;Cancel the wipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping the keys in %n second(s)…</source>
+        <translation>
+            <numerusform>Wiping the keys in %n second…</numerusform>
+            <numerusform>Wiping the keys in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Wiping…</translation>
+    </message>
+    <message>
+        <source>Still true: an SSD or a USB stick may keep old blocks of the key file; a disk image or backup taken before the wipe, with the passphrase or the recovery code, still opens that copy; colleagues keep the bundles you sealed to them.</source>
+        <translation>Still true: an SSD or a USB stick may keep old blocks of the key file; a disk image or backup taken before the wipe, with the passphrase or the recovery code, still opens that copy; colleagues keep the bundles you sealed to them.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The keys were not wiped: %1</source>
+        <translation>The keys were not wiped: %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 s. Overwritten and removed: %2.</source>
+        <translation>Done in %1 s. Overwritten and removed: %2.</translation>
+    </message>
+    <message>
+        <source>Neither the passphrase nor the recovery code opens this vault any more.</source>
+        <translation>Neither the passphrase nor the recovery code opens this vault any more.</translation>
+    </message>
+    <message>
+        <source>The vault folder was removed as well.</source>
+        <translation>The vault folder was removed as well.</translation>
+    </message>
+    <message>
+        <source>vault.db stays in its folder: random bytes to anyone, you included. casebook will say that its key file is missing.</source>
+        <translation>vault.db stays in its folder: random bytes to anyone, you included. casebook will say that its key file is missing.</translation>
     </message>
 </context>
 <context>

@@ -1916,6 +1916,14 @@ An event is what happened: a search, a detention, an interrogation, a court hear
         <translation>Хранилище: %1</translation>
     </message>
     <message>
+        <source>The keys of this vault were wiped in this window: vault.db is random bytes now, and neither the passphrase nor the recovery code opens it.</source>
+        <translation>Ключи этого хранилища стёрты в этом окне: vault.db теперь — случайные байты, и ни парольная фраза, ни код восстановления его не откроют.</translation>
+    </message>
+    <message>
+        <source>There is nothing more to do here. To work again, open or create a vault in another folder. casebook keeps no note of the wipe: started again, it will only say that the key file is missing.</source>
+        <translation>Здесь больше ничего делать не нужно. Чтобы снова работать, откройте или создайте хранилище в другой папке. casebook не оставляет записи о стирании: при следующем запуске он лишь скажет, что файла ключей нет.</translation>
+    </message>
+    <message>
         <source>The folder holds the encrypted cases (vault.db), but its key file (keyslots) is missing. Without the key file neither the passphrase nor the recovery code can open the cases.</source>
         <translation>В папке есть зашифрованные дела (vault.db), но нет их файла ключей (keyslots). Без файла ключей ни парольная фраза, ни код восстановления не откроют дела.</translation>
     </message>
@@ -2264,6 +2272,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>&amp;Deep erase…</source>
         <translation>&amp;Глубокое стирание…</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe keys now…</source>
+        <translation>Ст&amp;ереть ключи сейчас…</translation>
     </message>
     <message>
         <source>E&amp;rasure requests…</source>
@@ -3740,6 +3752,97 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Added “%1”.</source>
         <translation>Добавлено: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>WipeKeysDialog</name>
+    <message>
+        <source>Wipe keys now</source>
+        <translation>Стереть ключи сейчас</translation>
+    </message>
+    <message>
+        <source>Wipe the keys of this vault</source>
+        <translation>Стереть ключи этого хранилища</translation>
+    </message>
+    <message>
+        <source>This overwrites the key file (keyslots) with random bytes, flushes it to the drive and removes it, with any staged copy of it and the vault&apos;s write-ahead log. After that neither your passphrase nor the recovery code opens this vault: the key they unlock is gone. Nobody can undo it, you included. It takes less than a second once the countdown ends.</source>
+        <translation>Файл ключей (keyslots) перезаписывается случайными байтами, сбрасывается на диск и удаляется — вместе с его промежуточными копиями и журналом упреждающей записи хранилища. После этого ни ваша парольная фраза, ни код восстановления не откроют хранилище: ключа, который они отпирают, больше нет. Отменить это не сможет никто, и вы тоже. После окончания отсчёта это занимает меньше секунды.</translation>
+    </message>
+    <message>
+        <source>What it cannot do: an SSD or a USB stick may keep old blocks of the key file that no program can reach but a forensic lab may. A disk image or backup taken before the wipe, together with the passphrase or the recovery code, still opens that copy. Colleagues keep every bundle you sealed to them.</source>
+        <translation>Чего это не может: SSD или флешка могут хранить старые блоки файла ключей, недоступные программам, но доступные криминалистической лаборатории. Образ диска или резервная копия, сделанные до стирания, вместе с парольной фразой или кодом восстановления по-прежнему открывают эту копию. У коллег остаются все пакеты, которые вы для них запечатали.</translation>
+    </message>
+    <message>
+        <source>Also remove the vault &amp;folder (vault.db, files)</source>
+        <translation>Удалить и &amp;папку хранилища (vault.db, файлы)</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Слово подтверждения</translation>
+    </message>
+    <message>
+        <source>&amp;Start the countdown</source>
+        <translation>&amp;Начать отсчёт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm (the countdown can still be cancelled):</source>
+        <translation>Введите %1 для подтверждения (отсчёт ещё можно будет отменить):</translation>
+    </message>
+    <message>
+        <source>WIPE</source>
+        <translation>СТЕРЕТЬ</translation>
+    </message>
+    <message>
+        <source>Any key stops it: Enter, Space or Escape, or the button.</source>
+        <translation>Любая клавиша останавливает отсчёт: Enter, пробел или Escape, а также кнопка.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the wipe</source>
+        <translation>&amp;Отменить стирание</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping the keys in %n second(s)…</source>
+        <translation>
+            <numerusform>Ключи будут стёрты через %n секунду…</numerusform>
+            <numerusform>Ключи будут стёрты через %n секунды…</numerusform>
+            <numerusform>Ключи будут стёрты через %n секунд…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Стирание…</translation>
+    </message>
+    <message>
+        <source>Still true: an SSD or a USB stick may keep old blocks of the key file; a disk image or backup taken before the wipe, with the passphrase or the recovery code, still opens that copy; colleagues keep the bundles you sealed to them.</source>
+        <translation>По-прежнему верно: SSD или флешка могут хранить старые блоки файла ключей; образ диска или резервная копия, сделанные до стирания, вместе с парольной фразой или кодом восстановления открывают эту копию; у коллег остаются пакеты, которые вы для них запечатали.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The keys were not wiped: %1</source>
+        <translation>Ключи не стёрты: %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 s. Overwritten and removed: %2.</source>
+        <translation>Готово за %1 с. Перезаписано и удалено: %2.</translation>
+    </message>
+    <message>
+        <source>Neither the passphrase nor the recovery code opens this vault any more.</source>
+        <translation>Ни парольная фраза, ни код восстановления больше не открывают это хранилище.</translation>
+    </message>
+    <message>
+        <source>The vault folder was removed as well.</source>
+        <translation>Папка хранилища тоже удалена.</translation>
+    </message>
+    <message>
+        <source>vault.db stays in its folder: random bytes to anyone, you included. casebook will say that its key file is missing.</source>
+        <translation>vault.db остаётся в своей папке: для всех, включая вас, это случайные байты. casebook сообщит, что файла ключей нет.</translation>
     </message>
 </context>
 <context>

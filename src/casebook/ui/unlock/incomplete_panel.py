@@ -23,13 +23,26 @@ class IncompletePanel(QWidget):
 
     open_other_requested = Signal()
 
-    def __init__(self, vault_root: Path, missing: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault_root: Path, missing: str, parent: QWidget | None = None, *, wiped: bool = False
+    ) -> None:
         super().__init__(parent)
         self.missing = missing
+        self.wiped = wiped  # this window wiped the keys (known in memory only: no marker)
         self.title = heading(self.tr("This vault cannot be opened"), self)
         where = plain_label(self.tr("Vault: %1").replace("%1", str(vault_root)), self, wrap=True)
         where.setObjectName("vaultLocation")
-        if missing == "keyslots":
+        if missing == "keyslots" and wiped:
+            what = self.tr(
+                "The keys of this vault were wiped in this window: vault.db is random bytes now, "
+                "and neither the passphrase nor the recovery code opens it."
+            )
+            todo = self.tr(
+                "There is nothing more to do here. To work again, open or create a vault in "
+                "another folder. casebook keeps no note of the wipe: started again, it will only "
+                "say that the key file is missing."
+            )
+        elif missing == "keyslots":
             what = self.tr(
                 "The folder holds the encrypted cases (vault.db), but its key file (keyslots) "
                 "is missing. Without the key file neither the passphrase nor the recovery code "
