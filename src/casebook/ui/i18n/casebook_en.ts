@@ -3746,7 +3746,7 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
     <message>
         <source>This overwrites the key file (keyslots) with random bytes, flushes it to the drive and removes it, with any staged copy of it and the vault&apos;s write-ahead log. After that neither your passphrase nor the recovery code opens this vault: the key they unlock is gone. Nobody can undo it, you included. It takes less than a second once the countdown ends.</source>
-        <translation>This overwrites the key file (keyslots) with random bytes, flushes it to the drive and removes it, with any staged copy of it and the vault's write-ahead log. After that neither your passphrase nor the recovery code opens this vault: the key they unlock is gone. Nobody can undo it, you included. It takes less than a second once the countdown ends.</translation>
+        <translation>This overwrites the key file (keyslots) with random bytes, flushes it to the drive and removes it, with any staged copy of it and the vault&apos;s write-ahead log. After that neither your passphrase nor the recovery code opens this vault: the key they unlock is gone. Nobody can undo it, you included. It takes less than a second once the countdown ends.</translation>
     </message>
     <message>
         <source>What it cannot do: an SSD or a USB stick may keep old blocks of the key file that no program can reach but a forensic lab may. A disk image or backup taken before the wipe, together with the passphrase or the recovery code, still opens that copy. Colleagues keep every bundle you sealed to them.</source>
