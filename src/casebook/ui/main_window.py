@@ -425,6 +425,10 @@ class MainWindow(MainActions):
         self.env = None
         if client is not None:
             client.join()
+        # A lock just before quitting: its store thread may still be closing the connection.
+        for closing in self.findChildren(StoreClient):
+            if shiboken6.isValid(closing) and not closing.is_closed:
+                closing.join()
         if isinstance(self.page, CreatePanel):
             self.page.discard()
         self.clipboard.clear_if_ours()
