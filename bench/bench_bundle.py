@@ -286,8 +286,9 @@ def main() -> None:
             text=True,
             check=True,
         ).stdout.split()
-        # v1: manifest, sig, ops, one attachment, padding; v2 adds disclosures and overlay.
-        if len(listing) not in (5, 7):
+        # v1: manifest, sig, ops, one attachment, padding; v2 adds disclosures and overlay,
+        # and custody.jsonl (docs/bundle-format.md §17).
+        if len(listing) not in (5, 7, 8):
             raise SystemExit("age -d | tar -t does not list the bundle's members")
         bundle_size = bundle.stat().st_size
         for p in (d / "fresh-recipient", d / "big-sender", d / "big-recipient"):

@@ -149,6 +149,7 @@ def test_recovery_with_age_and_tar_only(tmp_path: Path) -> None:
     sha = hashlib.sha256(doc.read_bytes()).hexdigest()
     assert names == [
         f"attachments/{sha}",
+        "custody.jsonl",
         "disclosures.jsonl",
         "manifest.json",
         "manifest.sig",
@@ -158,7 +159,8 @@ def test_recovery_with_age_and_tar_only(tmp_path: Path) -> None:
     ]
     assert (root / "attachments" / sha).read_bytes() == doc.read_bytes()
     _run(
-        "sha256sum attachments/* > sums && b2sum -l 256 ops.jsonl disclosures.jsonl >> sums",
+        "sha256sum attachments/* > sums"
+        " && b2sum -l 256 ops.jsonl disclosures.jsonl custody.jsonl >> sums",
         root,
     )
     sums = dict(line.split()[::-1] for line in (root / "sums").read_text().splitlines())
@@ -167,6 +169,7 @@ def test_recovery_with_age_and_tar_only(tmp_path: Path) -> None:
     entries = {e["name"].removeprefix("casebook/"): e for e in manifest["entries"]}
     assert sums["ops.jsonl"] == entries["ops.jsonl"]["blake2b"]
     assert sums["disclosures.jsonl"] == entries["disclosures.jsonl"]["blake2b"]
+    assert sums["custody.jsonl"] == entries["custody.jsonl"]["blake2b"]
     assert sums[f"attachments/{sha}"] == entries[f"attachments/{sha}"]["sha256"] == sha
     sender = bytes.fromhex(manifest["sender"]["identity"])
     sig = (root / "manifest.sig").read_bytes()

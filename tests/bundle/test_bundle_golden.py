@@ -273,3 +273,37 @@ def test_golden_v2_with_age_tar_and_the_documented_check(name: str, tmp_path: Pa
         text=True,
     ).stdout.splitlines()
     assert sorted(out) == sorted(f"{op} ok" for op in disclosed)
+
+
+def test_golden_v2_custody_continues_the_senders_chain(tmp_path: Path) -> None:
+    """golden/v2-custody.age (docs/bundle-format.md §17): its custody entries are kept as the
+    sender signed them, and the recipient's receipt continues the chain from the seal."""
+    want = EXPECTED["v2-custody.age"]
+    svc = _recipient(tmp_path)
+    path = GOLDEN / want["files"][0]
+    got = import_bundle(svc.session, path)
+    assert (got.ops, got.seq) == (want["ops"], want["seq"])
+    assert svc.integrity.state_hash().hex() == want["state_hash"]
+    (item,) = want["attachments"]
+    chain = svc.custody.chain(bytes.fromhex(item))
+    assert chain.ok, chain.problems
+    assert [e.event for e in chain.entries] == [*want["custody_events"], "receive"]
+    assert [e.entry_id.hex() for e in chain.entries[:-1]] == want["custody_ids"]
+    receive = chain.entries[-1]
+    assert receive.detail["sender_head"] == want["custody_head"]
+    assert receive.item_prev.hex() == want["custody_head"]
+    assert receive.custodian.is_me
+    assert import_bundle(svc.session, path).already_imported
+    b = open_bundle(path, [_identity("recipient").x25519_secret])
+    try:
+        doc = json.loads(b.manifest.encoded)
+        assert doc["custody_head"] == want["custody_head"]
+        assert [e["name"] for e in doc["entries"][:4]] == [
+            "casebook/ops.jsonl",
+            "casebook/disclosures.jsonl",
+            "casebook/overlay.jsonl",
+            "casebook/custody.jsonl",
+        ]
+        assert doc["entries"][3]["count"] == want["custody_lines"]
+    finally:
+        b.close()

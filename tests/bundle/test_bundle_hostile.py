@@ -69,7 +69,7 @@ def _state(root: Path) -> tuple[Any, ...]:
         q = svc.store.query
         values = tuple(
             tuple(bytes(c) if isinstance(c, bytes) else c for c in row)
-            for table in ("disclosures", "redactions", "staged_disclosures")
+            for table in ("disclosures", "redactions", "staged_disclosures", "custody")
             for row in q(f"SELECT * FROM {table} ORDER BY 1, 2")  # noqa: S608 - fixed names
         )
         return (*snapshot(svc), values, _blobs(svc))

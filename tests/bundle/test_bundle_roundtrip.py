@@ -443,15 +443,16 @@ def test_other_implementations_decrypt_it(tmp_path: Path) -> None:
         .stdout.decode()
         .split()
     )
-    assert listing[:5] == [
+    assert listing[:6] == [
         "casebook/manifest.json",
         "casebook/manifest.sig",
         "casebook/disclosures.jsonl",
         "casebook/overlay.jsonl",
+        "casebook/custody.jsonl",
         "casebook/ops.jsonl",
     ]
     assert listing[-1] == "casebook/padding"
-    assert len(listing) == 7
+    assert len(listing) == 8
 
 
 def test_export_refuses_a_missing_folder_and_an_existing_file(tmp_path: Path) -> None:

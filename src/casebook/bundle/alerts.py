@@ -5,6 +5,8 @@
                   this vault imported, or which the sender's manifest seq+1 here does not name
     id-reuse      two different manifests from one sender with the same bundle id
     op-fork       an op whose (author, seq) the vault already holds with another op id
+    custody-fork  a custody entry that forks its author's log or its item's chain (same seq,
+                  same prev, or same item_prev for one item), or one "of ours" we never wrote
 
 An honest casebook never does any of these (it records a bundle's seq before the file gets
 its name, draws every bundle id at random, and records an op's seq inside the transaction that
@@ -15,7 +17,8 @@ revokes the peer with a cut-off before the fork).
 
     alerts(id, kind, party, seq, sender, created_ms, details, acknowledged)
       party    whose keys signed both: the bundle's sender, or the op's author
-      seq      the bundle seq (bundle-fork, chain-fork, id-reuse) or the op seq (op-fork)
+      seq      the bundle seq (bundle-fork, chain-fork, id-reuse), the op seq (op-fork) or
+               the custody entry's seq (custody-fork)
       sender   who sealed the bundle that showed it
       details  canonical JSON: {"detail": text, and, when known, "bundle_id", "bundle_seq",
                "manifest_hash"} of the refused bundle
@@ -46,7 +49,7 @@ __all__ = [
     "record_alert",
 ]
 
-KINDS = ("bundle-fork", "chain-fork", "id-reuse", "op-fork")
+KINDS = ("bundle-fork", "chain-fork", "id-reuse", "op-fork", "custody-fork")
 
 
 def record_alert(store: Store, alert: CompromiseAlert, bundle: Manifest | None = None) -> None:

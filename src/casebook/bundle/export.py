@@ -14,8 +14,9 @@
                     thread builds the archive, workers seal and write behind it
     6. read back    the temp files are decrypted with the file key kept from step 3, by two
                     workers, after the last fsync (`readback.py`)
-    7. record       bundles_out gets (seq, id, manifest hash), and sent_disclosures the ops
-                    whose values it carried, in their own transaction, *then*
+    7. record       bundles_out gets (seq, id, manifest hash), sent_disclosures the ops
+                    whose values it carried, and the custody log the seal entries that
+                    custody.jsonl carries (`custody.py`), in their own transaction, *then*
                     the temp files are renamed: a crash in between leaves an unused seq, never
                     two different manifests under one seq
 
@@ -45,6 +46,7 @@ from casebook.base.errors import (
     VaultCorrupt,
 )
 from casebook.base.reserve import release_reserve
+from casebook.bundle.custody import SealPlan, plan_seal
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
@@ -232,6 +234,7 @@ def _write_payload(
     sig: bytes,
     selection: OpSelection,
     attachments: Sequence[AttachmentSource],
+    custody: SealPlan,
     cancel: CancelCheck | None,
 ) -> None:
     store = session.store
@@ -242,6 +245,8 @@ def _write_payload(
         lines = (line for line, _op, _kind, _value in disclosure_lines(store, selection))
         _write_lines(tar, manifest.disclosures, lines)
         _write_lines(tar, manifest.overlay, iter(()))
+    if manifest.custody is not None:
+        _write_lines(tar, manifest.custody, custody.lines(store))
     _write_lines(tar, manifest.ops, (line for line, _k, _e in op_lines(store, selection)))
     for att in attachments:
         tar.begin(att.entry.name, att.entry.size)
@@ -263,7 +268,7 @@ def _seal(
     session: Session,
     encryptor: age.Encryptor,
     writer: VolumeWriter,
-    content: tuple[Manifest, bytes, OpSelection, Sequence[AttachmentSource]],
+    content: tuple[Manifest, bytes, OpSelection, Sequence[AttachmentSource], SealPlan],
     payload_size: int,
     progress: Progress | None,
     cancel: CancelCheck | None,
@@ -273,10 +278,10 @@ def _seal(
     The caller's thread builds the archive (and a worker decrypts each blob ahead of it);
     the payload writer's worker seals and writes: a pipeline over two cores.
     """
-    manifest, sig, selection, attachments = content
+    manifest, sig, selection, attachments, custody = content
     with encryptor.begin(cast(BinaryIO, writer), background=True) as payload:
         tar = TarWriter(_Feed(payload, progress, 2 * payload_size, cancel).write)
-        _write_payload(session, tar, manifest, sig, selection, attachments, cancel)
+        _write_payload(session, tar, manifest, sig, selection, attachments, custody, cancel)
         payload.close()
     return tar.written
 
@@ -288,9 +293,12 @@ def _record(
     peers: Sequence[PeerRow],
     me: bytes | None,
     disclosed: Sequence[bytes],
+    custody: SealPlan,
 ) -> None:
-    """bundles_out and the ledger of the disclosures it carried, in one transaction."""
+    """bundles_out, the ledger of the disclosures it carried and the seal entries, in one
+    transaction."""
     with store.transaction():
+        custody.keep(store)
         ids = sorted(p.identity for p in peers) + ([me] if me else [])
         store.exchange.record_out(
             seq, manifest.bundle_id, manifest_hash(manifest.encoded), manifest.created_ms, ids
@@ -341,8 +349,16 @@ def export_bundle(
             content_of = first_pass(store, selection, cancel)
             ops, attachments = content_of.ops, content_of.attachments
             encryptor = age.Encryptor(keys, pad_to_bucket=True)
+            bundle_id = os.urandom(16)
+            custody = plan_seal(
+                session,
+                [a.entry.digest for a in attachments],
+                bundle_id,
+                seq,
+                [r.identity for r in members],
+            )
             base = Manifest(
-                bundle_id=os.urandom(16),
+                bundle_id=bundle_id,
                 sender=card_of(session.identity),
                 recipients=tuple(members),
                 seq=seq,
@@ -358,6 +374,8 @@ def export_bundle(
                 age_header=encryptor.header.header_hash,
                 disclosures=content_of.disclosures,
                 overlay=content_of.overlay,
+                custody=custody.entry,
+                custody_head=custody.head,
             )
             laid, payload_size, file_size = _layout(base, len(encryptor.header.raw), volume_size)
             if laid.volumes > MAX_VOLUMES:
@@ -368,7 +386,7 @@ def export_bundle(
                 raise InputRejected("the destination exists; choose a new file name")
             writer = VolumeWriter(finals, manifest.volume_size)
             sig = sign_manifest(manifest.encoded, session.identity)
-            content = (manifest, sig, selection, attachments)
+            content = (manifest, sig, selection, attachments, custody)
             written = _seal(session, encryptor, writer, content, payload_size, progress, cancel)
             writer.close()
             if written != payload_size or writer.written != file_size:
@@ -377,12 +395,12 @@ def export_bundle(
         read_back(writer.temps, encryptor.header, encryptor.file_key, sizes, progress, cancel)
         me = session.me if include_self else None
         try:
-            _record(store, seq, manifest, peers, me, content_of.disclosed)
+            _record(store, seq, manifest, peers, me, content_of.disclosed, custody)
         except NotEnoughSpace:
             # The vault's drive is full: give back the room kept for exactly this, and retry.
             if not release_reserve(session.paths.root):
                 raise
-            _record(store, seq, manifest, peers, me, content_of.disclosed)
+            _record(store, seq, manifest, peers, me, content_of.disclosed, custody)
         writer.commit()
     except BaseException:
         if writer is not None:

@@ -10,6 +10,8 @@ Layout of the plaintext of a bundle's age payload (prose spec: docs/bundle-forma
                data, zero-padded to 512
           v2:  ustar header  casebook/overlay.jsonl         canonical JSON per line (pseudonyms)
                data, zero-padded to 512
+     custody:  ustar header  casebook/custody.jsonl         canonical {"entry","id","sig"} per line
+               data, zero-padded to 512
                ustar header  casebook/ops.jsonl             "<sig hex> <canonical op>\\n" per op
                data, zero-padded to 512
                ustar header  casebook/attachments/<sha256>  raw bytes, one member per attachment,
@@ -43,6 +45,7 @@ __all__ = [
     "BLOCK",
     "END",
     "MAX_MANIFEST",
+    "NAME_CUSTODY",
     "NAME_DISCLOSURES",
     "NAME_MANIFEST",
     "NAME_OVERLAY",
@@ -72,6 +75,7 @@ NAME_SIG = "casebook/manifest.sig"
 NAME_OPS = "casebook/ops.jsonl"
 NAME_DISCLOSURES = "casebook/disclosures.jsonl"  # v2: the values of the ops, apart from them
 NAME_OVERLAY = "casebook/overlay.jsonl"  # v2: the sender's pseudonyms (empty until labels)
+NAME_CUSTODY = "casebook/custody.jsonl"  # v2 with custody: the items' custody entries
 NAME_PADDING = "casebook/padding"
 ATTACHMENT_PREFIX = "casebook/attachments/"
 MAX_MANIFEST = canonical.MAX_SIZE

@@ -7,6 +7,7 @@
                      `already_imported=True`. Else in ONE transaction: every op (decoded and
                      verified from its own bytes, applied), every attachment (streamed into
                      the encrypted blob store: new blob files are removed on any failure),
+                     the custody entries and the receiver's `receive` entries (`custody.py`),
                      the padding, the end of the archive and of the age stream, bundles_in,
                      the sender's acks and a newer key from its card. Any failure rolls all
                      of it back.
@@ -51,6 +52,7 @@ from casebook.bundle.chain import (
     take_new_key,
     trusted_heads,
 )
+from casebook.bundle.custody import record_receipt, take_custody
 from casebook.bundle.manifest import Manifest, manifest_hash
 from casebook.bundle.oplines import checked_batches
 from casebook.bundle.reader import (
@@ -395,6 +397,7 @@ def import_bundle(
                 m = bounded_acks(store, m)  # acks as far as this vault can know, before ops
                 heads = trusted_heads(store, m)
                 staging = stage_disclosures(session, b)
+                custody = take_custody(session, b)
                 _apply_ops(session, b, staging, tally, sets, heads, progress)
                 _late_values(session, staging, tally, sets)
                 _take_attachments(session, b, tally, sets, staged, progress, cancel)
@@ -404,6 +407,7 @@ def import_bundle(
                         raise BundleRejected(
                             RejectReason.MALFORMED, "an attachment's content is missing"
                         )
+                record_receipt(session, m, custody)
                 conflicts = store.records.count_conflicts(list(sets.touched))
                 new_key = _record_bundle(store, m, tally.ops, trust.is_self)
         except CompromiseAlert as alert:

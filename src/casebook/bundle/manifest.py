@@ -12,10 +12,12 @@
        "entries": [{"name": "casebook/ops.jsonl", "size": s, "count": c, "blake2b": hex},
               v2:  {"name": "casebook/disclosures.jsonl", "size": s, "count": c, "blake2b": hex},
               v2:  {"name": "casebook/overlay.jsonl", "size": s, "count": c, "blake2b": hex},
+        custody:  {"name": "casebook/custody.jsonl", "size": s, "count": c, "blake2b": hex},
                    {"name": "casebook/attachments/<sha256>", "size": s, "sha256": hex}, …]
        "padding": p,
        "volumes": {"count": v, "size": null (v = 1) | bytes of every volume but the last},
-       "age_header": hex(BLAKE2b-256 of the exact age header, intro through the MAC line)}
+       "age_header": hex(BLAKE2b-256 of the exact age header, intro through the MAC line),
+    custody: "custody_head": null | hex(the id of the sender's latest custody entry)}
 
     manifest.sig = Ed25519(sender, b"casebook/v1/manifest\\x00" || BLAKE2b-256(manifest))
 
@@ -24,6 +26,10 @@ who re-encrypts it to someone else cannot keep the header (Davis, "Defective Sig
 `parse_manifest` reads v1 and v2: exact keys, exact types, every count and size bounded. A v2
 manifest lists the disclosures and the overlay right after the ops entry; in the archive they
 come before ops.jsonl, so that an import holds every value before it applies the ops.
+
+The custody extension of v2 (docs/bundle-format.md §17, docs/custody.md): a v2 manifest may
+carry `custody_head`, and then lists casebook/custody.jsonl right after the overlay (the
+member follows overlay.jsonl in the archive); a manifest without the key is read as before.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from casebook.base.errors import (
 from casebook.bundle.format import (
     ATTACHMENT_PREFIX,
     MAX_MANIFEST,
+    NAME_CUSTODY,
     NAME_DISCLOSURES,
     NAME_OPS,
     NAME_OVERLAY,
@@ -148,6 +155,8 @@ class Manifest:
     version: int = VERSION
     disclosures: Entry | None = None  # v2 only
     overlay: Entry | None = None  # v2 only
+    custody: Entry | None = None  # v2 with custody: custody.jsonl
+    custody_head: bytes | None = None  # ... and the sender's custody head (None: no entry yet)
 
     def to_json(self) -> dict[str, Any]:
         """The manifest's JSON object."""
@@ -159,9 +168,7 @@ class Manifest:
                 "blake2b": self.ops.digest.hex(),
             }
         ]
-        for extra in (self.disclosures, self.overlay) if self.version == 2 else ():
-            if extra is None:
-                raise InputRejected("a v2 manifest lists its disclosures and overlay")
+        for extra in self._line_members():
             entries.append(
                 {
                     "name": extra.name,
@@ -173,7 +180,7 @@ class Manifest:
         entries += [
             {"name": a.name, "size": a.size, "sha256": a.digest.hex()} for a in self.attachments
         ]
-        return {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "version": self.version,
             "bundle_id": self.bundle_id.hex(),
@@ -192,6 +199,21 @@ class Manifest:
             "volumes": {"count": self.volumes, "size": self.volume_size},
             "age_header": self.age_header.hex(),
         }
+        if self.custody is not None:
+            doc["custody_head"] = self.custody_head.hex() if self.custody_head else None
+        return doc
+
+    def _line_members(self) -> list[Entry]:
+        """The JSON-lines members after the ops entry: v2's disclosures and overlay, and the
+        custody lines when the manifest carries them."""
+        if self.version != 2:
+            if self.custody is not None:
+                raise InputRejected("only a v2 manifest carries custody")
+            return []
+        if self.disclosures is None or self.overlay is None:
+            raise InputRejected("a v2 manifest lists its disclosures and overlay")
+        extra = [self.disclosures, self.overlay]
+        return extra + ([self.custody] if self.custody is not None else [])
 
     def encode(self) -> bytes:
         """The canonical bytes that are signed and stored as casebook/manifest.json."""
@@ -199,7 +221,7 @@ class Manifest:
 
     def member_sizes(self, manifest_size: int) -> list[int]:
         """The data size of every archive member, in order, padding included."""
-        extra = [e.size for e in (self.disclosures, self.overlay) if e is not None]
+        extra = [e.size for e in (self.disclosures, self.overlay, self.custody) if e is not None]
         head = [manifest_size, SIG_SIZE, *extra, self.ops.size]
         return head + [a.size for a in self.attachments] + [self.padding]
 
@@ -292,10 +314,12 @@ def _lines_entry(item: Any, name: str, what: str) -> Entry:
     )
 
 
-def _entries(value: Any, version: int) -> tuple[Entry, tuple[Entry, ...], tuple[Entry, ...]]:
-    """(ops, the v2 disclosures and overlay entries, attachments)."""
-    items = _list(value, "entries", MAX_ATTACHMENTS + 3)
-    lines = 3 if version == 2 else 1
+def _entries(
+    value: Any, version: int, custody: bool
+) -> tuple[Entry, tuple[Entry, ...], tuple[Entry, ...]]:
+    """(ops, the v2 disclosures, overlay and custody entries, attachments)."""
+    items = _list(value, "entries", MAX_ATTACHMENTS + 4)
+    lines = (4 if custody else 3) if version == 2 else 1
     if len(items) < lines:
         raise _bad("no ops entry")
     ops = _lines_entry(items[0], NAME_OPS, "ops")
@@ -305,6 +329,8 @@ def _entries(value: Any, version: int) -> tuple[Entry, tuple[Entry, ...], tuple[
             _lines_entry(items[1], NAME_DISCLOSURES, "disclosures"),
             _lines_entry(items[2], NAME_OVERLAY, "overlay"),
         )
+    if custody:
+        extra += (_lines_entry(items[3], NAME_CUSTODY, "custody"),)
     if len(items) - lines > MAX_ATTACHMENTS:
         raise _big("too many attachments")
     attachments = []
@@ -367,8 +393,11 @@ def parse_manifest(data: bytes) -> Manifest:
     version = doc.get("version")
     if type(version) is not int or version not in VERSIONS:
         raise BundleRejected(RejectReason.UNSUPPORTED_VERSION, "a newer bundle format")
-    if set(doc) != _KEYS:
+    custody = version == 2 and "custody_head" in doc
+    if set(doc) != (_KEYS | {"custody_head"} if custody else _KEYS):
         raise _bad("unexpected or missing keys")
+    head = doc.get("custody_head")
+    custody_head = None if head is None else _hex(head, 32, "custody head")
     try:
         sender = parse_card(canonical.encode(doc["sender"]))
     except InputRejected as e:
@@ -377,7 +406,7 @@ def parse_manifest(data: bytes) -> Manifest:
     prev = None if doc["prev"] is None else _hex(doc["prev"], 32, "prev")
     if (seq == 1) != (prev is None):
         raise _bad("seq and prev disagree")
-    ops, extra, attachments = _entries(doc["entries"], version)
+    ops, extra, attachments = _entries(doc["entries"], version, custody)
     padding = _int(doc["padding"], "padding")
     if ops.size + sum(e.size for e in (*extra, *attachments)) + padding > MAX_SIZE:
         raise _big("the bundle is too large")
@@ -401,4 +430,6 @@ def parse_manifest(data: bytes) -> Manifest:
         version=version,
         disclosures=extra[0] if extra else None,
         overlay=extra[1] if extra else None,
+        custody=extra[2] if custody else None,
+        custody_head=custody_head,
     )

@@ -5,6 +5,7 @@ bounded.
                     → manifest.sig (64 bytes) → signature → layout (volume count and sizes,
                     the exact file size the manifest implies, PADMÉ)
     iter_disclosure_lines   v2: disclosures.jsonl, then overlay.jsonl (before the ops)
+    iter_custody_lines      v2 with custody: custody.jsonl (after the overlay, before the ops)
     iter_op_lines   ops.jsonl, one line at a time (each ≤ MAX_OP_LINE), hash and count
                     checked against the manifest when the member ends
     attachment      one attachment member as a bounded reader
@@ -47,11 +48,13 @@ from casebook.bundle.manifest import Entry, Manifest, parse_manifest, verify_man
 from casebook.bundle.padme import is_padded_size
 from casebook.bundle.volumes import VolumeReader, find_volumes
 from casebook.crypto import age, stream
+from casebook.domain import custody
 
 __all__ = [
     "MAX_OP_LINE",
     "Bundle",
     "MemberReader",
+    "iter_custody_lines",
     "iter_disclosure_lines",
     "iter_lines",
     "iter_op_lines",
@@ -60,6 +63,7 @@ __all__ = [
 ]
 
 MAX_OP_LINE = 128 + 1 + MAX_OP_SIZE  # "<sig hex> <op>", without the newline
+MAX_CUSTODY_LINE = custody.MAX_LINE
 _ZEROS = bytes(64 * 1024)
 _REPORT_EVERY = 4 * 1024 * 1024
 
@@ -210,6 +214,12 @@ def iter_disclosure_lines(b: Bundle) -> Iterator[bytes]:
         pass
 
 
+def iter_custody_lines(b: Bundle) -> Iterator[bytes]:
+    """Yield every line of custody.jsonl (nothing when the manifest carries no custody)."""
+    if b.manifest.custody is not None:
+        yield from iter_lines(b, b.manifest.custody, MAX_CUSTODY_LINE, "custody.jsonl")
+
+
 def iter_lines(b: Bundle, entry: Entry, max_line: int, what: str) -> Iterator[bytes]:
     """Yield every line of a JSON-lines member (without its newline).
 
@@ -287,6 +297,8 @@ def verify_rest(b: Bundle, progress: Callable[[int, int], None] | None = None) -
     makes of the bytes, in flat memory. `progress(done, total)` in bytes of the age file.
     """
     for _line in iter_disclosure_lines(b):
+        pass
+    for _line in iter_custody_lines(b):
         pass
     for n, _line in enumerate(iter_op_lines(b), 1):
         if progress is not None and n % 1000 == 0:

@@ -3,6 +3,8 @@
     python tests/data/bundles/make_corpus.py            # hostile/ and hostile/corpus.json
     python tests/data/bundles/make_corpus.py --golden   # also ADD golden/v2-*: refused once
                                                         # they exist; v1 goldens are never made
+    python tests/data/bundles/make_corpus.py --custody  # only (re)make hostile/custody-*, and
+                                                        # ADD golden/v2-custody.age once
 
 Everything is built from the fixed test keys in keys.json (made once from fixed labels, and
 useless for anything but tests) and from deterministic ops: fixed entity ids, clocks and
@@ -44,6 +46,8 @@ from casebook.bundle.manifest import (  # noqa: E402
 from casebook.bundle.padme import padded_size  # noqa: E402
 from casebook.crypto import age, stream  # noqa: E402
 from casebook.crypto.keys import Identity  # noqa: E402
+from casebook.domain.custody import Entry as CustodyEntry  # noqa: E402
+from casebook.domain.custody import SignedEntry, sign_entry  # noqa: E402
 from casebook.domain.disclosure import Disclosure  # noqa: E402
 from casebook.domain.oplog import Op, SignedOp, sign_op  # noqa: E402
 from casebook.domain.peers import card_of  # noqa: E402
@@ -274,6 +278,9 @@ def craft(
     version: int = 1,
     disclosures: Sequence[bytes] = (),
     raw: Callable[[bytes], bytes] | None = None,
+    custody: Sequence[bytes] | None = None,
+    custody_head: bytes | None = None,
+    bundle_id: bytes | None = None,
 ) -> bytes:
     """A bundle written by hand: what a compromised sender (with its real keys) can make.
 
@@ -281,9 +288,12 @@ def craft(
     `version=2` writes disclosures.jsonl (`disclosures`, one line each) and an empty
     overlay.jsonl before ops.jsonl, with their manifest entries. `prev` is the hash of the
     sender's manifest seq - 1 (a made-up one when not given). `raw` edits the manifest's bytes
-    before they are signed: for what canonical JSON cannot encode."""
-    if version == 1 and disclosures:
-        raise ValueError("a v1 bundle carries no disclosures")
+    before they are signed: for what canonical JSON cannot encode. `custody` (v2 only) writes
+    custody.jsonl (one line each) after the overlay, with `custody_head` in the manifest."""
+    if version == 1 and (disclosures or custody is not None):
+        raise ValueError("a v1 bundle carries no disclosures and no custody")
+    custody_data = b"".join(line + b"\n" for line in custody or ())
+    the_id = bundle_id or secrets.token_bytes(16)
     enc = age.Encryptor([i.cert.x25519_public for i in to], pad_to_bucket=True)
     ops_data = b"".join(line + b"\n" for line in lines)
     disclosures_data = b"".join(line + b"\n" for line in disclosures)
@@ -297,7 +307,7 @@ def craft(
     padding = 0
     for _ in range(8):
         m = Manifest(
-            bundle_id=secrets.token_bytes(16),
+            bundle_id=the_id,
             sender=card_of(sender),
             recipients=tuple(
                 sorted(
@@ -323,6 +333,12 @@ def craft(
                 else None
             ),
             overlay=lines_entry(fmt.NAME_OVERLAY, b"", 0) if v2 else None,
+            custody=(
+                lines_entry(fmt.NAME_CUSTODY, custody_data, len(custody))
+                if custody is not None
+                else None
+            ),
+            custody_head=custody_head,
         )
         unpadded = fmt.archive_size(m.member_sizes(len(m.encode()))) - padding
         if padded_size(unpadded) - unpadded == padding:
@@ -343,6 +359,8 @@ def craft(
     if v2:  # the values first, then the (empty) overlay, then the ops
         tar.member(fmt.NAME_DISCLOSURES, disclosures_data)
         tar.member(fmt.NAME_OVERLAY, b"")
+    if custody is not None:
+        tar.member(fmt.NAME_CUSTODY, custody_data)
     tar.member(fmt.NAME_OPS, ops_data)
     for s in shas:
         tar.member(fmt.attachment_name(s), by_sha[s])
@@ -747,6 +765,7 @@ def make_hostile(keys: dict[str, Identity], work: Path) -> None:
         "not an age file (a JPEG header)",
     )
     make_hostile_v2(keys, put)
+    make_hostile_custody(keys, put)
     (out / "corpus.json").write_text(json.dumps(corpus, indent=1, ensure_ascii=False) + "\n")
 
 
@@ -978,6 +997,231 @@ def make_hostile_v2(keys: dict[str, Identity], put: Callable[..., None]) -> None
     )
 
 
+class CustodyChain:
+    """An author's custody entries, signed at fixed times (docs/custody.md): seq and prev follow
+    the author's log, item_prev the author's last entry for the item (or `after`)."""
+
+    def __init__(self, identity: Identity, t0: int = CREATED_MS) -> None:
+        self.identity, self.t = identity, t0
+        self.seq = 0
+        self.prev: bytes | None = None
+        self.heads: dict[bytes, bytes] = {}
+
+    def add(
+        self, item: bytes, event: str, detail: dict[str, Any], *, after: bytes | None = None
+    ) -> SignedEntry:
+        """Sign the author's next entry."""
+        self.seq += 1
+        self.t += 1000
+        entry = CustodyEntry(
+            self.identity.public,
+            self.seq,
+            self.prev,
+            item,
+            self.heads.get(item, after),
+            self.t,
+            event,
+            detail,
+        )
+        signed = sign_entry(entry, self.identity)
+        self.prev = signed.entry_id
+        self.heads[item] = signed.entry_id
+        return signed
+
+
+def make_hostile_custody(keys: dict[str, Identity], put: Callable[..., None]) -> None:
+    """hostile/custody-*: bundles with custody (docs/bundle-format.md §17), crafted with the real
+    keys: a setup bundle, and the refusals (a forged entry, a broken chain, an entry about an
+    attachment not carried, no seal, a head without its member, a fork)."""
+    s, r = keys["sender"], keys["recipient"]
+    photo = blob("hostile custody photo", 1500)
+    item = hashlib.sha256(photo).digest()
+    chain = Chain(s, "hostile custody", version=2)
+    case_ops(chain, "Дело о цепочке хранения", [("фото.jpg", photo)])
+    ops = [line_of(o) for o in chain.ops]
+    values = [disclosure_of(o) for o in chain.ops if o.disclosure is not None]
+    record = chain.ops[-1].op.entity_id.hex()
+    to = sorted({s.public.hex(), r.public.hex()})
+
+    def history(bundle: bytes, seq: int = 1) -> tuple[CustodyChain, list[SignedEntry]]:
+        log = CustodyChain(s)
+        got = [
+            log.add(item, "intake", {"record": record, "size": len(photo)}),
+            log.add(item, "view", {"record": record}),
+            log.add(item, "seal", {"bundle": bundle.hex(), "seq": seq, "to": to}),
+        ]
+        return log, got
+
+    def bundle(name: str, entries: Sequence[bytes], head: bytes | None, **kw: Any) -> bytes:
+        return craft(
+            s,
+            [r],
+            ops,
+            [photo],
+            version=2,
+            disclosures=values,
+            custody=entries,
+            custody_head=head,
+            bundle_id=_derive(f"custody bundle {name}")[:16],
+            **kw,
+        )
+
+    def lines_of(entries: Sequence[SignedEntry]) -> list[bytes]:
+        return [e.line().rstrip(b"\n") for e in entries]
+
+    setup_id = _derive("custody bundle custody-setup.age")[:16]
+    _log, good = history(setup_id)
+    setup = bundle("custody-setup.age", lines_of(good), good[-1].entry_id)
+    put(
+        "custody-setup.age",
+        setup,
+        "",
+        "setup of custody-fork, seq 1: a v2 case with a photo and its custody (intake, view,"
+        " seal), custody_head the seal",
+        outcome="accepted",
+    )
+
+    def crafted(name: str) -> tuple[bytes, list[SignedEntry]]:
+        bid = _derive(f"custody bundle {name}")[:16]
+        return bid, history(bid)[1]
+
+    _bid, entries = crafted("custody-forged-entry.age")
+    forged = json.loads(entries[1].line())
+    stranger = keys["stranger"]
+    forged["sig"] = stranger.sign(b"casebook/v1/custody\x00" + entries[1].entry_id).hex()
+    forged_lines = lines_of(entries)
+    forged_lines[1] = canonical.encode(forged)
+    put(
+        "custody-forged-entry.age",
+        bundle("custody-forged-entry.age", forged_lines, entries[-1].entry_id),
+        "BAD_SIGNATURE",
+        "signed by the sender: the view entry of the sender's custody signed by another key",
+    )
+    _bid, entries = crafted("custody-broken-chain.age")
+    put(
+        "custody-broken-chain.age",
+        bundle(
+            "custody-broken-chain.age", lines_of([entries[0], entries[2]]), entries[-1].entry_id
+        ),
+        "MALFORMED",
+        "signed by the sender: the view entry left out, so the seal names an entry not there",
+    )
+    _bid, entries = crafted("custody-not-carried.age")
+    elsewhere = CustodyChain(s, CREATED_MS + 500).add(
+        hashlib.sha256(b"not in this bundle").digest(), "intake", {"record": record, "size": 1}
+    )
+    put(
+        "custody-not-carried.age",
+        bundle(
+            "custody-not-carried.age",
+            lines_of([*entries, elsewhere]),
+            entries[-1].entry_id,
+        ),
+        "MALFORMED",
+        "signed by the sender: an entry about an attachment the bundle does not carry",
+    )
+    _bid, entries = crafted("custody-no-seal.age")
+    put(
+        "custody-no-seal.age",
+        bundle("custody-no-seal.age", lines_of(entries[:2]), entries[1].entry_id),
+        "MALFORMED",
+        "signed by the sender: the photo's custody ends with a view, not its sender's seal",
+    )
+
+    def no_custody_entry(doc: dict[str, Any]) -> None:
+        del doc["entries"][3]
+
+    _bid, entries = crafted("custody-missing-entry.age")
+    put(
+        "custody-missing-entry.age",
+        bundle(
+            "custody-missing-entry.age",
+            lines_of(entries),
+            entries[-1].entry_id,
+            edit=no_custody_entry,
+        ),
+        "MALFORMED",
+        "signed by the sender: a custody_head in the manifest, but no custody.jsonl entry",
+    )
+    # A second history: the sender's keys sign another entry 1 (and its own seal), and send it
+    # as bundle 2 after the setup (the bundle chain is sound; its custody forks).
+    fork_id = _derive("custody bundle custody-fork.age")[:16]
+    twin = CustodyChain(s, CREATED_MS + 777)
+    other = [
+        twin.add(item, "intake", {"record": record, "size": len(photo)}),
+        twin.add(item, "seal", {"bundle": fork_id.hex(), "seq": 2, "to": to}),
+    ]
+    put(
+        "custody-fork.age",
+        bundle(
+            "custody-fork.age",
+            lines_of(other),
+            other[-1].entry_id,
+            seq=2,
+            prev=manifest_hash(manifest_in(setup, r.x25519_secret)),
+        ),
+        "COMPROMISE",
+        "the sender's keys sign another custody entry 1 and send it in bundle 2; the test"
+        " imports custody-setup.age first",
+        setup="import:custody-setup.age",
+    )
+
+
+def make_custody_only(keys: dict[str, Identity]) -> None:
+    """Remake hostile/custody-* alone, keeping the rest of hostile/ and corpus.json's entries."""
+    out = HERE / "hostile"
+    corpus_path = out / "corpus.json"
+    corpus: dict[str, dict[str, Any]] = json.loads(corpus_path.read_text())
+    corpus = {k: v for k, v in corpus.items() if not k.startswith("custody-")}
+
+    def put(name: str, data: bytes, reason: str, note: str, **extra: Any) -> None:
+        (out / name).write_bytes(data)
+        corpus[name] = {"reason": reason, "vault": "recipient", "setup": None, "note": note}
+        corpus[name].update(extra)
+
+    make_hostile_custody(keys, put)
+    corpus_path.write_text(json.dumps(corpus, indent=1, ensure_ascii=False) + "\n")
+
+
+def make_golden_custody(keys: dict[str, Identity], work: Path) -> None:
+    """golden/v2-custody.age: a v2 bundle with custody, sealed by the real exporter, ADDED once
+    (refused when it exists): the sender's vault viewed the attachment (a late first entry for
+    content taken in before the log, then the view), and sealing adds the seal."""
+    out = HERE / "golden"
+    expected_path = out / "expected.json"
+    expected: dict[str, Any] = json.loads(expected_path.read_text())
+    if (out / "v2-custody.age").exists() or "v2-custody.age" in expected:
+        raise SystemExit("golden/v2-custody.age exists: golden bundles are never regenerated")
+    photo = blob("golden custody photo", 2500)
+    chain = Chain(keys["sender"], "golden custody", version=2)
+    case_ops(chain, "Дело № 3 (золотой образец: цепочка хранения)", [("фото.jpg", photo)])
+    vault = holding(work / "gc", keys["sender"], chain, [photo])
+    att = chain.ops[-1].op.entity_id
+    vault.custody.viewed(att)
+    paths = seal_to(vault, keys, ["recipient"], out / "v2-custody.age")
+    item = hashlib.sha256(photo).digest()
+    sent = vault.custody.chain(item)
+    r_vault = replica(work / "rc", keys["recipient"])
+    r_vault.peers.mark_verified(r_vault.peers.add(card_of(keys["sender"]).encode(), "sender"))
+    got = import_bundle(r_vault.session, paths[0])
+    received = r_vault.custody.chain(item)
+    if not received.ok or [e.event for e in received.entries][-1] != "receive":
+        raise SystemExit("the custody golden does not continue the chain: fix the code")
+    expected["v2-custody.age"] = {
+        "files": [p.name for p in paths],
+        "seq": got.seq,
+        "ops": len(chain.ops),
+        "attachments": [item.hex()],
+        "state_hash": r_vault.integrity.state_hash().hex(),
+        "custody_lines": len(sent.entries),
+        "custody_events": [e.event for e in sent.entries],
+        "custody_ids": [e.entry_id.hex() for e in sent.entries],
+        "custody_head": sent.entries[-1].entry_id.hex(),
+        "attachment": att.hex(),
+    }
+    expected_path.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+
+
 GOLDEN_V2 = ("v2-basic.age", "v2-erasure.age")
 
 
@@ -1093,7 +1337,19 @@ def main() -> None:
     parser.add_argument(
         "--golden", action="store_true", help="also ADD the v2 goldens (once; refuses to overwrite)"
     )
+    parser.add_argument(
+        "--custody",
+        action="store_true",
+        help="only remake hostile/custody-*, and ADD golden/v2-custody.age (once)",
+    )
     args = parser.parse_args()
+    if args.custody:
+        keys = load_keys()
+        with tempfile.TemporaryDirectory() as tmp:
+            make_custody_only(keys)
+            if not (HERE / "golden" / "v2-custody.age").exists():
+                make_golden_custody(keys, Path(tmp))
+        return
     if args.golden:
         refuse_existing_golden()  # before anything is written
     keys = load_keys()

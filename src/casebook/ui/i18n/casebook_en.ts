@@ -198,6 +198,10 @@
         <translation>two different changes with one number</translation>
     </message>
     <message>
+        <source>two different custody records with one number</source>
+        <translation>two different custody records with one number</translation>
+    </message>
+    <message>
         <source>%1 (no. %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>

@@ -198,6 +198,10 @@
         <translation>два разных изменения с одним номером</translation>
     </message>
     <message>
+        <source>two different custody records with one number</source>
+        <translation>две разные записи цепочки хранения с одним номером</translation>
+    </message>
+    <message>
         <source>%1 (no. %2)</source>
         <translation>%1 (№ %2)</translation>
     </message>

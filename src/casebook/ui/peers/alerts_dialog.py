@@ -43,7 +43,11 @@ KIND_TEXT = {
     "chain-fork": QT_TRANSLATE_NOOP("AlertsModel", "two different histories of bundles"),
     "id-reuse": QT_TRANSLATE_NOOP("AlertsModel", "one bundle id on two different bundles"),
     "op-fork": QT_TRANSLATE_NOOP("AlertsModel", "two different changes with one number"),
+    "custody-fork": QT_TRANSLATE_NOOP(
+        "AlertsModel", "two different custody records with one number"
+    ),
 }
+_NOT_BUNDLE_NUMBERS = ("op-fork", "custody-fork")  # their seq is not a bundle number
 
 
 def count_unseen(service: CaseService) -> int:
@@ -198,7 +202,7 @@ class AlertsDialog(QDialog):
                 "%1", self._env.peers.author_label(alert.sender, self._env.me)
             ),
         ]
-        if peer is not None and not peer.revoked and alert.kind != "op-fork":
+        if peer is not None and not peer.revoked and alert.kind not in _NOT_BUNDLE_NUMBERS:
             lines.append(
                 self.tr("Revoke them, keeping their bundles up to no. %1 at most.").replace(
                     "%1", QLocale().toString(max(0, alert.seq - 1))
@@ -233,7 +237,7 @@ class AlertsDialog(QDialog):
             return
         exchange = self._exchanges.get(peer.identity, Exchange())
         dialog = RevokeDialog(self._env, peer, exchange, self)
-        if alert.kind != "op-fork":  # a bundle number: keep only what came before the fork
+        if alert.kind not in _NOT_BUNDLE_NUMBERS:  # keep only what came before the fork
             if alert.seq > 1:
                 dialog.up_to.setChecked(True)
                 dialog.cutoff.setValue(alert.seq - 1)
