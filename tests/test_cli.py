@@ -197,10 +197,13 @@ def test_case_show_names_every_record_and_its_links(vault: Vault) -> None:
         return " ".join(" ".join(lines[start:end]).split())
 
     assert lines[0] == "Дело Иванова"
-    assert block(event) == f"event {event[:8]} Detention ~2024-03-05 — with: Пётр Петров (Victim)"
+    assert (
+        block(event)
+        == f"event {event[:8]} Detention about 5 March 2024 — with: Пётр Петров (Victim)"
+    )
     # The fields in the form's order, the name left out as the label shows it.
     assert block(petr) == (
-        f"person {petr[:8]} Пётр Петров with: Detention ~2024-03-05 (Victim) "
+        f"person {petr[:8]} Пётр Петров with: Detention about 5 March 2024 (Victim) "
         "note “Пётр видел задержание у метро” Role: Witness"
     )
     assert block(vault.interview).startswith(f"interview {vault.interview[:8]} Иван Started: ")
@@ -237,7 +240,7 @@ def test_case_show_names_every_record_and_its_links(vault: Vault) -> None:
         assert base | {"label", "links"} <= set(rec)
     assert seg["interview_id"] == vault.interview
     assert (ev["label"], persons[petr]["label"], interview["label"]) == (
-        "Detention ~2024-03-05",
+        "Detention about 5 March 2024",
         "Пётр Петров",
         "Иван",
     )
@@ -245,7 +248,7 @@ def test_case_show_names_every_record_and_its_links(vault: Vault) -> None:
     assert ev["links"] == [{"id": link, "other": petr, "label": "Пётр Петров", "role": "victim"}]
     assert seg["links"] == [{"id": note_link, "other": petr, "label": "Пётр Петров", "role": ""}]
     assert persons[petr]["links"] == [
-        {"id": link, "other": event, "label": "Detention ~2024-03-05", "role": "victim"},
+        {"id": link, "other": event, "label": "Detention about 5 March 2024", "role": "victim"},
         {"id": note_link, "other": note, "label": "Пётр видел задержание у метро", "role": ""},
     ]
     assert persons[vault.person]["links"] == []
@@ -471,7 +474,10 @@ def test_garbage_keyslots_exit_3(vault: Vault) -> None:
     "args",
     [
         ["event", "add", "{case}", "--type", "detention", "--date", "2024-02-30"],
-        ["event", "add", "{case}", "--type", "detention", "--date", "вчера"],
+        ["event", "add", "{case}", "--type", "detention", "--date", "на днях"],
+        ["event", "add", "{case}", "--type", "detention", "--date", "5/3/2024"],
+        ["deadline", "add", "{case}", "--due", "14.13.2027", "--what", "appeal"],
+        ["set", "{case}", "deadlines", '[{{"date": "32.01.2024", "what": "x"}}]', "--json-value"],
         ["event", "add", "{case}", "--type", "picnic", "--date", "2024-03-05"],
         ["person", "add", "{case}", "--name", "X", "--role", "bystander"],
         ["person", "add", "{case}", "--name", " ", "--role", "victim"],

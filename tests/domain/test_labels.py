@@ -7,6 +7,7 @@ from typing import Any
 
 from casebook.domain import vocab
 from casebook.domain.labels import (
+    DATES,
     SEGMENT_LABEL_CHARS,
     Linked,
     LinkEnd,
@@ -46,7 +47,9 @@ def test_each_kind_is_named_in_one_line() -> None:
     event = rec("event", type="detention", date="~2024-03-05")
     assert record_label(event) == "detention ~2024-03-05"
     assert record_label(event, english) == "Detention ~2024-03-05"
-    assert record_label(event, term_labels("ru")) == "Задержание ~2024-03-05"
+    # Dates read in the labeller's language, as the GUI shows them.
+    assert record_label(event, term_labels("ru")) == "Задержание около 5 марта 2024"
+    assert record_label(event, term_labels("en")) == "Detention about 5 March 2024"
     assert record_label(rec("link", role="victim"), english) == "Victim"
     assert record_label(rec("term", vocab="role", code="medic", en="Medic")) == "medic"
 
@@ -59,10 +62,11 @@ def test_missing_values_give_short_labels_not_none() -> None:
     assert record_label(rec("link")) == ""
     assert record_label(rec("interview")) == ""
 
-    def never(vocabulary: str, code: str) -> str:
-        raise AssertionError("no code to look up")
+    def dates_only(vocabulary: str, code: str) -> str:
+        assert vocabulary == DATES, "no vocabulary code to look up"
+        return code
 
-    assert record_label(rec("event", date="2024-01"), never) == "2024-01"
+    assert record_label(rec("event", date="2024-01"), dates_only) == "2024-01"
 
 
 def test_a_segment_is_named_by_its_first_words() -> None:
@@ -99,7 +103,7 @@ def test_labels_by_id_uses_the_vocabulary_lookup() -> None:
         return code.upper()
 
     assert labels_by_id([event], lookup) == {event.id: "SEARCH 2024-03-05"}
-    assert seen == [("event_type", "search")]
+    assert seen == [("event_type", "search"), (DATES, "2024-03-05")]
     assert labels_by_id([]) == {}
 
 

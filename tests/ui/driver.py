@@ -198,6 +198,16 @@ class Driver:
         if client is not None:
             self.wait_until(lambda: not client.busy, timeout=10_000)
 
+    def ask(self, job: Callable[[CaseService], Any]) -> Any:
+        """Run a read on the store thread, as a screen would, and wait for its answer."""
+        env = self.window.env
+        if env is None:
+            raise AssertionError("the vault is locked")
+        answers: list[Any] = []
+        env.read(job, answers.append, self.window, answers.append)
+        self.wait_until(lambda: bool(answers))
+        return answers[0]
+
     # -- cases ----------------------------------------------------------------------------
 
     def add_case(self, title: str) -> bytes:

@@ -17,6 +17,7 @@ __all__ = [
     "AuthenticationFailed",
     "CasebookError",
     "CompromiseAlert",
+    "DateNotUnderstood",
     "DriveUnavailable",
     "ForkDetected",
     "InputRejected",
@@ -115,6 +116,18 @@ class NotARegularFile(InputRejected):
     def __init__(self, kind: str) -> None:
         self.kind = kind if kind in self.KINDS else "other"
         super().__init__(f"not a regular file: {self.kind}")
+
+
+class DateNotUnderstood(InputRejected):
+    """The text is not a date casebook can read: write it as 05.03.2024, March 2024, about
+    5 March 2024 or 1-10 March 2024. `reason` says why: "empty", "unreadable", "no_such_day",
+    "backwards" (a range that ends before it starts) or "ambiguous" (5/3/2024 in English)."""
+
+    REASONS = ("empty", "unreadable", "no_such_day", "backwards", "ambiguous")
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason if reason in self.REASONS else "unreadable"
+        super().__init__(f"not a date ({self.reason})")
 
 
 class ForkDetected(CasebookError):

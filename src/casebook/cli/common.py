@@ -75,6 +75,21 @@ _NOT_A_FILE = {
 }
 
 
+# Why a date was not read, and how to write one.
+_HOW_TO_WRITE = (
+    "Write it as 2024-03-05, 05.03.2024, 5 March 2024, March 2024, about 5 March 2024 or "
+    "1-10 March 2024."
+)
+_NOT_A_DATE = {
+    "empty": "A date is needed.",
+    "unreadable": "That is not a date casebook can read. " + _HOW_TO_WRITE,
+    "no_such_day": "There is no such day: check the day and the month.",
+    "backwards": "That range ends before it starts: put the earlier date first.",
+    "ambiguous": "That date can be read as two different days (5/3 is 5 March or May 3). "
+    + _HOW_TO_WRITE,
+}
+
+
 def error_row(e: BaseException) -> tuple[int, str]:
     """The exit code and the message for an error."""
     if isinstance(e, errors.VaultIncomplete) and e.missing == "vault.db":
@@ -85,6 +100,8 @@ def error_row(e: BaseException) -> tuple[int, str]:
         )
     if isinstance(e, errors.NotARegularFile) and e.kind in _NOT_A_FILE:
         return EXIT["rejected"], _NOT_A_FILE[e.kind]
+    if isinstance(e, errors.DateNotUnderstood):
+        return EXIT["rejected"], _NOT_A_DATE[e.reason]
     for etype, code, message in _ERRORS:
         if isinstance(e, etype):
             return code, message

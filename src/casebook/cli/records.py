@@ -16,7 +16,9 @@ from casebook.cli.common import (
     record_id,
     text_arg,
 )
+from casebook.domain.dates import parse_fuzzy
 from casebook.domain.labels import (
+    DATES,
     Linked,
     VocabLabel,
     join_links,
@@ -167,7 +169,12 @@ def _value_lines(shown: _ShownCase, spec: FieldSpec, value: Any) -> list[str]:
     if t is FieldType.TAGS:
         return [", ".join(str(v) for v in value)]
     if t is FieldType.DEADLINES:
-        return [f"{d.get('date', '')}  {d.get('what', '')}" for d in value]
+        return [
+            f"{shown.vocab_label(DATES, str(d.get('date', '')))}  {d.get('what', '')}"
+            for d in value
+        ]
+    if t is FieldType.DATE:
+        return [shown.vocab_label(DATES, str(value))]
     if t is FieldType.REF:
         try:
             return [shown.labels.get(bytes.fromhex(str(value))) or "(not in this case)"]
@@ -312,14 +319,24 @@ def cmd_person_add(ctx: Context) -> int:
     return 0
 
 
+DATE_HELP = "5 March 2024, 05.03.2024, 2024-03-05, March 2024, about 5 March 2024, 1-10 March 2024"
+
+
+def date_arg(text: str) -> str:
+    """A date as people write it, in its stored form (read before the vault is unlocked, so a
+    typo costs no passphrase)."""
+    return parse_fuzzy(text, "en")
+
+
 def cmd_event_add(ctx: Context) -> int:
     """Record an event and print the id."""
     a = ctx.args
+    when = date_arg(a.date)
     with ctx.service() as svc:
         eid = svc.records.add_event(
             record_id(svc, a.case_id),
             a.type,
-            a.date,
+            when,
             place=text_arg(a.place) if a.place else "",
             summary=text_arg(a.summary) if a.summary else "",
         )
@@ -356,7 +373,7 @@ def cmd_note_edit(ctx: Context) -> int:
 
 
 def cmd_set(ctx: Context) -> int:
-    """Change one field of a record ('' clears it)."""
+    """Change one field of a record ('' clears it); dates are read as people write them."""
     a = ctx.args
     value: Any = text_arg(a.value)
     with ctx.service() as svc:
@@ -366,7 +383,38 @@ def cmd_set(ctx: Context) -> int:
             value = canonical.parse(value)
         elif value == "":
             value = None
+        spec = ENTITIES[svc.reading.kind_of(rid)].fields.get(a.field)
+        if spec is not None and value is not None:
+            value = _read_dates(spec, value)
         svc.records.set_field(rid, a.field, value)
+    return 0
+
+
+def _read_dates(spec: FieldSpec, value: Any) -> Any:
+    """A date field's value, or a list of deadlines, with its dates in the stored form."""
+    if spec.type is FieldType.DATE and isinstance(value, str):
+        return date_arg(value)
+    if spec.type is FieldType.DEADLINES and isinstance(value, list):
+        return [
+            {**d, "date": date_arg(d["date"])}
+            if isinstance(d, dict) and isinstance(d.get("date"), str)
+            else d
+            for d in value
+        ]
+    return value
+
+
+def cmd_deadline_add(ctx: Context) -> int:
+    """Add a deadline to a case (its date as people write it)."""
+    a = ctx.args
+    due, what = date_arg(a.due), text_arg(a.what)
+    with ctx.service() as svc:
+        case_id = record_id(svc, a.case_id)
+        case = svc.reading.get(case_id)
+        if case.kind != "case":
+            raise errors.NotFound("not a case")
+        deadlines = list(case.get("deadlines") or [])
+        svc.records.set_field(case_id, "deadlines", [*deadlines, {"date": due, "what": what}])
     return 0
 
 
@@ -411,9 +459,15 @@ def register(sub: SubParsers, command: Command) -> None:
     sp = command("add", cmd_event_add, "record an event; prints the id", event)
     sp.add_argument("case_id")
     sp.add_argument("--type", required=True, help="search, detention, interrogation, …")
-    sp.add_argument("--date", required=True, help="2024-03-05, 2024-03, ~2024-03-05, A/B")
+    sp.add_argument("--date", required=True, help=DATE_HELP)
     sp.add_argument("--place", help=TEXT_HELP)
     sp.add_argument("--summary", help=TEXT_HELP)
+
+    deadline = group(sub, "deadline", "a case's deadlines")
+    sp = command("add", cmd_deadline_add, "add a deadline to a case", deadline)
+    sp.add_argument("case_id")
+    sp.add_argument("--due", required=True, help=DATE_HELP)
+    sp.add_argument("--what", required=True, help=TEXT_HELP)
 
     interview = group(sub, "interview", "interviews")
     sp = command("add", cmd_interview_add, "start an interview; prints the id", interview)

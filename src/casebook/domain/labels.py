@@ -4,7 +4,7 @@ The GUI's tables and history and the CLI's `case show` name records the same way
 
     case        its title
     person      its name
-    event       its type's label and its date             "Detention 2024-03-05"
+    event       its type's label and its date             "Detention 5 March 2024"
     interview   its interviewee's name, given the persons' labels
     segment     its first words (at most 60 characters)
     attachment  its file name
@@ -15,6 +15,8 @@ A link record joins two records, `a` and `b` (hex ids), in a role. `links_of` li
 touching one record; `join_links` gives every record its linked records with their labels.
 Vocabulary codes are read through a `VocabLabel` callable, so the UI passes its lookup in the
 interface language and the CLI passes English: `term_labels("en", <the service's vocabulary>)`.
+Dates go through the same callable under the name `DATES`: `term_labels` shows them in its
+language (`casebook.domain.dates.format_fuzzy`), `code_as_label` as they are stored.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from casebook.domain import vocab
+from casebook.domain.dates import format_fuzzy
 from casebook.domain.records import Record
 
 __all__ = [
+    "DATES",
     "SEGMENT_LABEL_CHARS",
     "LinkEnd",
     "Linked",
@@ -39,6 +43,7 @@ __all__ = [
 ]
 
 VocabLabel = Callable[[str, str], str]  # (vocabulary, code) → the code's label
+DATES = "@date"  # the "vocabulary" of stored dates: a VocabLabel shows them in its language
 SEGMENT_LABEL_CHARS = 60  # enough words to recognise a note by, short enough for a cell
 
 
@@ -77,6 +82,8 @@ def term_labels(
     cache: dict[str, dict[str, str]] = {}
 
     def label(vocabulary: str, code: str) -> str:
+        if vocabulary == DATES:
+            return format_fuzzy(code, "ru" if language == "ru" else "en", numeric=True)
         if vocabulary not in cache:
             cache[vocabulary] = {t.code: t.label(language) for t in read(vocabulary)}
         return cache[vocabulary].get(code, code)
@@ -117,7 +124,8 @@ def record_label(
     if kind == "event":
         code = str(rec.get("type", ""))
         what = vocab_label("event_type", code) if code else ""
-        return f"{what} {rec.get('date', '')}".strip()
+        date = str(rec.get("date", "") or "")
+        return f"{what} {vocab_label(DATES, date) if date else ''}".strip()
     if kind == "interview":
         interviewee = _id(rec.get("interviewee"))
         return (names or {}).get(interviewee, "") if interviewee is not None else ""

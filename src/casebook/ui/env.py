@@ -16,6 +16,7 @@ from casebook.service import CaseService
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.peer_book import PeerBook
 from casebook.ui.tasks import TaskRunner
+from casebook.ui.unsaved import UnsavedBook
 from casebook.ui.vocabularies import VocabularyBook
 from casebook.ui.worker import StoreClient
 
@@ -37,6 +38,7 @@ class Env:
     me: bytes = b""  # this vault's author key, to tell "you" from peers
     vocabularies: VocabularyBook = field(default_factory=VocabularyBook)
     peers: PeerBook = field(default_factory=PeerBook)
+    unsaved: UnsavedBook = field(default_factory=UnsavedBook)  # input that could not be saved
 
     def read(
         self,

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from casebook.domain.dates import format_fuzzy
 from casebook.domain.model import ENTITIES, FieldType
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.vocabularies import Vocabularies
@@ -121,8 +122,13 @@ def value_text(
         text = terms.label(fspec.vocab or "", str(value), language)
     elif fspec is not None and fspec.type is FieldType.CODES and isinstance(value, list):
         text = ", ".join(terms.label(fspec.vocab or "", str(v), language) for v in value)
+    elif fspec is not None and fspec.type is FieldType.DATE:
+        text = format_fuzzy(str(value), language, numeric=True)
     elif fspec is not None and fspec.type is FieldType.DEADLINES and isinstance(value, list):
-        text = "; ".join(f"{d.get('date', '')} {d.get('what', '')}" for d in value)
+        text = "; ".join(
+            f"{format_fuzzy(str(d.get('date', '')), language, numeric=True)} {d.get('what', '')}"
+            for d in value
+        )
     elif isinstance(value, list):
         text = ", ".join(str(v) for v in value)
     else:

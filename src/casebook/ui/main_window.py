@@ -31,6 +31,7 @@ from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
 from casebook.ui.lock_triggers import LockWatcher
+from casebook.ui.labels import field_label, kind_label
 from casebook.ui.main_actions import MainActions
 from casebook.ui.models.erasures import count_pending
 from casebook.ui.peer_book import PeerBook
@@ -44,6 +45,7 @@ from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.incomplete_panel import IncompletePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
 from casebook.ui.vault.wipe_dialog import WipeKeysDialog
+from casebook.ui.unsaved import UNSAVED_DRAFT, unsaved_text
 from casebook.ui.vocabularies import VocabularyBook, load_vocabularies
 from casebook.ui.widgets import ErrorBanner
 from casebook.ui.worker import StoreClient
@@ -186,6 +188,8 @@ class MainWindow(MainActions):
         # The first job of the session: the forms offer the vault's own terms from the start.
         self.env.read(load_vocabularies, self.env.vocabularies.set, self.env.vocabularies)
         self.env.read(lambda s: s.peers.list(), self.env.peers.set, self.env.peers)
+        # Before the workspace reads its records: their forms take back what they held.
+        self.env.read(lambda s: s.drafts.load(UNSAVED_DRAFT), self._bring_back_unsaved, self)
         self._show_workspace()
         self.check_alerts()
         self.idle.start()
@@ -221,6 +225,7 @@ class MainWindow(MainActions):
         if workspace is None or client is None:
             return
         workspace.flush()  # queued before the close, so it is on disk first
+        kept = self._keep_unsaved(workspace)
         self._place = workspace.place()
         # New recovery code…, Deep erase…: a code shown and not yet written down is lost.
         self._code_lost = self._code_lost or any(
@@ -239,6 +244,16 @@ class MainWindow(MainActions):
         self.banner.clear_message()
         self._alert_shown = False
         self.show_start()
+        if kept:
+            self.banner.show_notice(
+                self.tr(
+                    "Some of what you typed could not be saved (%n field(s) with a date casebook "
+                    "cannot read). It is kept inside the vault and comes back, with what to "
+                    "correct, when you unlock.",
+                    "",
+                    kept,
+                )
+            )
         self.locked.emit()
 
     def wipe_keys(self, also_folder: bool, dialog: WipeKeysDialog) -> None:
@@ -287,6 +302,47 @@ class MainWindow(MainActions):
         ):
             # After the state change is done: locking rebuilds the window's page.
             QTimer.singleShot(0, self.lock)
+    def _keep_unsaved(self, workspace: Workspace) -> int:
+        """Keep what was typed and cannot be saved inside the vault, as one draft (queued
+        before the close); returns how many fields it holds."""
+        env = self.env
+        if env is None:
+            return 0
+        entries = workspace.unsaved_inputs()
+        env.unsaved.clear()
+        for entry in entries:
+            env.unsaved.put(entry)
+        text = env.unsaved.to_text()
+        env.write(lambda s: s.drafts.save(UNSAVED_DRAFT, text), None, None)
+        env.unsaved.clear()
+        return len(entries)
+
+    def _bring_back_unsaved(self, text: str) -> None:
+        """After unlocking: say what could not be saved before, and where it waits."""
+        env = self.env
+        if env is None or not text:
+            return
+        env.unsaved.load(text)
+        # The forms hold them now; the next lock keeps what is still not saved.
+        env.write(lambda s: s.drafts.save(UNSAVED_DRAFT, ""), None, None)
+        entries = env.unsaved.entries()
+        if not entries:
+            return
+        lines = [
+            self.tr("“%1” of %2: %3")
+            .replace("%1", field_label(e.field))
+            .replace("%2", e.where or kind_label(""))
+            .replace("%3", unsaved_text(e))
+            for e in entries
+        ]
+        self.banner.show_error(
+            self.tr(
+                "Not saved before the vault locked, because casebook could not read it as a "
+                "date. It is back in its field, marked: correct it there."
+            )
+            + "\n"
+            + "\n".join(lines)
+        )
 
     @property
     def is_unlocked(self) -> bool:
@@ -403,6 +459,8 @@ class MainWindow(MainActions):
         self._retranslate()
         if self.workspace is not None and self.env is not None:
             self.workspace.flush()
+            for entry in self.workspace.unsaved_inputs():  # the new forms take them back
+                self.env.unsaved.put(entry)
             self._place = self.workspace.place()
             self._close_dialogs()
             self.workspace.shutdown()
@@ -418,6 +476,7 @@ class MainWindow(MainActions):
         workspace, client = self.workspace, self.client
         if workspace is not None:
             workspace.flush()
+            self._keep_unsaved(workspace)
             self._close_dialogs()
             workspace.shutdown()
         self.workspace = None

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from casebook.domain import vocab
+from casebook.domain.dates import format_fuzzy
+from casebook.domain.labels import DATES, VocabLabel
 from casebook.service import CaseService
 
 __all__ = ["Vocabularies", "VocabularyBook", "load_vocabularies"]
@@ -46,11 +48,18 @@ class Vocabularies:
         return [(t.code, t.label(language)) for t in self.terms.get(name, ())]
 
     def label(self, name: str, code: str | None, language: str) -> str:
-        """The label of a code in `language`; the code itself when no term has it."""
+        """The label of a code in `language`; the code itself when no term has it. A stored
+        date (the name `DATES`) reads in `language` too."""
         if not code:
             return ""
+        if name == DATES:
+            return format_fuzzy(code, language, numeric=True)
         term = self._index.get((name, code))
         return term.label(language) if term is not None else code
+
+    def labeller(self, language: str) -> VocabLabel:
+        """`label` in one language, as `casebook.domain.labels.record_label` asks for it."""
+        return lambda name, code: self.label(name, code, language)
 
     def has(self, name: str, code: str) -> bool:
         """True when a term of the vocabulary has this code."""

@@ -771,6 +771,45 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</source>
+        <translation>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</translation>
+    </message>
+    <message>
+        <source>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</source>
+        <translation>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>A date is needed here.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “%1”: check the day and the month.</source>
+        <translation>There is no such day as “%1”: check the day and the month.</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts: put the earlier date first.</source>
+        <translation>“%1” ends before it starts: put the earlier date first.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</source>
+        <translation>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</translation>
+    </message>
+    <message>
+        <source>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
+        <translation>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Read as %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesEditor</name>
     <message>
         <source>Date</source>
@@ -795,6 +834,8 @@
     <message>
         <source>Remove the deadline %1?</source>
         <translation>Remove the deadline %1?</translation>
+        <source>Deadline %1: %2</source>
+        <translation>Deadline %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2371,21 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Choose the vault folder</translation>
     </message>
     <message numerus="yes">
+        <source>Some of what you typed could not be saved (%n field(s) with a date casebook cannot read). It is kept inside the vault and comes back, with what to correct, when you unlock.</source>
+        <translation>
+            <numerusform>Some of what you typed could not be saved (%n field with a date casebook cannot read). It is kept inside the vault and comes back, with what to correct, when you unlock.</numerusform>
+            <numerusform>Some of what you typed could not be saved (%n fields with a date casebook cannot read). It is kept inside the vault and comes back, with what to correct, when you unlock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” of %2: %3</source>
+        <translation>“%1” of %2: %3</translation>
+    </message>
+    <message>
+        <source>Not saved before the vault locked, because casebook could not read it as a date. It is back in its field, marked: correct it there.</source>
+        <translation>Not saved before the vault locked, because casebook could not read it as a date. It is back in its field, marked: correct it there.</translation>
+    </message>
+    <message numerus="yes">
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n compromise alert not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</numerusform>
@@ -2960,16 +3016,16 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
-        <translation>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</translation>
-    </message>
-    <message>
         <source>separate with commas</source>
         <translation>separate with commas</translation>
     </message>
     <message>
         <source>Missing a choice? Add it with Cases → Vocabularies…</source>
         <translation>Missing a choice? Add it with Cases → Vocabularies…</translation>
+    </message>
+    <message>
+        <source>%1 needs a date.</source>
+        <translation>%1 needs a date.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>

@@ -773,6 +773,45 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</source>
+        <translation>Пишите дату как на бумаге: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024, 1–10.03.2024.</translation>
+    </message>
+    <message>
+        <source>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</source>
+        <translation>05.03.2024 · март 2024 · около 05.03.2024 · 1–10.03.2024</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>Здесь нужна дата.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “%1”: check the day and the month.</source>
+        <translation>Такого дня нет: «%1». Проверьте число и месяц.</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts: put the earlier date first.</source>
+        <translation>«%1» заканчивается раньше, чем начинается: сначала укажите более раннюю дату.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</source>
+        <translation>«%1» можно прочесть как два разных дня: напишите месяц словом, например 5 марта 2024.</translation>
+    </message>
+    <message>
+        <source>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
+        <translation>casebook не может прочесть «%1» как дату. Пишите так: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024 или 1–10.03.2024.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Читается как: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesEditor</name>
     <message>
         <source>Date</source>
@@ -797,6 +836,8 @@
     <message>
         <source>Remove the deadline %1?</source>
         <translation>Убрать срок %1?</translation>
+        <source>Deadline %1: %2</source>
+        <translation>Срок %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2383,22 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Выберите папку хранилища</translation>
     </message>
     <message numerus="yes">
+        <source>Some of what you typed could not be saved (%n field(s) with a date casebook cannot read). It is kept inside the vault and comes back, with what to correct, when you unlock.</source>
+        <translation>
+            <numerusform>Часть введённого не удалось сохранить (%n поле с датой, которую casebook не может прочесть). Этот текст остаётся в хранилище и вернётся на место, с пояснением, что исправить, после разблокировки.</numerusform>
+            <numerusform>Часть введённого не удалось сохранить (%n поля с датой, которую casebook не может прочесть). Этот текст остаётся в хранилище и вернётся на место, с пояснением, что исправить, после разблокировки.</numerusform>
+            <numerusform>Часть введённого не удалось сохранить (%n полей с датой, которую casebook не может прочесть). Этот текст остаётся в хранилище и вернётся на место, с пояснением, что исправить, после разблокировки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” of %2: %3</source>
+        <translation>«%1» в записи «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Not saved before the vault locked, because casebook could not read it as a date. It is back in its field, marked: correct it there.</source>
+        <translation>Не сохранено перед блокировкой хранилища: casebook не смог прочесть это как дату. Текст вернулся в своё поле и отмечен там: исправьте его.</translation>
+    </message>
+    <message numerus="yes">
         <source>%n compromise alert(s) not yet seen: a colleague&apos;s keys may be in someone else&apos;s hands. See Exchange → Compromise alerts….</source>
         <translation>
             <numerusform>%n непросмотренная тревога компрометации: ключи коллеги могут быть в чужих руках. См. Обмен → Тревоги компрометации….</numerusform>
@@ -2978,16 +3035,16 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
 <context>
     <name>RecordForm</name>
     <message>
-        <source>Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or 2024-03-01/2024-03-10 (between).</source>
-        <translation>Пишите даты так: 2024-03-05, 2024-03 (какой-то день месяца), ~2024-03-05 (примерно) или 2024-03-01/2024-03-10 (между).</translation>
-    </message>
-    <message>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
         <source>Missing a choice? Add it with Cases → Vocabularies…</source>
         <translation>Нет нужного варианта? Добавьте его: Дела → Словари…</translation>
+    </message>
+    <message>
+        <source>%1 needs a date.</source>
+        <translation>Поле «%1» требует дату.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from casebook.domain.dates import format_fuzzy
 from casebook.domain.labels import join_links, labels_by_id
 from casebook.domain.records import Record
 from casebook.service import CaseService
@@ -73,7 +74,7 @@ class EventsModel(RowTableModel[EventRow]):
     def display(self, row: EventRow, column: IntEnum) -> str:
         """Date as remembered, type label, place, participants."""
         if column == EventColumn.DATE:
-            return row.date
+            return format_fuzzy(row.date, self._language, numeric=True) if row.date else ""
         if column == EventColumn.TYPE:
             return self.vocab_label("event_type", row.type, self._language)
         if column == EventColumn.PLACE:

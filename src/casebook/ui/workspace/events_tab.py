@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.base.errors import InputRejected
 from casebook.domain.labels import record_label
-from casebook.domain.model import FuzzyDate, form_fields
+from casebook.domain.model import form_fields
 from casebook.domain.records import Record
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.models.events import EventColumn, EventRow, EventsModel, load_events
 from casebook.ui.widgets import set_name
-from casebook.ui.workspace.quick_add import QuickAddDialog, combo, line_edit
-from casebook.ui.workspace.record_form import RecordForm, date_hint
+from casebook.ui.workspace.date_field import DateLine, date_hint
+from casebook.ui.workspace.quick_add import QuickAddDialog, combo
+from casebook.ui.workspace.record_form import RecordForm
 from casebook.ui.workspace.record_tab import RecordTab
 
 __all__ = ["EventsTab"]
@@ -155,16 +155,13 @@ class EventsTab(RecordTab[EventRow]):
         kind = combo(
             self._env.vocabularies.current.choices("event_type", self._env.language), "detention"
         )
-        date = line_edit()
-        date.setPlaceholderText("2024-03-05 · 2024-03 · ~2024-03-05 · 2024-03-01/2024-03-10")
-        date.setToolTip(date_hint())
+        date = DateLine(self._env.language)
 
         def check() -> str | None:
-            try:
-                FuzzyDate.parse(date.text())
-            except InputRejected:
-                return date_hint()
-            return None
+            problem = date.problem() or ("" if date.text().strip() else date_hint())
+            if problem:
+                date.show_problem(problem)
+            return problem or None
 
         dialog = QuickAddDialog(
             self,
@@ -176,7 +173,7 @@ class EventsTab(RecordTab[EventRow]):
         )
 
         def add() -> None:
-            code, when = str(kind.currentData()), FuzzyDate.parse(date.text()).text
+            code, when = str(kind.currentData()), str(date.stored())
             self._env.write(
                 lambda s: s.records.add_event(case_id, code, when), self._on_added, self
             )

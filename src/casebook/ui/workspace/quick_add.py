@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from casebook.ui.widgets import ErrorBanner, heading, set_name
+from casebook.ui.workspace.date_field import FieldNote
 
 __all__ = ["QuickAddDialog"]
 
@@ -46,7 +48,15 @@ class QuickAddDialog(QDialog):
         for label, widget in fields:
             widget.setParent(self)
             set_name(widget, label.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
+            note = getattr(widget, "with_note", None)  # a date field says under it what is wrong
+            if note is not None:
+                note_box = note(self)
+                form.addRow(label, note_box)
+                buddy = form.labelForField(note_box)
+                if isinstance(buddy, QLabel):
+                    buddy.setBuddy(widget)
+            else:
+                form.addRow(label, widget)
         self.error = ErrorBanner(self)
         buttons = QDialogButtonBox(self)
         self.add_button = buttons.addButton(add_label, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -67,7 +77,8 @@ class QuickAddDialog(QDialog):
         """Accept unless the check finds a problem."""
         problem = self._check()
         if problem:
-            self.error.show_error(problem)
+            if not any(n.isVisible() for n in self.findChildren(FieldNote)):
+                self.error.show_error(problem)  # else it is said under its field
             return
         self.accept()
 

@@ -3,7 +3,12 @@
 Each editor, once typing pauses (or at once for lists and checkboxes), sends `set_field` to the
 store thread. `flush()` sends whatever is still waiting; the window calls it before a lock, so a
 lock in the middle of a word loses nothing. Values are checked here first, so the person gets a
-specific translated hint instead of the core's generic "not valid".
+specific translated message at the field instead of the core's generic "not valid".
+
+What cannot be saved (a date casebook cannot read) is never dropped: it stays in its field,
+marked, with the reason under it; showing another record keeps it in the session's
+`UnsavedBook` until this record is shown again, and a lock keeps it inside the vault
+(`unsaved_inputs`, `casebook.ui.unsaved`).
 
 The fields come from the model (`casebook.domain.model.form_fields`): each one's `type` picks its
 editor, `required` its checks, and `label_key` its translated label.
@@ -14,6 +19,7 @@ a value that is erased, hidden or not shared with you says so instead of standin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,6 +28,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,14 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.base.errors import InputRejected
-from casebook.domain.model import FieldSpec, FieldType, FuzzyDate
+from casebook.domain.labels import record_label
+from casebook.domain.model import FieldSpec, FieldType
 from casebook.domain.records import Record
 from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.erasure.fields import add_erase_action, show_mask
-from casebook.ui.labels import field_label
+from casebook.ui.labels import field_label, kind_label
+from casebook.ui.unsaved import Unsaved
 from casebook.ui.widgets import Debouncer, ErrorBanner, set_name
+from casebook.ui.workspace.date_field import DateLine, date_hint
 from casebook.ui.workspace.deadlines import DeadlinesEditor
 
 __all__ = ["RecordForm", "date_hint"]
@@ -47,15 +56,6 @@ TYPING_PAUSE_MS = 600
 
 class _Invalid(Exception):
     """A value the person must correct; the message is translated."""
-
-
-def date_hint() -> str:
-    """How to write a fuzzy date, in the current language."""
-    return QCoreApplication.translate(
-        "RecordForm",
-        "Write dates as 2024-03-05, 2024-03 (some day that month), ~2024-03-05 (about) or "
-        "2024-03-01/2024-03-10 (between).",
-    )
 
 
 class RecordForm(QWidget):
@@ -93,7 +93,14 @@ class RecordForm(QWidget):
             label = field_label(f.label_key)
             set_name(editor, label)
             self.editors[f.name] = editor
-            self.form.addRow(label + ":", editor)
+            if isinstance(editor, DateLine):  # its note under it: what was not saved, and why
+                box = editor.with_note(self)
+                self.form.addRow(label + ":", box)
+                buddy = self.form.labelForField(box)
+                if isinstance(buddy, QLabel):
+                    buddy.setBuddy(editor)
+            else:
+                self.form.addRow(label + ":", editor)
             self._debouncers[f.name] = Debouncer(self._saver(f.name), TYPING_PAUSE_MS, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,13 +130,8 @@ class RecordForm(QWidget):
         changed = self._slot(f.name)
         now = self._slot(f.name, now=True)
         if f.type in (FieldType.LINE, FieldType.DATE, FieldType.TAGS):
-            line = QLineEdit(self)
-            if f.type is FieldType.DATE:
-                line.setPlaceholderText(
-                    "2024-03-05 · 2024-03 · ~2024-03-05 · 2024-03-01/2024-03-10"
-                )
-                line.setToolTip(date_hint())
-            elif f.type is FieldType.TAGS:
+            line = DateLine(self._language, self) if f.type is FieldType.DATE else QLineEdit(self)
+            if f.type is FieldType.TAGS:
                 line.setPlaceholderText(self.tr("separate with commas"))
             line.textEdited.connect(changed)
             line.editingFinished.connect(self._slot(f.name, flush=True))
@@ -156,7 +158,7 @@ class RecordForm(QWidget):
             checks.setMaximumHeight(110)
             checks.itemChanged.connect(now)
             return checks
-        deadlines = DeadlinesEditor(self)
+        deadlines = DeadlinesEditor(self, language=self._language)
         deadlines.changed.connect(changed)
         return deadlines
 
@@ -233,15 +235,16 @@ class RecordForm(QWidget):
             text = editor.text()
             if f.type is FieldType.TAGS:
                 return [t.strip() for t in text.split(",") if t.strip()] or None
-            if f.type is FieldType.DATE:
-                if not text.strip():
-                    if f.required:
-                        raise _Invalid(date_hint())
-                    return None
-                try:
-                    return FuzzyDate.parse(text).text
-                except InputRejected as e:
-                    raise _Invalid(date_hint()) from e
+            if isinstance(editor, DateLine):
+                problem = editor.problem()
+                if problem:
+                    raise _Invalid(problem)
+                value = editor.stored()
+                if value is None and f.required:
+                    raise _Invalid(
+                        self.tr("%1 needs a date.").replace("%1", field_label(f.label_key))
+                    )
+                return value
             if f.required and not text.strip():
                 raise _Invalid(
                     self.tr("%1 cannot be empty.").replace("%1", field_label(f.label_key))
@@ -254,16 +257,15 @@ class RecordForm(QWidget):
         if isinstance(editor, QListWidget):
             return sorted(_checked_codes(editor)) or None
         if isinstance(editor, DeadlinesEditor):
-            try:
-                return editor.value() or None
-            except InputRejected as e:
-                raise _Invalid(date_hint()) from e
+            return editor.value() or None  # rows that cannot be read are marked, not saved
         return None  # pragma: no cover
 
     def _put(self, name: str, value: Any) -> None:
         editor = self.editors[name]
         f = self._fields[name]
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, DateLine):
+            editor.show_stored(None if value is None else str(value))
+        elif isinstance(editor, QLineEdit):
             if f.type is FieldType.TAGS:
                 editor.setText(", ".join(value or []))
             else:
@@ -299,8 +301,14 @@ class RecordForm(QWidget):
         return self._record
 
     def set_record(self, record: Record | None) -> None:
-        """Show `record` (after sending anything still waiting for the previous one)."""
+        """Show `record` (after sending anything still waiting for the previous one, and
+        keeping what could not be saved until that record is shown again)."""
         self.flush()
+        same = record is not None and self._record is not None and record.id == self._record.id
+        if not same:
+            for entry in self.unsaved_inputs():
+                self._env.unsaved.put(entry)
+        kept = self.unsaved_inputs() if same else []
         self._record = record
         self._loading = True
         try:
@@ -330,6 +338,44 @@ class RecordForm(QWidget):
             )
         else:
             self.conflict_banner.clear_message()
+        if record is not None:
+            self._bring_back(record.id, kept)
+
+    def _bring_back(self, record_id: bytes, kept: list[Unsaved]) -> None:
+        """Put input that could not be saved back into its field, with the reason."""
+        mine = {e.field: e for e in kept}
+        for name in self._fields:
+            entry = self._env.unsaved.take(record_id, name) or mine.get(name)
+            if entry is None:
+                continue
+            editor = self.editors[name]
+            if isinstance(editor, DateLine):
+                editor.setText(entry.text)
+            elif isinstance(editor, DeadlinesEditor):
+                try:
+                    rows = [(str(d), str(w)) for d, w in json.loads(entry.text)]
+                except (ValueError, TypeError):
+                    continue
+                editor.add_rows(rows)
+            self._save(name)
+
+    def unsaved_inputs(self) -> list[Unsaved]:
+        """What is typed in this form and cannot be saved (dates that cannot be read)."""
+        record = self._record
+        if record is None:
+            return []
+        where = kind_label(record.kind)
+        label = record_label(record, self._env.vocabularies.current.labeller(self._language))
+        if label:
+            where = f"{where}: {label}"
+        out = []
+        for name, editor in self.editors.items():
+            if isinstance(editor, DateLine) and editor.problem():
+                out.append(Unsaved(record.id, name, editor.text(), where))
+            elif isinstance(editor, DeadlinesEditor) and editor.problems():
+                rows = json.dumps(editor.unsaved_rows(), ensure_ascii=False)
+                out.append(Unsaved(record.id, name, rows, where))
+        return out
 
     def _on_changed(self, name: str, *, now: bool = False) -> None:
         if self._loading or self._record is None:
@@ -347,11 +393,19 @@ class RecordForm(QWidget):
         if record is None:
             return
         self._debouncers[name].cancel()
+        editor = self.editors[name]
         try:
             value = self._get(name)
         except _Invalid as e:
-            self.error.show_error(str(e))
+            if isinstance(editor, DateLine):
+                editor.show_problem(str(e))  # at the field, where it was typed
+            else:
+                self.error.show_error(str(e))
             return
+        if isinstance(editor, DateLine):
+            editor.show_problem("")
+        elif isinstance(editor, DeadlinesEditor):
+            editor.show_problems()
         self.error.clear_message()
         if value == self._saved.get(name):
             return

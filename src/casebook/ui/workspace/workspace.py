@@ -15,12 +15,14 @@ from casebook.domain.records import Record, SearchHit
 from casebook.ui.env import Env
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.models.deleted import DeletedRow
+from casebook.ui.unsaved import Unsaved
 from casebook.ui.widgets import plain_label
 from casebook.ui.workspace.case_list import CaseListPanel
 from casebook.ui.workspace.case_view import CaseView, Tab, tab_for_kind
 from casebook.ui.workspace.deleted_dialog import DeletedDialog
 from casebook.ui.workspace.deleting import delete_record
 from casebook.ui.workspace.quick_add import QuickAddDialog, line_edit
+from casebook.ui.workspace.record_form import RecordForm
 
 __all__ = ["Place", "Workspace"]
 
@@ -243,6 +245,13 @@ class Workspace(QWidget):
     def flush(self) -> None:
         """Send everything still being typed."""
         self.case_view.flush()
+
+    def unsaved_inputs(self) -> list[Unsaved]:
+        """What was typed and cannot be saved: in the forms now, and kept from earlier ones."""
+        entries = {(e.record_id, e.field): e for e in self._env.unsaved.entries()}
+        for form in self.findChildren(RecordForm):
+            entries.update(((e.record_id, e.field), e) for e in form.unsaved_inputs())
+        return list(entries.values())
 
     def shutdown(self) -> None:
         """Drop every model's rows now (on lock); the widgets themselves go a moment later."""
