@@ -16,6 +16,7 @@ from casebook.base.errors import (
     Cancelled,
     CasebookError,
     CompromiseAlert,
+    DateNotUnderstood,
     DriveUnavailable,
     ForkDetected,
     InputRejected,
@@ -117,6 +118,12 @@ MESSAGES: dict[type[BaseException], str] = {
     ),
     NumberTooLarge: QT_TRANSLATE_NOOP(
         "Errors", "A number here is longer than any valid value: nothing was changed."
+    ),
+    # The date fields say more, at the field (ui/workspace/date_field.py).
+    DateNotUnderstood: QT_TRANSLATE_NOOP(
+        "Errors",
+        "casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, "
+        "March 2024, about 5 March 2024 or 1–10 March 2024.",
     ),
     InputRejected: QT_TRANSLATE_NOOP(
         "Errors", "This value is not valid here. Correct it and try again."

@@ -1484,6 +1484,10 @@
         <translation>A number here is longer than any valid value: nothing was changed.</translation>
     </message>
     <message>
+        <source>casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
+        <translation>casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</translation>
+    </message>
+    <message>
         <source>This value is not valid here. Correct it and try again.</source>
         <translation>This value is not valid here. Correct it and try again.</translation>
     </message>

@@ -1493,6 +1493,10 @@
         <translation>Здесь число длиннее любого допустимого значения: ничего не изменено.</translation>
     </message>
     <message>
+        <source>casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
+        <translation>casebook не может прочесть это как дату. Пишите так: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024 или 1–10.03.2024.</translation>
+    </message>
+    <message>
         <source>This value is not valid here. Correct it and try again.</source>
         <translation>Это значение здесь недопустимо. Исправьте его и повторите.</translation>
     </message>
