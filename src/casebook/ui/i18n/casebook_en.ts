@@ -834,6 +834,8 @@
     <message>
         <source>Remove the deadline %1?</source>
         <translation>Remove the deadline %1?</translation>
+    </message>
+    <message>
         <source>Deadline %1: %2</source>
         <translation>Deadline %1: %2</translation>
     </message>

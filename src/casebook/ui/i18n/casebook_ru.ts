@@ -836,6 +836,8 @@
     <message>
         <source>Remove the deadline %1?</source>
         <translation>Убрать срок %1?</translation>
+    </message>
+    <message>
         <source>Deadline %1: %2</source>
         <translation>Срок %1: %2</translation>
     </message>
