@@ -7,6 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject
 
+from casebook.domain.dates import format_fuzzy
 from casebook.domain.labels import term_labels
 from casebook.service import CaseService
 from casebook.ui.labels import kind_label
@@ -42,7 +43,8 @@ def load_deleted(
                 DeletedRow(item.id, item.kind, item.label, item.within, item.deleted_ms, case_id)
             )
         for d in service.trash.removed_deadlines(case_id):
-            label = f"{d['date']} · {d['what']}" if d["what"] else d["date"]
+            date = format_fuzzy(d["date"], "ru" if language == "ru" else "en", numeric=True)
+            label = f"{date} · {d['what']}" if d["what"] else date
             rows.append(DeletedRow(b"", "deadline", label, "", 0, case_id, d))
     for item in service.trash.deleted_cases():
         rows.append(DeletedRow(item.id, "case", item.label, "", item.deleted_ms, item.id))
