@@ -30,8 +30,8 @@ from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.idle import IdleWatcher
-from casebook.ui.lock_triggers import LockWatcher
 from casebook.ui.labels import field_label, kind_label
+from casebook.ui.lock_triggers import LockWatcher
 from casebook.ui.main_actions import MainActions
 from casebook.ui.models.erasures import count_pending
 from casebook.ui.peer_book import PeerBook
@@ -44,8 +44,8 @@ from casebook.ui.translation import Translations, resolve_language
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.unlock.incomplete_panel import IncompletePanel
 from casebook.ui.unlock.unlock_panel import UnlockPanel
-from casebook.ui.vault.wipe_dialog import WipeKeysDialog
 from casebook.ui.unsaved import UNSAVED_DRAFT, unsaved_text
+from casebook.ui.vault.wipe_dialog import WipeKeysDialog
 from casebook.ui.vocabularies import VocabularyBook, load_vocabularies
 from casebook.ui.widgets import ErrorBanner
 from casebook.ui.worker import StoreClient
