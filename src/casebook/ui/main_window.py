@@ -302,6 +302,7 @@ class MainWindow(MainActions):
         ):
             # After the state change is done: locking rebuilds the window's page.
             QTimer.singleShot(0, self.lock)
+
     def _keep_unsaved(self, workspace: Workspace) -> int:
         """Keep what was typed and cannot be saved inside the vault, as one draft (queued
         before the close); returns how many fields it holds."""
