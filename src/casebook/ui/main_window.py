@@ -33,6 +33,7 @@ from casebook.ui.idle import IdleWatcher
 from casebook.ui.labels import field_label, kind_label
 from casebook.ui.lock_triggers import LockWatcher
 from casebook.ui.main_actions import MainActions
+from casebook.ui.models.base import RowTableModel
 from casebook.ui.models.erasures import count_pending
 from casebook.ui.peer_book import PeerBook
 from casebook.ui.peers.alerts_dialog import count_unseen
@@ -233,6 +234,9 @@ class MainWindow(MainActions):
             for d in self.findChildren(QDialog)
             if shiboken6.isValid(d)
         )
+        # Every model's rows go now, the dialogs' too (a search's results): a dialog's Python
+        # side can outlive its window for a while, and its rows are case text.
+        RowTableModel.drop_every_row()
         self._close_dialogs(keep)
         workspace.shutdown()
         self.workspace = None
@@ -360,6 +364,9 @@ class MainWindow(MainActions):
             service.lock()
             return
         self._place = workspace.place()
+        # Every model's rows go now, the dialogs' too (a search's results): a dialog's Python
+        # side can outlive its window for a while, and its rows are case text.
+        RowTableModel.drop_every_row()
         self._close_dialogs(keep)
         workspace.shutdown()
         self.workspace = None

@@ -9,10 +9,12 @@ a dim italic.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 from enum import IntEnum
 from typing import Any, ClassVar, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -71,10 +73,25 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     # Column → the record field it shows, for rows with a `record` (erased values say so).
     column_fields: ClassVar[dict[int, str]] = {}
 
+    # Every model made, weakly: a lock drops the rows of each, even of one whose dialog is gone
+    # while a callback still holds its Python side (`drop_every_row`).
+    _made: ClassVar[weakref.WeakSet[RowTableModel[Any]]] = weakref.WeakSet()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[RowT, ...] = ()
         self._book: VocabularyBook | None = None
+        RowTableModel._made.add(self)
+
+    @classmethod
+    def drop_every_row(cls) -> None:
+        """Empty every model that exists (at a lock): live ones through a reset, those whose
+        Qt side is already deleted by forgetting their rows."""
+        for model in list(cls._made):
+            if shiboken6.isValid(model):
+                model.clear()
+            else:
+                model._rows = ()
 
     # -- Qt overrides ---------------------------------------------------------------------
 

@@ -100,6 +100,10 @@ class HistoryTab(QWidget):
         if self._case_id is not None:
             self.load(self._case_id)
 
+    def forget_case_text(self) -> None:
+        """At a lock: the case's title goes too (a callback may keep this tab a while)."""
+        self._case_title = ""
+
     def set_case_title(self, title: str) -> None:
         """The open case's title, for the words shown while nothing has changed."""
         self._case_title = title

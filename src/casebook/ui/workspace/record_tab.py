@@ -103,6 +103,10 @@ class RecordTab(QWidget, Generic[RowT]):
         """What the tab holds and how to add the first one, for the case called `case_title`."""
         return ""
 
+    def forget_case_text(self) -> None:
+        """At a lock: the case's title goes too (a callback may keep this tab a while)."""
+        self._case_title = ""
+
     def set_case_title(self, title: str) -> None:
         """The open case's title, for the empty state's words."""
         self._case_title = title

@@ -261,4 +261,8 @@ class Workspace(QWidget):
         self.case_view.attachments.on_cancel_button_clicked()
         for model in self.findChildren(RowTableModel):
             model.clear()
+        for tab in self.findChildren(QWidget):
+            forget = getattr(tab, "forget_case_text", None)
+            if callable(forget):
+                forget()
         self.hide()
