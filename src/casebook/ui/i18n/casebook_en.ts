@@ -2648,8 +2648,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Caps Lock is on.</translation>
     </message>
     <message>
-        <source>The keyboard types Cyrillic letters (Russian layout). If the passphrase is in Latin letters, switch the layout; a recovery code is read either way.</source>
-        <translation>The keyboard types Cyrillic letters (Russian layout). If the passphrase is in Latin letters, switch the layout; a recovery code is read either way.</translation>
+        <source>The keyboard types Cyrillic letters. If the passphrase is in Latin letters, switch the layout (a recovery code is read in either).</source>
+        <translation>The keyboard types Cyrillic letters. If the passphrase is in Latin letters, switch the layout (a recovery code is read in either).</translation>
     </message>
     <message>
         <source>The keyboard does not type Latin letters. If the passphrase is in Latin letters, switch the layout.</source>

@@ -2664,8 +2664,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Включён Caps Lock.</translation>
     </message>
     <message>
-        <source>The keyboard types Cyrillic letters (Russian layout). If the passphrase is in Latin letters, switch the layout; a recovery code is read either way.</source>
-        <translation>Клавиатура печатает кириллицу (русская раскладка). Если парольная фраза латиницей, переключите раскладку; код восстановления распознаётся в любой раскладке.</translation>
+        <source>The keyboard types Cyrillic letters. If the passphrase is in Latin letters, switch the layout (a recovery code is read in either).</source>
+        <translation>Клавиатура печатает кириллицу. Если парольная фраза латиницей, переключите раскладку (код восстановления распознаётся в любой).</translation>
     </message>
     <message>
         <source>The keyboard does not type Latin letters. If the passphrase is in Latin letters, switch the layout.</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -130,9 +131,15 @@ class AddPeerDialog(QDialog):
         self.name.setPlaceholderText(self.tr("A name only you will see"))
         set_name(self.name, self.tr("Name"))
         form = QFormLayout()
-        form.addRow(self.tr("&Card file:"), row)
+        # Rows whose field is a layout get a label with an explicit buddy: QFormLayout cannot
+        # give a layout one, and the "&" would show as a literal ampersand.
+        card_label = QLabel(self.tr("&Card file:"), self)
+        card_label.setBuddy(self.choose_button)
+        form.addRow(card_label, row)
         form.addRow(self.tr("Or:"), self.image_button)
-        form.addRow(self.tr("Or &paste it:"), text_row)
+        paste_label = QLabel(self.tr("Or &paste it:"), self)
+        paste_label.setBuddy(self.pasted)
+        form.addRow(paste_label, text_row)
         form.addRow(self.tr("Key id:"), self.key)
         form.addRow(self.tr("Safety number:"), self.number)
         form.addRow(self.tr("&Name:"), self.name)

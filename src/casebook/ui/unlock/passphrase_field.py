@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from casebook.ui.widgets import PassphraseEdit, plain_label, set_name
@@ -129,8 +129,8 @@ class PassphraseField(QWidget):
         if self._script == "cyrillic":
             lines.append(
                 self.tr(
-                    "The keyboard types Cyrillic letters (Russian layout). If the passphrase is "
-                    "in Latin letters, switch the layout; a recovery code is read either way."
+                    "The keyboard types Cyrillic letters. If the passphrase is in Latin letters, "
+                    "switch the layout (a recovery code is read in either)."
                 )
             )
         elif self._script and self._script != "latin":
@@ -143,6 +143,19 @@ class PassphraseField(QWidget):
         self.warning.setText("\n".join(lines))
         self.warning.setVisible(bool(lines))
         self.warning.setAccessibleName(" ".join(lines))
+        self._fit_warning()
+
+    def _fit_warning(self) -> None:
+        # A wrapped label in a form row gets the height of its first guess at the width: ask
+        # for the height the text needs at the width it really has.
+        width = self.width() if self.width() > 0 else self.sizeHint().width()
+        text_height = self.warning.heightForWidth(max(width, 100))
+        self.warning.setMinimumHeight(text_height if self.warning.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The warning's height follows the width."""
+        super().resizeEvent(event)
+        self._fit_warning()
 
     def clear_warnings(self) -> None:
         """Forget what was noticed (the field was emptied)."""
