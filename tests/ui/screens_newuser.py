@@ -118,8 +118,10 @@ def newuser_tour(
     assert isinstance(panel, UnlockPanel)
     groups = recovery.split("-")
     groups[2] = groups[2][:3] + ("Z" if groups[2][3] != "Z" else "Y")
-    typed = "-".join(groups).lower().translate(
-        str.maketrans("qwertyuiopasdfghjklzxcvbnm", "йцукенгшщзфывапролдячсмить")
+    typed = (
+        "-".join(groups)
+        .lower()
+        .translate(str.maketrans("qwertyuiopasdfghjklzxcvbnm", "йцукенгшщзфывапролдячсмить"))
     )
     d.type_into(panel.passphrase, typed)
     QTest.keyClick(panel.passphrase, Qt.Key.Key_Return)
