@@ -195,6 +195,13 @@ def test_required_fields_are_what_the_forms_insist_on() -> None:
         ("person", "role"),
         ("event", "type"),
         ("event", "date"),
+        ("consent", "subject"),
+        ("consent", "scope"),
+        ("consent", "status"),
+        ("consent_override", "subject"),
+        ("consent_override", "purpose"),
+        ("consent_override", "audience"),
+        ("consent_override", "reason"),
     }
 
 

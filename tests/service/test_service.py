@@ -223,8 +223,10 @@ def test_vocabularies_in_both_languages(filled: Filled) -> None:
     assert svc.reading.get(make_person(svc, filled.case, role="Witness")).get("role") == "witness"
     svc.records.set_field(filled.case, "status", "Закрыто")
     assert svc.reading.get(filled.case).get("status") == "closed"
-    svc.records.set_field(filled.interview, "consent", ["Запись интервью", "court", "court"])
-    assert svc.reading.get(filled.interview).get("consent") == ["court", "record"]
+    svc.records.set_field(
+        filled.interview, "consent", ["Хранение записей в деле", "court_domestic", "court_domestic"]
+    )
+    assert svc.reading.get(filled.interview).get("consent") == ["court_domestic", "store"]
     svc.records.set_field(filled.event, "legal_article", "cc_207_3")
     assert svc.reading.get(filled.event).get("legal_article") == "cc_207_3"
     svc.records.set_field(filled.case, "tags", ["пикет", " ", "пикет", "Москва"])

@@ -11,11 +11,16 @@ is one description of the model, not three.
     person      (case) name, aliases, role, sensitivity, notes
     event       (case) type, date, place, summary, detention_type, legal_article
     interview   (case) interviewee → person, interviewer, interpreter, language, place,
-                consent, consent_note
+                consent (before the ledger: kept readable), consent_note
     segment     (case, interview) text           — a timestamped note segment
     attachment  (case) caption; name, media_type, size, sha256 fixed at intake
     link        (case) a → any, b → any, role     — who took part in what, segment ↔ person
     term        vocab, code, en, ru                  — a user's own vocabulary entry
+    consent     (case) subject → person, scope, audience, status, given, expires, method,
+                evidence → attachment, conditions, language, interpreter, interview → interview,
+                replaces → consents                  — one decision (PROTECTION §3)
+    consent_override  (case) subject → person, purpose, audience, reason, expires
+                                                     — identity shared without consent, and why
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ __all__ = [
     "FieldSpec",
     "FieldType",
     "FuzzyDate",
+    "LIST_TYPES",
     "MAX_TEXT",
     "ROLE_SENSITIVITY",
     "default_sensitivity",
@@ -66,6 +72,11 @@ class FieldType(Enum):
     TAGS = "tags"  # a list of short strings
     CODES = "codes"  # a list of vocabulary codes
     DEADLINES = "deadlines"  # a list of {"date": fuzzy date, "what": text}
+    REFS = "refs"  # a list of hex record ids
+
+
+# The types whose values are lists (stored as canonical JSON text).
+LIST_TYPES = (FieldType.TAGS, FieldType.CODES, FieldType.DEADLINES, FieldType.REFS)
 
 
 @dataclass(frozen=True)
@@ -230,6 +241,42 @@ ENTITIES: dict[str, EntitySpec] = {
         FieldSpec("en", T, sensitivity=PUBLIC),
         FieldSpec("ru", T, sensitivity=PUBLIC),
     ),
+    # A consent decision (PROTECTION §3, casebook.domain.consent). It is never edited: a change
+    # of mind is a new record that `replaces` the decisions it saw, so history stays and a
+    # decision made without seeing another is concurrent with it. Codes, dates and record ids
+    # are public; who may receive it (audience: colleagues' keys, an organisation's name) and
+    # the person's conditions are confidential; the evidence (a signed form, a recording)
+    # names the person.
+    "consent": _entity(
+        "consent",
+        "consents",
+        ("case",),
+        FieldSpec("subject", R, required=True),
+        FieldSpec("scope", FieldType.CODES, "consent_scope", required=True, sensitivity=PUBLIC),
+        FieldSpec("audience", FieldType.TAGS),
+        FieldSpec("status", V, "consent_status", required=True, sensitivity=PUBLIC),
+        FieldSpec("given", D, sensitivity=PUBLIC),
+        FieldSpec("expires", D, sensitivity=PUBLIC),
+        FieldSpec("method", V, "consent_method", sensitivity=PUBLIC),
+        FieldSpec("evidence", R, sensitivity=restricted(IDENTITY)),
+        FieldSpec("conditions", L, searchable=True),
+        FieldSpec("language", T),
+        FieldSpec("interpreter", T),
+        FieldSpec("interview", R),
+        FieldSpec("replaces", FieldType.REFS, sensitivity=PUBLIC),
+    ),
+    # Identity shared without a matching consent (a court order, a person at risk who cannot
+    # be reached): the reason is a code, never free text, and the record is signed like any.
+    "consent_override": _entity(
+        "consent_override",
+        "consent_overrides",
+        ("case",),
+        FieldSpec("subject", R, required=True),
+        FieldSpec("purpose", V, "consent_purpose", required=True, sensitivity=PUBLIC),
+        FieldSpec("audience", FieldType.TAGS, required=True),
+        FieldSpec("reason", V, "override_reason", required=True, sensitivity=PUBLIC),
+        FieldSpec("expires", D, sensitivity=PUBLIC),
+    ),
 }
 
 
@@ -324,6 +371,10 @@ def validate_value(spec: FieldSpec, value: Any, vocab_codes: set[str] | None = N
         raise InputRejected("expected a list")
     if t is FieldType.TAGS:
         return sorted({_text(v, 200, True).strip() for v in value} - {""})
+    if t is FieldType.REFS:
+        if not all(isinstance(r, str) and _HEX_ID.fullmatch(r) for r in value):
+            raise InputRejected("expected a list of record ids")
+        return sorted(set(value))
     if t is FieldType.CODES:
         codes = sorted({_text(v, 200, True) for v in value})
         if vocab_codes is not None and not set(codes) <= vocab_codes:

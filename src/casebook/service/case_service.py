@@ -12,6 +12,7 @@
       .trash         deleted records and removed deadlines, and restoring them
       .custody       the custody log: each item's chain, entries made by hand, verification,
                      the custody part of a verification package
+      .consent       the consent ledger: decisions, overrides, withdrawal, the gate
 
 Everything the CLI and the GUI do to case data goes through here; sealing and opening bundles
 go through `casebook.bundle` with `service.session`. Long work takes a `progress(done, total)`
@@ -24,6 +25,7 @@ from __future__ import annotations
 from casebook.base.paths import VaultPaths
 from casebook.service.attachments import Attachments
 from casebook.service.conflicts import Conflicts
+from casebook.service.consent import ConsentService
 from casebook.service.custody import Custody
 from casebook.service.drafts import Drafts
 from casebook.service.erasure import Erasure
@@ -53,6 +55,7 @@ class CaseService:
         self.erasure = Erasure(session, self.reading)
         self.trash = Trash(session, self.reading, self.records)
         self.custody = Custody(session, self.reading)
+        self.consent = ConsentService(session, self.reading, self.records, self.erasure)
 
     @property
     def store(self) -> Store:

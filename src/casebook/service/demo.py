@@ -63,7 +63,8 @@ class _Case:
     events: tuple[_Event, ...]
     interviewee: str | None = None
     interview: dict[str, str] = field(default_factory=dict)
-    consent: tuple[str, ...] = ()
+    consent: tuple[str, ...] = ()  # scopes granted at the interview (the consent ledger)
+    refused: tuple[str, ...] = ()  # and those refused
     segments: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (text, linked keys)
     attach_note: bool = False
 
@@ -131,7 +132,8 @@ _CASES: tuple[_Case, ...] = (
             "place": "Офис (вымышленный)",
             "consent_note": "Согласие дано устно, записано в присутствии свидетеля (вымышлено).",
         },
-        consent=("record", "store", "court"),
+        consent=("record", "store", "court_domestic", "share_peers"),
+        refused=("publish_named",),
         segments=(
             ("Пришли около шести утра, звонили в дверь, представились не сразу.", ("search",)),
             ("Телефон забрали без протокола; пароль требовали назвать.", ("search", "inv")),
@@ -181,7 +183,8 @@ _CASES: tuple[_Case, ...] = (
             "language": "en",
             "place": "Video call (fictional)",
         },
-        consent=("record", "store"),
+        consent=("record", "store", "court_domestic"),
+        refused=("publish_named", "media_recording"),
         segments=(
             ("Ann saw the first article on a Monday morning.", ("smear",)),
             ("She says the manager read it aloud at a staff meeting.", ("john",)),
@@ -288,9 +291,12 @@ def _add_case(service: CaseService, case: _Case) -> None:
         interview_id = service.records.add_interview(
             case_id,
             ids[case.interviewee] if case.interviewee else None,
-            consent=list(case.consent),
             **case.interview,
         )
+        if case.consent or case.refused:
+            service.consent.record_at_interview(
+                interview_id, case.consent, case.refused, method="oral"
+            )
         for text, links in case.segments:
             segment_id = service.records.add_segment(interview_id, text)
             for key in links:

@@ -16,7 +16,11 @@ from casebook.domain.oplog import Hlc
 from casebook.service.reading import Reading
 from casebook.vault.session import Session, Write
 
-__all__ = ["Records"]
+__all__ = ["DECISIONS", "Records"]
+
+# Records that are decisions, never edited or deleted: a change of mind is a new record
+# (PROTECTION §3). Erasure still forgets their values.
+DECISIONS = ("consent", "consent_override")
 
 
 class Records:
@@ -190,6 +194,7 @@ class Records:
         rec = self._reading.get(entity_id)
         if rec.deleted:
             raise NotFound("this record was deleted")
+        self._not_a_decision(rec.kind)
         spec = ENTITIES[rec.kind]
         self._session.commit_writes(
             [(rec.kind, entity_id, "set", name, self.validate(spec, name, value))]
@@ -198,4 +203,10 @@ class Records:
     def delete(self, entity_id: bytes, *, restore: bool = False) -> None:
         """Delete a record (or restore a deleted one). History keeps what it held."""
         rec = self._reading.get(entity_id)
+        self._not_a_decision(rec.kind)
         self._session.commit_writes([(rec.kind, entity_id, "delete", "", not restore)])
+
+    @staticmethod
+    def _not_a_decision(kind: str) -> None:
+        if kind in DECISIONS:
+            raise InputRejected("a consent decision is not changed: record a new one")

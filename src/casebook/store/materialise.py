@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from casebook.base import canonical
 from casebook.base.errors import InputRejected, VaultCorrupt
-from casebook.domain.model import ENTITIES, EntitySpec, FieldType, FuzzyDate, searchable_text
+from casebook.domain.model import (
+    ENTITIES,
+    LIST_TYPES,
+    EntitySpec,
+    FieldType,
+    FuzzyDate,
+    searchable_text,
+)
 from casebook.domain.oplog import CREATED, DELETED, SignedOp
 from casebook.store.schema import parent_column
 
@@ -26,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Materialiser", "deps_of_encoded"]
 
-_LIST_TYPES = (FieldType.TAGS, FieldType.CODES, FieldType.DEADLINES)
+_LIST_TYPES = LIST_TYPES
 
 
 def deps_of_encoded(encoded: bytes) -> list[bytes]:

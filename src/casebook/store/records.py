@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from casebook.domain.model import EntitySpec, FieldType
+from casebook.domain.model import LIST_TYPES, EntitySpec
 from casebook.domain.oplog import Hlc
 from casebook.domain.records import CaseRow, HistoryEntry, Record
 from casebook.store.schema import parent_column
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RecordReader"]
 
-_LIST_TYPES = (FieldType.TAGS, FieldType.CODES, FieldType.DEADLINES)
+_LIST_TYPES = LIST_TYPES
 _CHUNK = 500  # bound parameters per IN (...) list
 
 
@@ -270,3 +270,22 @@ class RecordReader:
             )
             total += int(rows[0][0])
         return total
+
+    def field_ops(self, entity_id: bytes, fields: Sequence[str]) -> list[bytes]:
+        """Every op that wrote a value into these fields of a record, held here or not (a
+        colleague may hold what was erased here since)."""
+        marks = ",".join("?" * len(fields))
+        rows = self._store.query(
+            "SELECT op_id FROM ops WHERE entity_id = ? AND kind IN ('set', 'resolve')"
+            f" AND reg_field IN ({marks}) ORDER BY hlc, op_id",
+            (entity_id, *fields),
+        )
+        return [bytes(r[0]) for r in rows]
+
+    def case_ids_of_kind(self, spec: EntitySpec) -> list[bytes]:
+        """The cases that hold at least one record of this kind."""
+        rows = self._store.query(
+            f"SELECT DISTINCT case_id FROM {spec.table}"
+            " WHERE created_hlc IS NOT NULL AND case_id IS NOT NULL"
+        )
+        return [bytes(r[0]) for r in rows]

@@ -1,0 +1,71 @@
+"""Consent decisions travel with their case in real bundles, and a withdrawal beats a grant it
+did not see on every replica (PROTECTION §3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bundlekit import befriend, deliver, make_replica, seal
+
+from casebook.service import CaseService
+from factory import make_case
+
+
+def _exchange(a: CaseService, b: CaseService, out: Path) -> None:
+    """Both ways, so that each holds every op of the other."""
+    deliver(b, seal(a, [b], out / "ab").paths[0])
+    deliver(a, seal(b, [a], out / "ba").paths[0])
+
+
+def _verdict(svc: CaseService, person: bytes, to: bytes) -> tuple[bool, str, bool]:
+    g = svc.consent.identity_allowed(person, [to], "bundle")
+    return g.allowed, g.reason_code, bool(g.detail.get("conflict"))
+
+
+def test_withdrawal_beats_a_concurrent_grant_on_both_replicas(tmp_path: Path) -> None:
+    a, b = make_replica(tmp_path / "a"), make_replica(tmp_path / "b")
+    c = make_replica(tmp_path / "c")  # the colleague the identity would go to
+    befriend(a, b)
+    case = make_case(a, title="Дело о согласии")
+    person = a.records.add_person(case, "Вера Согласова", "witness")
+    a.consent.record(person, ["share_peers"], "granted", audience=[f"peer:{c.me.hex()}"])
+    deliver(b, seal(a, [b], tmp_path / "0").paths[0])
+    assert _verdict(b, person, c.me) == (True, "consent", False)
+
+    # Concurrently: the person withdraws through Alice, while Bob records a wider grant that
+    # replaces the first one (he never saw the withdrawal). Bob's clock runs ahead.
+    a.consent.withdraw(person, ["share_peers"])
+    b.session.hlc.observe(b.session.hlc.now() + 10**12)
+    b.consent.record(person, ["share_peers", "court_domestic"], "granted")
+    assert _verdict(b, person, c.me) == (True, "consent", False)
+
+    (tmp_path / "x").mkdir()
+    _exchange(a, b, tmp_path / "x")
+    for svc in (a, b):
+        assert _verdict(svc, person, c.me) == (False, "withdrawn", True)
+        (conflict,) = svc.consent.conflicts()
+        assert (conflict.subject, conflict.scope) == (person, "share_peers")
+        assert {d.status for d in conflict.decisions} == {"granted", "withdrawn"}
+        # The grant's other scope was never withdrawn.
+        assert svc.consent.identity_allowed(person, [], "court_domestic").allowed
+    assert a.integrity.state_hash() == b.integrity.state_hash()
+
+    # Bob resolves it by confirming the withdrawal; after the next exchange both agree.
+    withdrawal = next(d for d in conflict.decisions if d.status == "withdrawn")
+    b.consent.resolve(person, "share_peers", withdrawal.id)
+    (tmp_path / "y").mkdir()
+    _exchange(b, a, tmp_path / "y")
+    for svc in (a, b):
+        assert not svc.consent.conflicts()
+        assert _verdict(svc, person, c.me) == (False, "withdrawn", False)
+
+
+def test_the_receiver_gates_without_records_as_no_consent(tmp_path: Path) -> None:
+    a, b = make_replica(tmp_path / "a"), make_replica(tmp_path / "b")
+    befriend(a, b)
+    case = make_case(a, title="Дело")
+    person = a.records.add_person(case, "Без Согласия", "victim")
+    result = deliver(b, seal(a, [b], tmp_path / "0").paths[0])
+    assert result.ops_new > 0
+    g = b.consent.identity_allowed(person, [a.me], "bundle")
+    assert (g.allowed, g.reason_code) == (False, "no_consent")
