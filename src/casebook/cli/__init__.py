@@ -6,6 +6,7 @@ Exit codes (the contract scripts rely on):
 
     0 ok · 1 other error · 2 usage · 3 wrong passphrase · 4 vault missing or corrupt
     5 input rejected · 6 vault busy (another casebook process is writing: try again later)
+    7 not allowed (`consent check`: the consent gate says no)
 
 Messages are plain English (STYLE: the CLI may stay English); they never contain case text,
 and no traceback ever reaches the user.
@@ -27,6 +28,7 @@ from casebook.base.paths import app_paths
 from casebook.cli import (
     attachments,
     bundles,
+    consent,
     custody,
     erasure,
     peers,
@@ -50,6 +52,7 @@ _REGISTERS = (
     records.register_edits,
     trash.register,
     erasure.register,
+    consent.register,
     peers.register,
     queries.register,
     bundles.register,

@@ -18,7 +18,16 @@ from casebook.base.paths import AppPaths, VaultPaths, app_paths
 from casebook.crypto.kdf import KdfPolicy
 from casebook.service import CaseService
 
-EXIT = {"ok": 0, "error": 1, "usage": 2, "passphrase": 3, "vault": 4, "rejected": 5, "busy": 6}
+EXIT = {
+    "ok": 0,
+    "error": 1,
+    "usage": 2,
+    "passphrase": 3,
+    "vault": 4,
+    "rejected": 5,
+    "busy": 6,
+    "denied": 7,  # a question answered no: `consent check` (the gate says not allowed)
+}
 
 # (error type, exit code, message): the first matching row wins, so subclasses come first.
 _ERRORS: tuple[tuple[type[BaseException], int, str], ...] = (

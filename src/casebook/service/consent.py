@@ -135,6 +135,11 @@ class ConsentService:
             found = self.decisions_of_case(case_id)
         return sorted(found, key=lambda d: (d.created_ms, d.id), reverse=True)
 
+    def everything(self) -> list[Decision]:
+        """Every decision in the vault, newest first."""
+        found = [d for c in self._case_ids_with_decisions() for d in self.decisions_of_case(c)]
+        return sorted(found, key=lambda d: (d.created_ms, d.id), reverse=True)
+
     def overrides(self, person_id: bytes) -> list[Override]:
         """A person's overrides, newest first."""
         person = self._person(person_id)
