@@ -1,6 +1,6 @@
 """The threaded bulk paths of sealing and opening a bundle: every worker ends, on every path.
 
-Sealing runs a blob decryption ahead, the payload sealing behind, and two read-back workers;
+Sealing runs a blob decryption ahead, the payload sealing behind, and a read-back reader;
 opening runs the payload decryption ahead and the blob sealing behind. These tests fail each
 stage in turn (cancel, full disk, damaged blob, damaged drive, damaged bundle) and check the
 typed error, that nothing is left on disk, and that no `casebook-*` thread is left running.
@@ -27,8 +27,8 @@ from casebook.base.errors import (
 )
 from casebook.base.paths import VaultPaths
 from casebook.bundle import export_bundle, import_bundle
+from casebook.bundle import readback as readback_mod
 from casebook.bundle import volumes as volumes_mod
-from casebook.crypto import stream
 from casebook.crypto.keys import Identity
 from casebook.service import CaseService
 from casebook.store.store import Store
@@ -106,16 +106,16 @@ def test_cancel_while_reading_back(
 ) -> None:
     a, _, out, _ = pair
     started = threading.Event()
-    real = stream.verify_chunks
 
-    def slow(*args: Any, **kw: Any) -> None:
-        started.set()
-        time.sleep(0.3)
-        real(*args, **kw)
+    class Slow(readback_mod.DeviceReader):
+        def readinto(self, buf: Any) -> int:
+            started.set()
+            time.sleep(0.05)
+            return super().readinto(buf)
 
-    monkeypatch.setattr(stream, "verify_chunks", slow)
+    monkeypatch.setattr(readback_mod, "DeviceReader", Slow)
     with pytest.raises(Cancelled):
-        seal(a, out, cancel=started.is_set)  # polled by the caller while the workers run
+        seal(a, out, cancel=started.is_set)  # checked by the caller between buffers
     assert threads() == []
     assert list(out.iterdir()) == []
     assert not a.store.query("SELECT 1 FROM bundles_out")
@@ -125,28 +125,20 @@ def test_a_full_disk_in_the_writer_thread(
     pair: tuple[CaseService, CaseService, Path, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, _, out, _ = pair
-    real_next = volumes_mod.VolumeWriter._next
     callers: set[str] = set()
+    written = [0]
 
-    class Full:
-        def __init__(self, fh: Any) -> None:
-            self.fh, self.n = fh, 0
+    class Full(volumes_mod.DirectWriter):
+        """A drive that fills up after 3 MiB."""
 
-        def write(self, data: bytes) -> int:
+        def write(self, data: bytes | bytearray | memoryview) -> int:
             callers.add(threading.current_thread().name)
-            self.n += len(data)
-            if self.n > 3 * MiB:
+            written[0] += len(data)
+            if written[0] > 3 * MiB:
                 raise OSError(errno.ENOSPC, "No space left on device")
-            return int(self.fh.write(data))
+            return super().write(data)
 
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self.fh, name)
-
-    def full(self: volumes_mod.VolumeWriter) -> Any:
-        self._fh = Full(real_next(self))
-        return self._fh
-
-    monkeypatch.setattr(volumes_mod.VolumeWriter, "_next", full)
+    monkeypatch.setattr(volumes_mod, "DirectWriter", Full)
     with pytest.raises(NotEnoughSpace):
         seal(a, out)
     assert "casebook-write" in callers  # the payload is written by a worker

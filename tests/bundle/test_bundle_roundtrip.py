@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pyrage
 import pytest
@@ -33,6 +32,7 @@ from casebook.bundle import (
 )
 from casebook.bundle import export as export_mod
 from casebook.bundle import importer as importer_mod
+from casebook.bundle import volumes as volumes_mod
 from casebook.bundle.volumes import VolumeWriter
 from casebook.crypto.bech32 import format_identity
 from casebook.service import CaseService
@@ -222,28 +222,18 @@ def test_cancel_and_full_disk_leave_nothing(
     with pytest.raises(Cancelled):
         seal(a, [b], out, cancel=cancel)
     assert list(out.iterdir()) == []
-    real_next = VolumeWriter._next
+    written = [0]
 
-    class Full:
-        """A file on a drive that fills up after 512 KiB."""
+    class Full(volumes_mod.DirectWriter):
+        """A drive that fills up after 512 KiB."""
 
-        def __init__(self, fh: Any) -> None:
-            self.fh, self.n = fh, 0
-
-        def write(self, data: bytes) -> int:
-            self.n += len(data)
-            if self.n > MiB // 2:
+        def write(self, data: bytes | bytearray | memoryview) -> int:
+            written[0] += len(data)
+            if written[0] > MiB // 2:
                 raise OSError(errno.ENOSPC, "No space left on device")
-            return int(self.fh.write(data))
+            return super().write(data)
 
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self.fh, name)
-
-    def full(self: VolumeWriter) -> Any:
-        self._fh = Full(real_next(self))
-        return self._fh
-
-    monkeypatch.setattr(VolumeWriter, "_next", full)
+    monkeypatch.setattr(volumes_mod, "DirectWriter", Full)
     with pytest.raises(NotEnoughSpace):
         seal(a, [b], out, volume_size=MiB)
     assert list(out.iterdir()) == []

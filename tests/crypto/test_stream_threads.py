@@ -17,10 +17,9 @@ from casebook.crypto.stream import (
     TAG_SIZE,
     StreamReader,
     StreamWriter,
-    chunk_count,
+    TagChecker,
     ciphertext_size,
     iter_decrypt,
-    verify_chunks,
 )
 
 KEY = bytes(range(32))
@@ -241,46 +240,56 @@ def test_an_input_error_in_the_worker_reaches_the_reader() -> None:
     assert casebook_threads() == []
 
 
-@pytest.mark.parametrize("size", [1, CHUNK_SIZE, BATCH_BYTES + 5, 3 * BATCH_BYTES])
-def test_verify_chunks_in_ranges(size: int) -> None:
+def check_tags(blob: bytes | bytearray, size: int, step: int) -> int:
+    """Feed `blob` to a TagChecker in pieces of `step` bytes; the plaintext bytes checked."""
+    checker = TagChecker(KEY, size)
+    view = memoryview(bytes(blob))
+    for i in range(0, len(view), step):
+        checker.feed(view[i : i + step])
+    checker.finish()
+    return checker.checked
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE, BATCH_BYTES + 5, 3 * BATCH_BYTES])
+@pytest.mark.parametrize("step", [1 << 30, CT_CHUNK, 8 * 1024 * 1024, 4096, 4099])
+def test_tag_checker_accepts_the_stream_in_any_pieces(size: int, step: int) -> None:
     blob = seal(os.urandom(size), background=True)
-    total = chunk_count(size)
-    half = total // 2
-    for first, count in [(0, total), (0, half), (half, total - half)]:
-        src = io.BytesIO(blob[first * CT_CHUNK :])
-        verify_chunks(KEY, src, first=first, count=count, plaintext_size=size)
-    seen: list[int] = []
-    verify_chunks(
-        KEY, io.BytesIO(blob), first=0, count=total, plaintext_size=size, done=seen.append
-    )
-    assert sum(seen) == size
-    damaged = bytearray(blob)
-    damaged[-1] ^= 1
-    with pytest.raises(AuthenticationFailed):
-        verify_chunks(KEY, io.BytesIO(damaged), first=0, count=total, plaintext_size=size)
+    assert check_tags(blob, size, step) == size
+
+
+@pytest.mark.parametrize("size", [0, 100, CHUNK_SIZE + 3])
+def test_tag_checker_byte_by_byte(size: int) -> None:
+    blob = seal(os.urandom(size), background=False)
+    assert check_tags(blob, size, 1) == size
     with pytest.raises(AuthenticationFailed) as info:
-        verify_chunks(KEY, io.BytesIO(blob[:-1]), first=0, count=total, plaintext_size=size)
+        check_tags(blob[: len(blob) - 1], size, 1)
     assert info.value.truncated
-    # Read as a longer stream, the last chunk lacks its flag or its length: refused.
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE, 2 * CHUNK_SIZE + 5])
+def test_tag_checker_refuses_damage_length_and_order(size: int) -> None:
+    blob = seal(os.urandom(size), background=False)
+    for pos in {0, len(blob) // 2, len(blob) - 1, len(blob) - TAG_SIZE}:
+        damaged = bytearray(blob)
+        damaged[pos] ^= 0x10
+        with pytest.raises(AuthenticationFailed):
+            check_tags(damaged, size, CT_CHUNK)
+    with pytest.raises(AuthenticationFailed) as info:
+        check_tags(blob[:-1], size, CT_CHUNK)
+    assert info.value.truncated
+    with pytest.raises(AuthenticationFailed, match="trailing"):
+        check_tags(blob + b"\x00", size, CT_CHUNK)
+    # Read as a longer or shorter stream, a chunk has the wrong length or last flag.
+    for wrong in {size + 1, max(0, size - 1)} - {size}:
+        with pytest.raises(AuthenticationFailed):
+            check_tags(blob, wrong, CT_CHUNK)
+    if size > CHUNK_SIZE:  # two chunks swapped
+        swapped = blob[CT_CHUNK : 2 * CT_CHUNK] + blob[:CT_CHUNK] + blob[2 * CT_CHUNK :]
+        with pytest.raises(AuthenticationFailed):
+            check_tags(swapped, size, CT_CHUNK)
+    other = TagChecker(bytes(32), size)  # another key
     with pytest.raises(AuthenticationFailed):
-        verify_chunks(KEY, io.BytesIO(blob), first=0, count=total, plaintext_size=size + 1)
-    with pytest.raises(ValueError, match="outside"):
-        verify_chunks(KEY, io.BytesIO(blob), first=0, count=total + 1, plaintext_size=size)
-
-
-def test_verify_chunks_can_be_stopped() -> None:
-    blob = seal(os.urandom(3 * BATCH_BYTES), background=False)
-    seen: list[int] = []
-    verify_chunks(
-        KEY,
-        io.BytesIO(blob),
-        first=0,
-        count=chunk_count(3 * BATCH_BYTES),
-        plaintext_size=3 * BATCH_BYTES,
-        done=seen.append,
-        stopped=lambda: len(seen) == 1,
-    )
-    assert seen == [BATCH_BYTES]
+        other.feed(memoryview(blob))
 
 
 def test_empty_stream_and_tag_only_chunks() -> None:

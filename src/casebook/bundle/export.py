@@ -9,11 +9,13 @@
     3. header       `age.Encryptor` makes the age header first; the manifest signs its hash
     4. layout       padding and volume count are solved together (the manifest holds both)
     5. write        hidden temp files in the target folder (first, those a killed export left
-                    there are removed: `partials.py`), 64 KiB chunks, fsync per volume;
-                    a pipeline over two cores: a worker decrypts each blob ahead, this
-                    thread builds the archive, workers seal and write behind it
-    6. read back    the temp files are decrypted with the file key kept from step 3, by two
-                    workers, after the last fsync (`readback.py`)
+                    there are removed: `partials.py`), 64 KiB chunks, straight to the drive
+                    (O_DIRECT), fsync per volume; a pipeline over two cores: a worker
+                    decrypts each blob ahead, this thread builds the archive, workers seal
+                    and write behind it
+    6. read back    after the last fsync, the temp files are read from the drive (not the
+                    page cache) and every chunk's tag is checked with the file key kept from
+                    step 3, a worker reading while this thread checks (`readback.py`)
     7. record       bundles_out gets (seq, id, manifest hash), sent_disclosures the ops
                     whose values it carried, and the custody log the seal entries that
                     custody.jsonl carries (`custody.py`), in their own transaction, *then*

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from casebook.base.errors import BundleRejected, InputRejected, NotARegularFile, RejectReason
 from casebook.base.fsutil import fsync_dir, os_error
-from casebook.base.pagecache import DropBehind, Writeback
+from casebook.base.pagecache import DirectWriter, DropBehind
 from casebook.base.regular import check_regular, open_regular
 from casebook.bundle.partials import PartialLock, partial_names
 
@@ -160,7 +160,7 @@ class VolumeWriter:
         self._size = size if len(finals) > 1 else None
         self._index = -1
         self._fh: BinaryIO | None = None
-        self._writeback: Writeback | None = None
+        self._out: DirectWriter | None = None
         self._left = 0
         self.written = 0
 
@@ -184,15 +184,20 @@ class VolumeWriter:
             fh.close()
             raise
         self._fh = fh
-        self._writeback = Writeback(fh)  # the drive starts writing long before the fsync
+        # Straight to the drive, past the page cache (or with early writeback where the file
+        # system has no O_DIRECT): the fsync finds little left, the cache keeps no copy.
+        self._out = DirectWriter(fh)
         self._left = self._size if self._size is not None else 1 << 62
         return fh
 
     def _finish_current(self) -> None:
         fh, self._fh = self._fh, None
+        out, self._out = self._out, None
         if fh is None:
             return
         try:
+            if out is not None:
+                out.finish()
             fh.flush()
             os.fsync(fh.fileno())
             _drop_cache(fh)
@@ -205,12 +210,14 @@ class VolumeWriter:
         """Write `data`, moving to the next volume whenever one is full."""
         view = memoryview(data)
         while view:
-            fh = self._fh if self._fh is not None and self._left else self._next()
+            if self._fh is None or not self._left:
+                self._next()
+            out = self._out
+            if out is None:  # pragma: no cover - _next sets it
+                raise ValueError("no volume open")
             n = min(self._left, len(view))
             try:
-                fh.write(view[:n])
-                if self._writeback is not None:
-                    self._writeback.wrote(n)
+                out.write(view[:n])
             except OSError as e:
                 raise os_error(e) from e
             self._left -= n
@@ -242,6 +249,7 @@ class VolumeWriter:
             with contextlib.suppress(OSError):
                 self._fh.close()
             self._fh = None
+        self._out = None
         for tmp in self.temps:
             with contextlib.suppress(OSError):
                 tmp.unlink()

@@ -39,11 +39,11 @@ from casebook.crypto.chunks import (
     Buffer,
     Sink,
     Source,
+    TagChecker,
     check_key,
     chunk_count,
     decrypt_batches,
     seal_batch,
-    verify_chunks,
 )
 from casebook.crypto.pipeline import Channel, Shut, Worker
 
@@ -55,11 +55,11 @@ __all__ = [
     "TAG_SIZE",
     "StreamReader",
     "StreamWriter",
+    "TagChecker",
     "chunk_count",
     "ciphertext_size",
     "decrypt_stream",
     "iter_decrypt",
-    "verify_chunks",
 ]
 
 _AHEAD = 4  # batches decrypted ahead of the reader, or queued behind the writer

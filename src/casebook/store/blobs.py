@@ -17,6 +17,8 @@ writer is alive), and otherwise only those nothing has written to for an hour
 Bulk paths use the second core: intake hashes in the caller's thread while a worker seals and
 writes (`StreamWriter(background=True)`), and `reader` decrypts ahead in a worker
 (`StreamReader(ahead=True)`). Both workers are joined before the file is closed, on every path.
+A blob is written straight to the drive (`DirectWriter`: O_DIRECT where the file system has
+it), so the page cache holds no copy of it and the fsync finds little left to write.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from typing import BinaryIO, Protocol
 from casebook.base.errors import AuthenticationFailed, Cancelled, VaultCorrupt, VaultReadOnly
 from casebook.base.fsutil import commit_temp, make_private_dir, os_error, temp_file
 from casebook.base.locks import Held, is_stale, open_locked
-from casebook.base.pagecache import DropBehind, Writeback
+from casebook.base.pagecache import DirectWriter, DropBehind
 from casebook.crypto.stream import StreamReader, StreamWriter, iter_decrypt
 
 __all__ = ["INLINE_MAX", "BlobStore", "Intake"]
@@ -105,8 +107,10 @@ class BlobStore:
         self._begin(name)  # from here until settled, a sweep elsewhere leaves it alone
         try:
             with temp_file(final) as (fh, tmp):
-                # SHA-256 here, sealing and writing in the writer's worker: two cores.
-                with StreamWriter(key, Writeback(fh), background=True) as writer:
+                # SHA-256 here, sealing and writing in the writer's worker: two cores. The
+                # file goes straight to the drive (O_DIRECT where the file system has it).
+                out = DirectWriter(fh)
+                with StreamWriter(key, out, background=True) as writer:
                     while True:
                         if cancel is not None and cancel():
                             raise Cancelled()
@@ -126,6 +130,7 @@ class BlobStore:
                             progress(done, max(size_hint, done))
                     try:
                         writer.close()
+                        out.finish()
                     except OSError as e:
                         raise os_error(e) from e
                 commit_temp(fh, tmp, final)
