@@ -59,7 +59,9 @@ from pathlib import Path
 from types import FrameType
 
 BENCH = Path(__file__).resolve().parent
-HIGHER_IS_BETTER = ("_per_s",)  # rates; everything else (times, sizes, ratios) lower is better
+# Rates and speed ratios (bench_bundle's casebook / age throughput); everything else (times,
+# sizes, overhead ratios) is better lower.
+HIGHER_IS_BETTER = ("_per_s", "_speed_x")
 HELPERS = "_common.py"  # builds vaults through the product's internals: each side's own
 
 
