@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from casebook.crypto.kdf import KdfPolicy
 from casebook.domain.records import CaseRow
 from casebook.service import CaseService
 from casebook.service.demo import populate
+from casebook.ui.models import case_list as case_list_mod
 from casebook.ui.models.attachments import AttachmentsModel, load_attachments
 from casebook.ui.models.base import ID_ROLE
 from casebook.ui.models.case_list import CaseColumn, CaseListModel, TitleFilterProxy
@@ -23,6 +25,7 @@ from casebook.ui.models.interviews import InterviewsModel, load_interviews
 from casebook.ui.models.people import PeopleModel, load_people
 from casebook.ui.models.search import SearchModel
 from casebook.ui.models.segments import SegmentsModel, load_segments
+from casebook.ui.tasks import TaskRunner
 from casebook.ui.worker import StoreClient
 from casebook.vault import create_vault
 
@@ -148,6 +151,58 @@ def test_quick_filter_proxy_filters_loaded_titles(qapp: Any, qtmodeltester: Any)
     assert proxy.rowCount() == 10
     proxy.set_text("")
     assert proxy.rowCount() == 45
+
+
+def test_quick_filter_is_matched_off_the_ui_thread(
+    qtbot: Any, qtmodeltester: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(case_list_mod, "_INLINE_BELOW", 0)  # always through the runner
+    ran: list[str] = []
+
+    class Pool:
+        """Runs jobs at once, and says on which thread (the real one is a QThreadPool)."""
+
+        def start(self, fn: Callable[[], None]) -> None:
+            ran.append(threading.current_thread().name)
+            threading.Thread(target=fn, name="pool").start()
+
+    store = FakeStore(_rows(45))
+    model = CaseListModel(store.fetch, "en", page_size=20)
+    model.fetchMore(QModelIndex())
+    store.answer()
+    proxy = TitleFilterProxy(model, runner=TaskRunner(Pool()))
+    with qtbot.waitSignal(proxy.filtered):
+        proxy.set_text("CASE 1")
+        assert proxy.busy
+        model.fetchMore(QModelIndex())  # a page lands while the titles are being matched
+        store.answer()
+    assert not proxy.busy
+    assert ran  # matched by the pool, not here
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+        f"Case {i}" for i in (1, *range(10, 20))
+    ]
+    qtmodeltester.check(proxy, force_py=True)
+    model.fetchMore(QModelIndex())  # later pages are matched as they come
+    store.answer()
+    assert proxy.rowCount() == 11
+    model.update_case((3).to_bytes(16, "big"), title="Case 100")  # renamed into the filter
+    assert [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(3)] == [1, 3, 10]
+    assert not proxy.mapFromSource(model.index(2, 0)).isValid()
+    assert proxy.mapFromSource(model.index(3, 1)).row() == 1
+    with qtbot.waitSignal(proxy.filtered):  # a newer text wins over one still running
+        proxy.set_text("case 4")
+        proxy.set_text("case 2")
+    assert proxy.rowCount() == 11
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert proxy.rowCount() == 11
+    model.reload()  # the status filter changed: the filtered list starts empty again
+    assert proxy.rowCount() == 0
+    store.answer()
+    assert proxy.rowCount() == 1  # Case 2, of the first 20 rows
+    with qtbot.waitSignal(proxy.filtered):
+        proxy.set_text("")
+    assert proxy.rowCount() == model.rowCount() == 20
+    qtmodeltester.check(proxy, force_py=True)
 
 
 def test_case_list_ignores_pages_for_a_list_since_reloaded() -> None:

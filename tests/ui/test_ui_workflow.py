@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 
 from casebook.service import CaseService
 from casebook.ui.search.search_dialog import SearchDialog, split_marks
+from casebook.ui.tables import selected_id
 from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.link_dialog import LinkDialog
@@ -208,6 +209,18 @@ def test_quick_filter_and_status_filter(
     d.type_into(panel.quick, "BETA")
     d.wait_until(lambda: panel.proxy.rowCount() == 1)  # once typing pauses
     panel.quick.clear()
+    d.wait_until(lambda: panel.proxy.rowCount() == 6)
+    # The open case stays selected through a filter that still shows it.
+    alpha = next(r.id for r in panel.model.rows if r.title == "Alpha 2")
+    panel.table.selectRow(next(i for i in range(6) if panel.row_id(i) == alpha))
+    d.wait_until(lambda: d.workspace.case_view.case_id == alpha)
+    d.type_into(panel.quick, "alpha")
+    d.wait_until(lambda: panel.proxy.rowCount() == 5)
+    assert selected_id(panel.table) == alpha
+    assert d.workspace.case_view.case_id == alpha
+    panel.quick.clear()
+    d.wait_until(lambda: panel.proxy.rowCount() == 6)
+    assert selected_id(panel.table) == alpha
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("closed"))
     d.wait_until(lambda: panel.model.rowCount() == 1 and panel.count.text() == "1 case")
     assert panel.model.rows[0].title == "Beta closed"

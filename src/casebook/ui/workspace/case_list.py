@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,7 +38,8 @@ class CaseListPanel(QWidget):
         self._status: str | None = None
         self.model = CaseListModel(self._fetch_page, env.language, self)
         self.model.use_vocabularies(env.vocabularies)
-        self.proxy = TitleFilterProxy(self.model, self)
+        # The quick filter matches on a pool thread; the UI thread only swaps the rows in.
+        self.proxy = TitleFilterProxy(self.model, self, runner=env.runner)
         self.table = make_table(self.proxy, self.tr("Cases"), self, stretch=CaseColumn.TITLE)
         # Fixed sizes: measuring contents would walk the rows of a 100k-case list.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -70,9 +71,12 @@ class CaseListPanel(QWidget):
         layout.addLayout(bottom)
 
         self.status_filter.currentIndexChanged.connect(self.on_status_filter_changed)
-        # Filtering 100k loaded titles takes tens of ms: once per pause, not per key.
+        # Once per pause in typing, not per key.
         self._filter = Debouncer(lambda: self.proxy.set_text(self.quick.text()), 250, self)
         self.quick.textChanged.connect(self._filter.poke)
+        self._kept_row = -1  # the selected case's row in the model, across a filter's reset
+        self.proxy.modelAboutToBeReset.connect(self.on_proxy_about_to_reset)
+        self.proxy.filtered.connect(self.on_proxy_filtered)
         self.table.selectionModel().selectionChanged.connect(self.on_table_current_row_changed)
         self.table.activated.connect(self.on_table_current_row_changed)
         self.new_button.clicked.connect(self.new_case_requested)
@@ -134,6 +138,28 @@ class CaseListPanel(QWidget):
         found = select_id(self.table, case_id)
         self.table.selectionModel().blockSignals(blocker)
         self._want = None if found else case_id
+
+    def on_proxy_about_to_reset(self) -> None:
+        """Remember which case is selected (by its row in the model: a bisect away later)."""
+        rows = self.table.selectionModel().selectedRows()
+        self._kept_row = self.proxy.mapToSource(rows[0]).row() if rows else -1
+
+    def on_proxy_filtered(self) -> None:
+        """Select the open case again if the filter still shows it (the reset cleared it)."""
+        if self._kept_row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(self._kept_row, 0))
+        if not index.isValid():
+            return
+        selection = self.table.selectionModel()
+        blocker = selection.blockSignals(True)
+        selection.select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(blocker)
+        self.table.scrollTo(index)
 
     def on_model_page_loaded(self) -> None:
         """Select the wanted case once its page is in."""
