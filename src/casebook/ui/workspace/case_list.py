@@ -176,7 +176,9 @@ class CaseListPanel(QWidget):
         self.model.update_case(case_id, **{field: value})
 
     def shutdown(self) -> None:
-        """Drop every row (on lock)."""
+        """Drop every row and the filter's text (on lock)."""
+        self._filter.cancel()
+        self.proxy.set_text("")  # a piece of a title: not kept past a lock
         self.model.stop()
 
     def row_id(self, row: int) -> bytes | None:
