@@ -35,6 +35,7 @@ from casebook.cli import (
     queries,
     records,
     trash,
+    travel,
     vault_cmds,
     wipe,
 )
@@ -57,6 +58,7 @@ _REGISTERS = (
     queries.register,
     bundles.register,
     custody.register,
+    travel.register,
     wipe.register,
 )
 

@@ -77,6 +77,8 @@ class Integrity:
     def _verify_ops(self, op_errors: list[str], counts: list[int]) -> None:
         """Re-verify every op and each author's chain, counting ops and authors."""
         me, store = self._session.me, self._session.store
+        # Our ops of cases that travelled (bundle/travel.py): the chain runs across them.
+        away = store.travel.away_of(me)
         last_author: bytes | None = None
         expected_prev: bytes | None = None
         expected_seq = 1
@@ -97,6 +99,13 @@ class Integrity:
                         accept_disclosure(signed, Disclosure(row.op_id, held[0], held[1]))
                 except CasebookError as e:
                     op_errors.append(f"op {row.op_id.hex()}: {e}")
+            if row.author == me and away:
+                while (
+                    expected_seq < row.seq
+                    and expected_seq in away
+                    and away[expected_seq][1] == expected_prev
+                ):
+                    expected_prev, expected_seq = away[expected_seq][0], expected_seq + 1
             # A peer's chain may have gaps: case-filtered bundles carry only some of its ops.
             # Where the previous op is here its id must match; our own chain has no gaps.
             contiguous = row.seq == expected_seq

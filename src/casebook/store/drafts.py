@@ -38,6 +38,17 @@ class Drafts:
                 gone += 1
         return gone
 
+    def forget_naming(self, record_ids: set[bytes]) -> int:
+        """Forget every draft whose key names one of these records (travel: their cases left
+        the vault); inside a transaction. Returns how many were forgotten."""
+        names = {r.hex() for r in record_ids}
+        gone = 0
+        for (key,) in self._store.query("SELECT k FROM drafts"):
+            if any(name in str(key) for name in names):
+                self._store.write("DELETE FROM drafts WHERE k = ?", (key,))
+                gone += 1
+        return gone
+
     def get(self, key: str) -> str:
         """The saved draft for `key`, or ''."""
         rows = self._store.query("SELECT text FROM drafts WHERE k = ?", (key,))

@@ -93,6 +93,22 @@ class Erasure:
             )
         return changed == 1
 
+    def forget_ops(self, op_ids: Sequence[bytes]) -> None:
+        """Drop every value and erasure row of these ops, locally and without a trace (travel:
+        their cases left the vault; call before the ops themselves go)."""
+        ids = list(op_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            self._store.write(
+                f"DELETE FROM disclosures WHERE op_rowid IN (SELECT rowid FROM ops"
+                f" WHERE op_id IN ({marks}))",
+                part,
+            )
+            self._store.write(f"DELETE FROM redactions WHERE target_id IN ({marks})", part)
+            self._store.write(f"DELETE FROM redactions WHERE redact_id IN ({marks})", part)
+        self._any = None
+
     def put_many(self, rows: Sequence[tuple[int, bytes, bytes]]) -> None:
         """Keep the disclosures of ops just inserted, as (op rowid, nonce, canonical value),
         none of which an erasure names (store/applying.py checks)."""

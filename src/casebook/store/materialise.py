@@ -88,6 +88,25 @@ class Materialiser:
         """Drop cached facts (after a rollback)."""
         self._any_masked = None
 
+    def forget(self, entity_ids: set[bytes]) -> None:
+        """Drop records from every entity table, `conflicts`, `masked` and the search index
+        (travel: their cases left the vault). FTS5's secure-delete zeroes their words."""
+        ids = sorted(entity_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            self._store.write(
+                f"DELETE FROM fts WHERE rowid IN (SELECT rowid FROM search_rows"
+                f" WHERE entity_id IN ({marks}))",
+                part,
+            )
+            self._store.write(f"DELETE FROM search_rows WHERE entity_id IN ({marks})", part)
+            self._store.write(f"DELETE FROM conflicts WHERE entity_id IN ({marks})", part)
+            self._store.write(f"DELETE FROM masked WHERE entity_id IN ({marks})", part)
+            for spec in ENTITIES.values():
+                self._store.write(f"DELETE FROM {spec.table} WHERE id IN ({marks})", part)
+        self._any_masked = None
+
     def _mask(self, entity_id: bytes, reg: str, why: str | None) -> None:
         """Mark a register whose live value is not shown (erased, hidden, withheld), or clear."""
         con = self._store.con

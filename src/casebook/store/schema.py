@@ -26,6 +26,9 @@
     acks          what each peer has acknowledged holding: per author, the highest seq
     alerts        compromise alerts: kind, whose keys, where, when, details, acknowledged
     sent_disclosures  which disclosures went out in which of the owner's bundles (`bundles_out`)
+    travel_away   our own ops of cases that travelled: (author, seq, op id, prev) only, so that
+                  our chain stays whole while they are away (store/travel.py)
+    travel_notes  a note of what to import on return, only when the person asks for one
     custody       the custody log: signed entries of every author, per item chained (PROTECTION
                   §4, docs/custody.md); append-only
     staged_disclosures  an import's disclosures, read before its ops, inside its transaction
@@ -147,7 +150,18 @@ CREATE TABLE IF NOT EXISTS custody (
     UNIQUE (author, seq)
 ) ;
 CREATE INDEX IF NOT EXISTS custody_item ON custody(item, author) ;
-CREATE INDEX IF NOT EXISTS custody_prev ON custody(author, prev)
+CREATE INDEX IF NOT EXISTS custody_prev ON custody(author, prev) ;
+CREATE TABLE IF NOT EXISTS travel_away (
+    author BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    op_id BLOB NOT NULL UNIQUE,
+    prev BLOB,
+    PRIMARY KEY (author, seq)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS travel_notes (
+    bundle_id BLOB PRIMARY KEY,
+    note TEXT NOT NULL
+) WITHOUT ROWID
 """
 V3_ALTERS: tuple[str, ...] = ()
 MIGRATE_2_TO_3 = V3_ALTERS

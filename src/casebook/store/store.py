@@ -43,6 +43,7 @@ from casebook.store.records import RecordReader
 from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl
 from casebook.store.search import Hit, build_match
+from casebook.store.travel import Travel
 
 __all__ = ["LiveOp", "OpRow", "Store"]
 
@@ -73,6 +74,7 @@ class Store:
         self.drafts = Drafts(self)
         self.erasure = Erasure(self)
         self.custody = CustodyLog(self)
+        self.travel = Travel(self)
         self._owner: bytes | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -140,6 +142,7 @@ class Store:
     def _rollback(self) -> None:
         self._max_hlc = None  # the cached clock may name an op that was rolled back
         self.erasure.forget_cache()
+        self.travel.forget_cache()
         self._mat.forget_cache()
         with contextlib.suppress(*db.DB_ERRORS):
             self.con.execute("ROLLBACK")
@@ -218,11 +221,16 @@ class Store:
         return bool(self.query("SELECT 1 FROM ops WHERE op_id = ?", (op_id,)))
 
     def author_head(self, author: bytes) -> tuple[int, bytes] | None:
-        """(seq, op_id) of the author's latest op, or None."""
+        """(seq, op_id) of the author's latest op, or None. Ops of cases that travelled
+        (`travel_away`) count: the chain goes on after them, never over them."""
         rows = self.query(
             "SELECT seq, op_id FROM ops WHERE author = ? ORDER BY seq DESC LIMIT 1", (author,)
         )
-        return (rows[0][0], rows[0][1]) if rows else None
+        head = (rows[0][0], rows[0][1]) if rows else None
+        away = self.travel.away_head(author)
+        if away is not None and (head is None or away[0] > head[0]):
+            return away
+        return head
 
     def max_hlc(self) -> int:
         """The greatest clock value seen."""
@@ -320,6 +328,7 @@ class Store:
             [(d, entity_id, reg, s.op_id) for d in op.deps],
         )
         self.con.execute(f"INSERT OR IGNORE INTO {spec.table} (id) VALUES (?)", (entity_id,))
+        self.travel.returned([s.op_id])  # one of ours that travelled is back
         self.erasure.put(s, cur.lastrowid)
         touched = self.erasure.settle(s.op_id, self.owner())
         if op.kind == "redact":
@@ -379,6 +388,7 @@ class Store:
             rows,
         )
         self.write_many("INSERT OR IGNORE INTO op_deps VALUES (?, ?, ?, ?)", deps)
+        self.travel.returned([r[1] for r in rows])
         self.erasure.put_many(values)
         self._mat.fresh(records)
         self.write_many("INSERT OR IGNORE INTO cases (id) VALUES (?)", [(c,) for c in cases])
@@ -390,6 +400,22 @@ class Store:
         if top > self.max_hlc():
             self.set_meta("hlc", top)
             self._max_hlc = top
+
+    def remove_ops(self, op_ids: Sequence[bytes]) -> None:
+        """Take ops out of the log, with their dependency rows (travel: the cases left this
+        vault; inside a transaction, after their values and records went)."""
+        ids = list(op_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            self.write(f"DELETE FROM op_deps WHERE op_id IN ({marks})", part)
+            self.write(f"DELETE FROM op_deps WHERE dep_id IN ({marks})", part)
+            self.write(f"DELETE FROM ops WHERE op_id IN ({marks})", part)
+        self._max_hlc = None
+
+    def forget_records(self, entity_ids: set[bytes]) -> None:
+        """Drop records from every materialised table and the search index (travel)."""
+        self._mat.forget(entity_ids)
 
     def rematerialise(self, registers: set[tuple[bytes, str]], new: SignedOp | None = None) -> None:
         """Recompute registers whose shown value changed (an erasure, a late disclosure)."""
@@ -491,7 +517,21 @@ class Store:
 
     def state_hash(self) -> bytes:
         """The same digest as `casebook.domain.fold.State.state_hash`, computed from the tables."""
-        regs = self.query("SELECT DISTINCT entity_id, reg_field FROM ops ORDER BY 1, 2")
+        return self._state_hash(
+            self.query("SELECT DISTINCT entity_id, reg_field FROM ops ORDER BY 1, 2")
+        )
+
+    def case_state_hash(self, case_id: bytes) -> bytes:
+        """The state hash of one case alone: the same digest over the registers of its ops
+        (equal wherever the same ops of that case are held; travel compares it)."""
+        return self._state_hash(
+            self.query(
+                "SELECT DISTINCT entity_id, reg_field FROM ops WHERE case_id = ? ORDER BY 1, 2",
+                (case_id,),
+            )
+        )
+
+    def _state_hash(self, regs: list[Any]) -> bytes:
         parts = []
         deleted_conflicts = set()
         for entity_id, reg in regs:

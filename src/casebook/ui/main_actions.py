@@ -3,7 +3,8 @@
     Vault     Lock now, Change passphrase…, New recovery code…, Check vault integrity…,
               Deep erase…, Wipe keys now…, Open another vault…, Settings…, Quit
     Cases     New case…, Search all cases…, Delete this case…, Deleted items…, Vocabularies…
-    Exchange  Peers…, Export bundle…, Import bundle…, Compromise alerts…, Erasure requests…
+    Exchange  Peers…, Export bundle…, Import bundle…, Travel out…, Travel back…,
+              Compromise alerts…, Erasure requests…
     toolbar   New case, Search | Export, Import | Lock now | Settings
 
 `MainActions` is the base of `MainWindow`, which keeps the state the commands act on (locked or
@@ -35,6 +36,8 @@ from casebook.ui.preferences import Preferences
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.tasks import TaskRunner
+from casebook.ui.travel.travel_back_dialog import TravelBackDialog
+from casebook.ui.travel.travel_out_dialog import TravelOutDialog
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from casebook.ui.vault.deep_erase_dialog import DeepEraseDialog
@@ -105,6 +108,8 @@ class MainActions(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.import_action = QAction(self)
+        self.travel_out_action = QAction(self)
+        self.travel_back_action = QAction(self)
         self.alerts_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.settings_action = QAction(self)
@@ -127,6 +132,8 @@ class MainActions(QMainWindow):
         self.peers_action.triggered.connect(self.on_peers_action_triggered)
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
+        self.travel_out_action.triggered.connect(self.on_travel_out_action_triggered)
+        self.travel_back_action.triggered.connect(self.on_travel_back_action_triggered)
         self.alerts_action.triggered.connect(self.on_alerts_action_triggered)
         self.settings_action.triggered.connect(self.on_settings_action_triggered)
         self.quit_action.triggered.connect(self.close)
@@ -184,6 +191,13 @@ class MainActions(QMainWindow):
             QCoreApplication.translate("MainWindow", "Open a bundle from a colleague (Ctrl+I)")
         )
         self.alerts_action.setText(QCoreApplication.translate("MainWindow", "Compromise &alerts…"))
+        self.travel_out_action.setText(QCoreApplication.translate("MainWindow", "&Travel out…"))
+        self.travel_out_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Take cases off this laptop into a bundle on another drive"
+            )
+        )
+        self.travel_back_action.setText(QCoreApplication.translate("MainWindow", "Travel &back…"))
         self.settings_action.setText(QCoreApplication.translate("MainWindow", "S&ettings…"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Main toolbar"))
@@ -217,6 +231,9 @@ class MainActions(QMainWindow):
         exchange_menu.addAction(self.export_action)
         exchange_menu.addAction(self.import_action)
         exchange_menu.addSeparator()
+        exchange_menu.addAction(self.travel_out_action)
+        exchange_menu.addAction(self.travel_back_action)
+        exchange_menu.addSeparator()
         exchange_menu.addAction(self.alerts_action)
         exchange_menu.addAction(self.erasures_action)
         self._update_actions()
@@ -248,6 +265,8 @@ class MainActions(QMainWindow):
             self.peers_action,
             self.export_action,
             self.import_action,
+            self.travel_out_action,
+            self.travel_back_action,
             self.alerts_action,
             self.deep_erase_action,
             self.erasures_action,
@@ -398,6 +417,27 @@ class MainActions(QMainWindow):
         self.workspace.flush()  # queued before the deep erase: in the vault it copies
         dialog = DeepEraseDialog(self.env, self.vault_root, self._policy, self)
         dialog.session_replaced.connect(lambda service: self.resume_with(service, dialog))
+        dialog.open()
+
+    def on_travel_out_action_triggered(self) -> None:
+        """Take cases off this laptop: seal, check, remove here, deep-erase."""
+        if self.env is None or self.workspace is None:
+            return
+        self.workspace.flush()  # queued before the travel job: in the bundle it seals
+        dialog = TravelOutDialog(self.env, self.vault_root, self._policy, self)
+        dialog.session_replaced.connect(lambda service: self.resume_with(service, dialog))
+        dialog.cases_left.connect(self.on_bundle_imported)
+        current = self.workspace.place().case_id
+        if current is not None:
+            dialog.cases.model().rowsInserted.connect(lambda *_: dialog.tick_case(current))
+        dialog.open()
+
+    def on_travel_back_action_triggered(self) -> None:
+        """Bring travelled cases back from their bundle."""
+        if self.env is None or self.workspace is None:
+            return
+        dialog = TravelBackDialog(self.env, self)
+        dialog.cases_back.connect(self.on_bundle_imported)
         dialog.open()
 
     def on_wipe_action_triggered(self) -> None:

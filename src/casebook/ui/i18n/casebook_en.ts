@@ -2345,6 +2345,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Compromise &amp;alerts…</translation>
     </message>
     <message>
+        <source>&amp;Travel out…</source>
+        <translation>&amp;Travel out…</translation>
+    </message>
+    <message>
+        <source>Take cases off this laptop into a bundle on another drive</source>
+        <translation>Take cases off this laptop into a bundle on another drive</translation>
+    </message>
+    <message>
+        <source>Travel &amp;back…</source>
+        <translation>Travel &amp;back…</translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
@@ -3419,6 +3431,235 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Added in this vault</source>
         <translation>Added in this vault</translation>
+    </message>
+</context>
+<context>
+    <name>TravelBackDialog</name>
+    <message>
+        <source>Travel back</source>
+        <translation>Travel back</translation>
+    </message>
+    <message>
+        <source>Travel back: bring the cases home</source>
+        <translation>Travel back: bring the cases home</translation>
+    </message>
+    <message>
+        <source>Choose the bundle you made with Travel out… (on the separate drive, or the copy your colleague kept). Its cases come back into this vault, and each is checked: every change it left with must be here again.</source>
+        <translation>Choose the bundle you made with Travel out… (on the separate drive, or the copy your colleague kept). Its cases come back into this vault, and each is checked: every change it left with must be here again.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the bundle…</source>
+        <translation>&amp;Choose the bundle…</translation>
+    </message>
+    <message>
+        <source>Progress of travel back</source>
+        <translation>Progress of travel back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the travel bundle</source>
+        <translation>Choose the travel bundle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) came back whole: every change they left with is here again.</source>
+        <translation>
+            <numerusform>%n case came back whole: every change it left with is here again.</numerusform>
+            <numerusform>%n cases came back whole: every change they left with is here again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) did not come back whole; check the vault (Vault → Check vault integrity…) and keep the bundle.</source>
+        <translation>
+            <numerusform>%n case did not come back whole; check the vault (Vault → Check vault integrity…) and keep the bundle.</numerusform>
+            <numerusform>%n cases did not come back whole; check the vault (Vault → Check vault integrity…) and keep the bundle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They also hold %n newer change(s) from colleagues.</source>
+        <translation>
+            <numerusform>They also hold %n newer change from colleagues.</numerusform>
+            <numerusform>They also hold %n newer changes from colleagues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop holds the cases again. The bundle still holds them too: erase the drive, or keep it somewhere safe.</source>
+        <translation>This laptop holds the cases again. The bundle still holds them too: erase the drive, or keep it somewhere safe.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelOutDialog</name>
+    <message>
+        <source>Travel out</source>
+        <translation>Travel out</translation>
+    </message>
+    <message>
+        <source>Travel out: take cases off this laptop</source>
+        <translation>Travel out: take cases off this laptop</translation>
+    </message>
+    <message>
+        <source>The cases you tick are sealed into one bundle on a separate drive, read back and checked, and only then removed from this laptop. Nobody is asked to erase anything: colleagues keep what they hold. On your return, Travel back… brings them back from the bundle.</source>
+        <translation>The cases you tick are sealed into one bundle on a separate drive, read back and checked, and only then removed from this laptop. Nobody is asked to erase anything: colleagues keep what they hold. On your return, Travel back… brings them back from the bundle.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases to take off this laptop:</source>
+        <translation>&amp;Cases to take off this laptop:</translation>
+    </message>
+    <message>
+        <source>Cases to take off this laptop</source>
+        <translation>Cases to take off this laptop</translation>
+    </message>
+    <message>
+        <source>Also seal it to these &amp;colleagues (optional):</source>
+        <translation>Also seal it to these &amp;colleagues (optional):</translation>
+    </message>
+    <message>
+        <source>Colleagues who can also open the bundle</source>
+        <translation>Colleagues who can also open the bundle</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder on a separate drive…</source>
+        <translation>Choose the &amp;folder on a separate drive…</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Folder for the bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a note in this vault of which bundle to import on return</source>
+        <translation>&amp;Leave a note in this vault of which bundle to import on return</translation>
+    </message>
+    <message>
+        <source>Without a note nothing here says that cases went away; with one, whoever unlocks this vault sees that a bundle of cases exists (ids, never titles).</source>
+        <translation>Without a note nothing here says that cases went away; with one, whoever unlocks this vault sees that a bundle of cases exists (ids, never titles).</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle</source>
+        <translation>Choose the folder for the bundle</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Tick at least one case.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle first.</source>
+        <translation>Choose the folder for the bundle first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault&apos;s file.</source>
+        <translation>
+            <numerusform>%n case will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault&apos;s file.</numerusform>
+            <numerusform>%n cases will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault&apos;s file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens to this laptop</source>
+        <translation>What happens to this laptop</translation>
+    </message>
+    <message>
+        <source>This is not an erasure: colleagues are not asked to erase anything, and the cases keep their history. They come back whole from the bundle.</source>
+        <translation>This is not an erasure: colleagues are not asked to erase anything, and the cases keep their history. They come back whole from the bundle.</translation>
+    </message>
+    <message>
+        <source>&amp;Deep erase afterwards (recommended)</source>
+        <translation>&amp;Deep erase afterwards (recommended)</translation>
+    </message>
+    <message>
+        <source>A deep erase rewrites the vault under a new master key, so that old blocks of this drive can no longer be read. You get a NEW recovery code at the end: write it down. It needs your passphrase.</source>
+        <translation>A deep erase rewrites the vault under a new master key, so that old blocks of this drive can no longer be read. You get a NEW recovery code at the end: write it down. It needs your passphrase.</translation>
+    </message>
+    <message>
+        <source>What it cannot do: a disk image of this laptop taken before today, with your passphrase, still holds the cases. The bundle holds them too: keep the drive apart from the laptop.</source>
+        <translation>What it cannot do: a disk image of this laptop taken before today, with your passphrase, still holds the cases. The bundle holds them too: keep the drive apart from the laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (for the deep erase):</source>
+        <translation>&amp;Passphrase (for the deep erase):</translation>
+    </message>
+    <message>
+        <source>Passphrase for the deep erase</source>
+        <translation>Passphrase for the deep erase</translation>
+    </message>
+    <message>
+        <source>Progress of travel out</source>
+        <translation>Progress of travel out</translation>
+    </message>
+    <message>
+        <source>&amp;Travel out</source>
+        <translation>&amp;Travel out</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, or untick deep erase.</source>
+        <translation>Type the passphrase, or untick deep erase.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>What is where now</source>
+        <translation>What is where now</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>you and %1</source>
+        <translation>you and %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>On the drive: %1, sealed to %2, read back and checked.</source>
+        <translation>On the drive: %1, sealed to %2, read back and checked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On this laptop: %n case(s) removed (from the list, search, history and the vault&apos;s file). Nobody was asked to erase anything.</source>
+        <translation>
+            <numerusform>On this laptop: %n case removed (from the list, search, history and the vault&apos;s file). Nobody was asked to erase anything.</numerusform>
+            <numerusform>On this laptop: %n cases removed (from the list, search, history and the vault&apos;s file). Nobody was asked to erase anything.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note of which bundle to import on return is in this vault.</source>
+        <translation>A note of which bundle to import on return is in this vault.</translation>
+    </message>
+    <message>
+        <source>No note was left here: remember which bundle to import on return.</source>
+        <translation>No note was left here: remember which bundle to import on return.</translation>
+    </message>
+    <message>
+        <source>The vault is under a new master key. Write down the new recovery code.</source>
+        <translation>The vault is under a new master key. Write down the new recovery code.</translation>
+    </message>
+    <message>
+        <source>No deep erase was made: old blocks of this drive may still hold them.</source>
+        <translation>No deep erase was made: old blocks of this drive may still hold them.</translation>
     </message>
 </context>
 <context>

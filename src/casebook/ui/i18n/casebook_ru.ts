@@ -2357,6 +2357,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>&amp;Тревоги компрометации…</translation>
     </message>
     <message>
+        <source>&amp;Travel out…</source>
+        <translation>В &amp;поездку…</translation>
+    </message>
+    <message>
+        <source>Take cases off this laptop into a bundle on another drive</source>
+        <translation>Убрать дела с этого ноутбука в пакет на другом накопителе</translation>
+    </message>
+    <message>
+        <source>Travel &amp;back…</source>
+        <translation>&amp;Возвращение из поездки…</translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -3440,6 +3452,240 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Added in this vault</source>
         <translation>Добавлен в этом хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>TravelBackDialog</name>
+    <message>
+        <source>Travel back</source>
+        <translation>Возвращение из поездки</translation>
+    </message>
+    <message>
+        <source>Travel back: bring the cases home</source>
+        <translation>Возвращение: вернуть дела домой</translation>
+    </message>
+    <message>
+        <source>Choose the bundle you made with Travel out… (on the separate drive, or the copy your colleague kept). Its cases come back into this vault, and each is checked: every change it left with must be here again.</source>
+        <translation>Выберите пакет, созданный командой «В поездку…» (на отдельном накопителе или копию, которую сохранил коллега). Его дела вернутся в это хранилище, и каждое будет проверено: все изменения, с которыми оно уехало, должны снова быть здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the bundle…</source>
+        <translation>&amp;Выбрать пакет…</translation>
+    </message>
+    <message>
+        <source>Progress of travel back</source>
+        <translation>Ход возвращения</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose the travel bundle</source>
+        <translation>Выбрать пакет поездки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) came back whole: every change they left with is here again.</source>
+        <translation>
+            <numerusform>%n дело вернулось целиком: все изменения, с которыми оно уехало, снова здесь.</numerusform>
+            <numerusform>%n дела вернулись целиком: все изменения, с которыми они уехали, снова здесь.</numerusform>
+            <numerusform>%n дел вернулись целиком: все изменения, с которыми они уехали, снова здесь.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) did not come back whole; check the vault (Vault → Check vault integrity…) and keep the bundle.</source>
+        <translation>
+            <numerusform>%n дело вернулось не целиком; проверьте хранилище (Хранилище → Проверить целостность…) и сохраните пакет.</numerusform>
+            <numerusform>%n дела вернулись не целиком; проверьте хранилище (Хранилище → Проверить целостность…) и сохраните пакет.</numerusform>
+            <numerusform>%n дел вернулись не целиком; проверьте хранилище (Хранилище → Проверить целостность…) и сохраните пакет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They also hold %n newer change(s) from colleagues.</source>
+        <translation>
+            <numerusform>В них также есть %n более новое изменение от коллег.</numerusform>
+            <numerusform>В них также есть %n более новых изменения от коллег.</numerusform>
+            <numerusform>В них также есть %n более новых изменений от коллег.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop holds the cases again. The bundle still holds them too: erase the drive, or keep it somewhere safe.</source>
+        <translation>Дела снова на этом ноутбуке. Пакет тоже их по-прежнему содержит: сотрите накопитель или храните его в надёжном месте.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelOutDialog</name>
+    <message>
+        <source>Travel out</source>
+        <translation>В поездку</translation>
+    </message>
+    <message>
+        <source>Travel out: take cases off this laptop</source>
+        <translation>В поездку: убрать дела с этого ноутбука</translation>
+    </message>
+    <message>
+        <source>The cases you tick are sealed into one bundle on a separate drive, read back and checked, and only then removed from this laptop. Nobody is asked to erase anything: colleagues keep what they hold. On your return, Travel back… brings them back from the bundle.</source>
+        <translation>Отмеченные дела запечатываются в один пакет на отдельном накопителе, пакет перечитывается и проверяется, и только потом дела удаляются с этого ноутбука. Никого не просят ничего стирать: у коллег остаётся всё, что у них есть. По возвращении команда «Возвращение из поездки…» вернёт дела из пакета.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases to take off this laptop:</source>
+        <translation>&amp;Дела, которые убрать с ноутбука:</translation>
+    </message>
+    <message>
+        <source>Cases to take off this laptop</source>
+        <translation>Дела, которые убрать с ноутбука</translation>
+    </message>
+    <message>
+        <source>Also seal it to these &amp;colleagues (optional):</source>
+        <translation>Запечатать также для этих &amp;коллег (необязательно):</translation>
+    </message>
+    <message>
+        <source>Colleagues who can also open the bundle</source>
+        <translation>Коллеги, которые тоже смогут открыть пакет</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder on a separate drive…</source>
+        <translation>Выбрать &amp;папку на отдельном накопителе…</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Папка не выбрана</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Папка для пакета</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a note in this vault of which bundle to import on return</source>
+        <translation>&amp;Оставить в хранилище заметку, какой пакет импортировать по возвращении</translation>
+    </message>
+    <message>
+        <source>Without a note nothing here says that cases went away; with one, whoever unlocks this vault sees that a bundle of cases exists (ids, never titles).</source>
+        <translation>Без заметки здесь ничто не говорит, что дела куда-то уехали; с заметкой любой, кто откроет хранилище, увидит, что существует пакет с делами (идентификаторы, никогда не названия).</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle</source>
+        <translation>Выбрать папку для пакета</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Отметьте хотя бы одно дело.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle first.</source>
+        <translation>Сначала выберите папку для пакета.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault&apos;s file.</source>
+        <translation>
+            <numerusform>%n дело будет запечатано в пакет в %1, проверено и затем удалено с этого ноутбука: из списка дел, поиска, истории и файла хранилища.</numerusform>
+            <numerusform>%n дела будут запечатаны в пакет в %1, проверены и затем удалены с этого ноутбука: из списка дел, поиска, истории и файла хранилища.</numerusform>
+            <numerusform>%n дел будут запечатаны в пакет в %1, проверены и затем удалены с этого ноутбука: из списка дел, поиска, истории и файла хранилища.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens to this laptop</source>
+        <translation>Что произойдёт с этим ноутбуком</translation>
+    </message>
+    <message>
+        <source>This is not an erasure: colleagues are not asked to erase anything, and the cases keep their history. They come back whole from the bundle.</source>
+        <translation>Это не стирание: коллег не просят ничего стирать, и дела сохраняют свою историю. Они вернутся из пакета целиком.</translation>
+    </message>
+    <message>
+        <source>&amp;Deep erase afterwards (recommended)</source>
+        <translation>&amp;Глубокое стирание после этого (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>A deep erase rewrites the vault under a new master key, so that old blocks of this drive can no longer be read. You get a NEW recovery code at the end: write it down. It needs your passphrase.</source>
+        <translation>Глубокое стирание перезаписывает хранилище под новым главным ключом, чтобы старые блоки этого диска больше нельзя было прочитать. В конце вы получите НОВЫЙ код восстановления: запишите его. Для этого нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <source>What it cannot do: a disk image of this laptop taken before today, with your passphrase, still holds the cases. The bundle holds them too: keep the drive apart from the laptop.</source>
+        <translation>Чего это не может: образ диска этого ноутбука, снятый до сегодняшнего дня, вместе с вашей парольной фразой по-прежнему содержит дела. Пакет тоже их содержит: храните накопитель отдельно от ноутбука.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (for the deep erase):</source>
+        <translation>&amp;Парольная фраза (для глубокого стирания):</translation>
+    </message>
+    <message>
+        <source>Passphrase for the deep erase</source>
+        <translation>Парольная фраза для глубокого стирания</translation>
+    </message>
+    <message>
+        <source>Progress of travel out</source>
+        <translation>Ход подготовки к поездке</translation>
+    </message>
+    <message>
+        <source>&amp;Travel out</source>
+        <translation>&amp;В поездку</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, or untick deep erase.</source>
+        <translation>Введите парольную фразу или снимите отметку глубокого стирания.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>What is where now</source>
+        <translation>Что где теперь</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>you and %1</source>
+        <translation>вас и %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вас</translation>
+    </message>
+    <message>
+        <source>On the drive: %1, sealed to %2, read back and checked.</source>
+        <translation>На накопителе: %1, запечатан для %2, перечитан и проверен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On this laptop: %n case(s) removed (from the list, search, history and the vault&apos;s file). Nobody was asked to erase anything.</source>
+        <translation>
+            <numerusform>На этом ноутбуке: удалено %n дело (из списка, поиска, истории и файла хранилища). Никого не просили ничего стирать.</numerusform>
+            <numerusform>На этом ноутбуке: удалено %n дела (из списка, поиска, истории и файла хранилища). Никого не просили ничего стирать.</numerusform>
+            <numerusform>На этом ноутбуке: удалено %n дел (из списка, поиска, истории и файла хранилища). Никого не просили ничего стирать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note of which bundle to import on return is in this vault.</source>
+        <translation>В хранилище есть заметка, какой пакет импортировать по возвращении.</translation>
+    </message>
+    <message>
+        <source>No note was left here: remember which bundle to import on return.</source>
+        <translation>Заметки здесь нет: запомните, какой пакет импортировать по возвращении.</translation>
+    </message>
+    <message>
+        <source>The vault is under a new master key. Write down the new recovery code.</source>
+        <translation>Хранилище теперь под новым главным ключом. Запишите новый код восстановления.</translation>
+    </message>
+    <message>
+        <source>No deep erase was made: old blocks of this drive may still hold them.</source>
+        <translation>Глубокое стирание не выполнено: старые блоки этого диска ещё могут их хранить.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Travel mode: Exchange → Travel out… and Travel back… (docs/travel.md)."""
