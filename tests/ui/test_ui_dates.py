@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
+from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.date_field import DateLine
 from casebook.ui.workspace.deadlines import DeadlinesEditor
@@ -184,3 +185,29 @@ def test_the_quick_add_refuses_an_unreadable_date_under_its_field(
     QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     d.wait_until(lambda: events.model.rowCount() == 1)
     assert events.model.index(0, 0).data() == "about 5 March 2024"
+
+
+def test_search_finds_an_event_by_what_happened_and_opens_it(
+    vault: VaultInfo, make_driver: Callable[..., Driver]
+) -> None:
+    """Issue 12: "задерж" found nothing for an event whose type is Detention."""
+    d = make_driver(vault.root, language="ru")
+    d.unlock(vault.passphrase)
+    d.add_case("Дело Петрова")
+    d.add_event("Задержание", "05.03.2024")
+    event_id = d.workspace.case_view.events.selected()
+    d.show_tab(Tab.OVERVIEW)
+    for query in ("задерж", "detention"):
+        d.shortcut(Qt.Key.Key_F)
+        search = d.dialog(SearchDialog)
+        search.query.setFocus()
+        search.query.clear()
+        d.type_into(search.query, query)
+        d.wait_until(lambda s=search: s.model.rowCount() == 1)
+        hit = search.model.rows[0]
+        assert (hit.kind, hit.id) == ("event", event_id)
+        QTest.keyClick(search.query, Qt.Key.Key_Return)
+        QTest.keyClick(search.results, Qt.Key.Key_Return)
+        d.wait_until(lambda: d.workspace.case_view.current_tab == Tab.EVENTS)
+        d.wait_until(lambda: d.workspace.case_view.events.selected() == event_id)
+        d.show_tab(Tab.OVERVIEW)

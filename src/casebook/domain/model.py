@@ -26,6 +26,7 @@ is one description of the model, not three.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -156,7 +157,13 @@ ENTITIES: dict[str, EntitySpec] = {
         FieldSpec("court", T, searchable=True),
         FieldSpec("deadlines", FieldType.DEADLINES, searchable=True),
         FieldSpec("tags", FieldType.TAGS, searchable=True),
-        FieldSpec("legal_articles", FieldType.CODES, "legal_article", sensitivity=PUBLIC),
+        FieldSpec(
+            "legal_articles",
+            FieldType.CODES,
+            "legal_article",
+            searchable=True,  # by its labels in both languages, see `searchable_text`
+            sensitivity=PUBLIC,
+        ),
         form=(
             "title",
             "status",
@@ -174,7 +181,7 @@ ENTITIES: dict[str, EntitySpec] = {
         ("case",),
         FieldSpec("name", T, searchable=True, required=True, sensitivity=restricted(IDENTITY)),
         FieldSpec("aliases", FieldType.TAGS, searchable=True, sensitivity=restricted(IDENTITY)),
-        FieldSpec("role", V, "role", required=True, sensitivity=PUBLIC),
+        FieldSpec("role", V, "role", searchable=True, required=True, sensitivity=PUBLIC),
         FieldSpec("sensitivity", V, "sensitivity", sensitivity=PUBLIC),
         FieldSpec("notes", L, searchable=True),
         form=("name", "role", "aliases", "sensitivity", "notes"),
@@ -183,12 +190,12 @@ ENTITIES: dict[str, EntitySpec] = {
         "event",
         "events",
         ("case",),
-        FieldSpec("type", V, "event_type", required=True, sensitivity=PUBLIC),
+        FieldSpec("type", V, "event_type", searchable=True, required=True, sensitivity=PUBLIC),
         FieldSpec("date", D, required=True, sensitivity=PUBLIC),
         FieldSpec("place", T, searchable=True, sensitivity=confidential(LOCATION)),
         FieldSpec("summary", L, searchable=True),
-        FieldSpec("detention_type", V, "detention_type", sensitivity=PUBLIC),
-        FieldSpec("legal_article", V, "legal_article", sensitivity=PUBLIC),
+        FieldSpec("detention_type", V, "detention_type", searchable=True, sensitivity=PUBLIC),
+        FieldSpec("legal_article", V, "legal_article", searchable=True, sensitivity=PUBLIC),
         form=("type", "date", "place", "summary", "detention_type", "legal_article"),
     ),
     "interview": _entity(
@@ -395,10 +402,21 @@ def validate_value(spec: FieldSpec, value: Any, vocab_codes: set[str] | None = N
     raise InputRejected("unknown field type")  # pragma: no cover
 
 
-def searchable_text(spec: FieldSpec, value: Any) -> str:
-    """The words of a value that full-text search should find."""
+def searchable_text(
+    spec: FieldSpec, value: Any, labels: Callable[[str, str], Iterable[str]] | None = None
+) -> str:
+    """The words of a value that full-text search should find. A vocabulary code is found by
+    its labels in every language, `labels(vocabulary, code)` ("задерж" and "detention" both
+    find a detention), else by the code itself."""
     if value is None:
         return ""
+    if spec.type in (FieldType.VOCAB, FieldType.CODES) and spec.vocab:
+        codes = value if isinstance(value, list) else [value]
+        words: list[str] = []
+        for code in codes:
+            found = list(labels(spec.vocab, str(code))) if labels is not None else []
+            words += [w for w in found if w] or [str(code)]
+        return " ".join(dict.fromkeys(words))  # each label once, in order
     if spec.type is FieldType.TAGS:
         return " ".join(value)
     if spec.type is FieldType.DEADLINES:

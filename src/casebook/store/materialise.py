@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebook.base import canonical
 from casebook.base.errors import InputRejected, VaultCorrupt
+from casebook.domain import vocab
 from casebook.domain.model import (
     ENTITIES,
     LIST_TYPES,
@@ -175,6 +176,8 @@ class Materialiser:
             deleted = store.deletes(winner.op_id, new)
             con.execute(f"UPDATE {table} SET deleted = ? WHERE id = ?", (int(deleted), entity_id))
             self.reindex(spec, entity_id)
+            if spec.name == "term":
+                self.term_changed(entity_id)
         else:
             fspec = spec.fields.get(reg)
             if fspec is None:  # pragma: no cover - oplog validation refuses unknown fields
@@ -189,6 +192,8 @@ class Materialiser:
             con.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE id = ?", (*args, entity_id))
             if fspec.searchable:
                 self.index_field(spec, entity_id, reg, value)
+            if spec.name == "term":  # records of its code are found by its labels
+                self.term_changed(entity_id)
 
     def _shown(self, live: list[Any], new: SignedOp | None) -> tuple[Any, str | None]:
         """A field's shown value and why it is masked. A live erasure hides every concurrent
@@ -264,7 +269,7 @@ class Materialiser:
                 case_ref = g.entity_id if name == "case" else g.case_id
                 at = {reg: g.ops.index(w) for reg, w in g.winners.items()}
                 for field, fspec in spec.searchable().items():
-                    text = searchable_text(fspec, values.get(field))
+                    text = searchable_text(fspec, values.get(field), self.term_labels)
                     if text:
                         place = at.get(field, at[CREATED])
                         index.append((place, g.entity_id, field, name, case_ref, text))
@@ -302,7 +307,7 @@ class Materialiser:
             f"SELECT deleted, {case_col} FROM {spec.table} WHERE id = ?", (entity_id,)
         )
         deleted, case_id = row[0] if row else (1, None)
-        text = "" if deleted else searchable_text(spec.searchable()[field], value)
+        text = "" if deleted else searchable_text(spec.searchable()[field], value, self.term_labels)
         existing = store.query(
             "SELECT rowid FROM search_rows WHERE entity_id = ? AND field = ?", (entity_id, field)
         )
@@ -328,6 +333,58 @@ class Materialiser:
         for name, fspec in spec.searchable().items():
             row = self._store.query(f"SELECT {name} FROM {spec.table} WHERE id = ?", (entity_id,))
             raw = row[0][0] if row else None
-            if raw is not None and fspec.type in (FieldType.TAGS, FieldType.DEADLINES):
+            if raw is not None and fspec.type in _LIST_TYPES:
                 raw = json.loads(raw)
             self.index_field(spec, entity_id, name, raw)
+
+    def term_labels(self, vocabulary: str, code: str) -> list[str]:
+        """A vocabulary code's labels in both languages: the shipped term's, then the vault's
+        own terms' (a person's own term, or their relabelling of a shipped one)."""
+        out = [
+            w for t in vocab.shipped().get(vocabulary, ()) if t.code == code for w in (t.en, t.ru)
+        ]
+        rows = self._store.query(
+            "SELECT en, ru FROM terms WHERE vocab = ? AND code = ? AND deleted = 0",
+            (vocabulary, code),
+        )
+        return out + [str(w) for row in rows for w in row if w]
+
+    def term_changed(self, term_id: bytes) -> None:
+        """A term's labels changed: index again every record that uses its code."""
+        rows = self._store.query("SELECT vocab, code FROM terms WHERE id = ?", (term_id,))
+        if not rows or not rows[0][0] or not rows[0][1]:
+            return
+        vocabulary, code = str(rows[0][0]), str(rows[0][1])
+        for spec in ENTITIES.values():
+            for name, fspec in spec.searchable().items():
+                if fspec.vocab != vocabulary:
+                    continue
+                if fspec.type is FieldType.CODES:  # a JSON list: a rough match, then exact
+                    pattern: tuple[str, Any] = (f"{name} LIKE ?", f'%"{code}"%')
+                else:
+                    pattern = (f"{name} = ?", code)
+                found = self._store.query(
+                    f"SELECT id, {name} FROM {spec.table} WHERE {pattern[0]}", (pattern[1],)
+                )
+                for entity_id, raw in found:
+                    value = json.loads(raw) if fspec.type is FieldType.CODES else raw
+                    self.index_field(spec, bytes(entity_id), name, value)
+
+    def reindex_vocabulary_fields(self) -> int:
+        """Index again every field found by its vocabulary labels (after an upgrade that
+        began to index them); returns how many records were read."""
+        count = 0
+        for spec in ENTITIES.values():
+            names = [n for n, f in spec.searchable().items() if f.vocab]
+            if not names:
+                continue
+            rows = self._store.query(f"SELECT id, {', '.join(names)} FROM {spec.table}")
+            for entity_id, *raws in rows:
+                count += 1
+                for name, raw in zip(names, raws, strict=True):
+                    fspec = spec.fields[name]
+                    value = (
+                        json.loads(raw) if raw is not None and fspec.type in _LIST_TYPES else raw
+                    )
+                    self.index_field(spec, bytes(entity_id), name, value)
+        return count

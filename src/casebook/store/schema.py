@@ -46,11 +46,15 @@ __all__ = [
     "MIGRATE_1_TO_2",
     "MIGRATE_2_TO_3",
     "SCHEMA_VERSION",
+    "SEARCH_INDEX_VERSION",
     "ddl",
     "parent_column",
 ]
 
 SCHEMA_VERSION = 3
+# What the search index holds, in `meta` ('search'): 1 = vocabulary fields by their labels in both
+# languages. A vault indexed by an older version is indexed again when it is opened.
+SEARCH_INDEX_VERSION = 1
 FTS_TABLES = ("fts",)
 
 

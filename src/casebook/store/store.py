@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from casebook.base import canonical
-from casebook.base.errors import CasebookError, ForkDetected, VaultCorrupt, VaultReadOnly
+from casebook.base.errors import (
+    CasebookError,
+    ForkDetected,
+    VaultBusy,
+    VaultCorrupt,
+    VaultReadOnly,
+)
 from casebook.crypto.keys import hash32
 from casebook.domain.fold import winner_key
 from casebook.domain.model import ENTITIES
@@ -41,7 +47,7 @@ from casebook.store.materialise import Materialiser, deps_of_encoded
 from casebook.store.peers import Peers
 from casebook.store.records import RecordReader
 from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate
-from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, ddl
+from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, SEARCH_INDEX_VERSION, ddl
 from casebook.store.search import Hit, build_match
 from casebook.store.travel import Travel
 
@@ -92,8 +98,13 @@ class Store:
                 row = (migrate(con, row[0]),)
             if row is None or row[0] != SCHEMA_VERSION:
                 raise VaultCorrupt("unknown schema version")
+            if create:
+                con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('search', ?)", (SEARCH_INDEX_VERSION,)
+                )
             not_applicable = db.self_test(con, FTS_TABLES)
             store = cls(con, folder=path.parent, not_applicable=not_applicable)
+            store.refresh_search_index()
         except db.DB_ERRORS as e:
             con.close()
             raise db.translate(e, folder=path.parent) from e
@@ -101,6 +112,23 @@ class Store:
             con.close()
             raise
         return store
+
+    def refresh_search_index(self) -> bool:
+        """Bring the search index up to what this version indexes (version 1: vocabulary
+        fields by their labels in both languages), once; True when it did. A vault on read-only
+        media, or one another process is writing to, is left for the next open."""
+        rows = self.query("SELECT v FROM meta WHERE k = 'search'")
+        if (rows and int(rows[0][0]) >= SEARCH_INDEX_VERSION) or self.read_only:
+            return False
+        try:
+            with self.transaction():
+                self._mat.reindex_vocabulary_fields()
+                self.write(
+                    "INSERT OR REPLACE INTO meta VALUES ('search', ?)", (SEARCH_INDEX_VERSION,)
+                )
+        except (VaultBusy, VaultReadOnly):
+            return False
+        return True
 
     def close(self) -> None:
         """Close the connection; the Store is unusable afterwards."""
