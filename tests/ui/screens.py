@@ -52,6 +52,8 @@ from casebook.vault import create_vault, unlock
 from .driver import Driver, make_conflict
 from .screens_erasure import SCREENS as ERASURE_SCREENS
 from .screens_erasure import erasure_tour
+from .screens_field import SCREENS as FIELD_SCREENS
+from .screens_field import field_tour
 
 PASSPHRASE = "correct horse battery staple"
 SCREENS = (
@@ -81,6 +83,7 @@ SCREENS = (
     "alerts",
     *ERASURE_SCREENS,
     "settings",
+    *FIELD_SCREENS,
     "verify-damaged",
 )
 
@@ -186,7 +189,10 @@ def tour(
     yield from exchange_tour(d, *exchange_setup(root, usb, policy), sealed)
     yield from erasure_tour(d, usb.parent / f"{usb.name}-anna", sealed[0], policy)
     d.window.on_settings_action_triggered()
-    yield "settings", d.dialog(SettingsDialog)
+    settings = d.dialog(SettingsDialog)
+    yield "settings", settings
+    settings.close()
+    yield from field_tour(d, tmp_path / f"usb-travel-{language}")
 
     root = tmp_path / f"damaged-{language}"
     damaged_vault(root, policy, tmp_path)

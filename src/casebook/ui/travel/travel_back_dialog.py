@@ -110,6 +110,7 @@ class TravelBackDialog(QDialog):
         self.choose_button.setEnabled(True)
         if isinstance(result, BaseException):
             self.error.show_error(message_for(result))
+            self.adjustSize()
             return
         whole = sum(1 for c in result.cases if c.whole)
         lines = [
@@ -137,6 +138,7 @@ class TravelBackDialog(QDialog):
             )
         )
         self.result_text.setText("\n\n".join(lines))
+        self.adjustSize()
         self.cases_back.emit()
 
     def reject(self) -> None:

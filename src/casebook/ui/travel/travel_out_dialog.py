@@ -347,11 +347,14 @@ class TravelOutDialog(QDialog):
         self.show_where(done, deep=service is not None)
         self.steps.setCurrentIndex(2)
         if service is not None:
+            self.close_button.hide()  # the code view's Done closes, once it is written down
             self.code_view.show()
             self.code_view.show_code(code)
             self.session_replaced.emit(service)
         else:
             self.code_view.hide()
+            self.close_button.show()
+            self.close_button.setFocus()
             self.cases_left.emit()
 
     # -- step 3: what is where now ---------------------------------------------------------

@@ -242,6 +242,7 @@ class WipeKeysDialog(QDialog):
             self.outcome.setText(
                 self.tr("The keys were not wiped: %1").replace("%1", message_for(result))
             )
+            self._fit()
             return
         lines = [
             self.tr("Done in %1 s. Overwritten and removed: %2.")
@@ -259,3 +260,12 @@ class WipeKeysDialog(QDialog):
                 )
             )
         self.outcome.setText("\n\n".join(lines))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the step shown (its wrapped text may be taller than the others')."""
+        page = self.steps.currentWidget()
+        if page is not None:
+            page.adjustSize()
+            self.steps.setMinimumHeight(page.sizeHint().height())
+        self.adjustSize()
