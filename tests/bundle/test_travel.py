@@ -201,3 +201,21 @@ def test_the_cli_travels_out_and_back(tmp_path: Path) -> None:
     assert came["all_whole"]
     assert {c["id"]: c["state_hash"] for c in came["cases"]} == before
     assert os.path.exists(bundle)
+
+
+def test_another_window_sees_the_ops_that_went_away(tmp_path: Path) -> None:
+    # The GUI has the vault open while the CLI sends a case travelling: the GUI's next op must
+    # take the number after the ops that left, never one of theirs (a fork for colleagues).
+    root = tmp_path / "v"
+    gui = make_service(root)
+    stays = make_case(gui, title=STAYS)
+    cli = CaseService(unlock(root, PASSPHRASE, policy=FAST))
+    a = _fill(cli, CANARY_A, tmp_path)
+    gui.records.set_field(stays, "court", "до поездки")  # caches "nothing is away"
+    travel_out(cli.session, [a], [], tmp_path, leave_note=False)
+    top = cli.store.author_head(cli.me)[0]
+    cli.lock()
+    gui.records.set_field(stays, "court", "после поездки")
+    assert gui.store.author_head(gui.me)[0] == top + 1
+    assert gui.integrity.verify().ok
+    gui.lock()

@@ -153,6 +153,8 @@ class Store:
         except db.DB_ERRORS as e:
             raise self._error(e) from e
         self._max_hlc = None  # another connection may have written since
+        # ... and may have sent cases travelling: our next seq must count their ops.
+        self.travel.forget_cache()
         try:
             yield
         except db.DB_ERRORS as e:
