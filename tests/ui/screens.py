@@ -36,6 +36,7 @@ from casebook.crypto.kdf import KdfPolicy
 from casebook.domain.cardfile import write_card_file
 from casebook.service import CaseService
 from casebook.service.demo import populate
+from casebook.ui.custody.transfer_dialog import TransferDialog
 from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
@@ -67,6 +68,8 @@ SCREENS = (
     "interviews",
     "attachments",
     "viewer",
+    "custody",
+    "custody-transfer",
     "history",
     "conflict",
     "search",
@@ -168,6 +171,17 @@ def tour(
     d.wait_until(lambda: viewer.kind != "")
     yield "viewer", viewer
     viewer.close()
+    custody = attachments.custody
+    d.wait_until(lambda: [r.event for r in custody.model.rows][-1:] == ["view"])
+    d.settle()
+    yield "custody", d.window
+    QTest.mouseClick(custody.transfer_button, Qt.MouseButton.LeftButton)
+    transfer = d.dialog(TransferDialog)
+    transfer.body.setCurrentIndex(transfer.body.findData("echr"))
+    d.type_into(transfer.ref, "12345/21")
+    yield "custody-transfer", transfer
+    QTest.mouseClick(transfer.record_button, Qt.MouseButton.LeftButton)
+    d.wait_until(lambda: [r.event for r in custody.model.rows][-1:] == ["transfer_out"])
     d.show_tab(Tab.HISTORY)
     history = ws.case_view.history
     d.wait_until(lambda: history.conflicts.count() == 1)

@@ -283,6 +283,18 @@
         <translation>&amp;Add file…</translation>
     </message>
     <message>
+        <source>Add re&amp;dacted copy…</source>
+        <translation>Add re&amp;dacted copy…</translation>
+    </message>
+    <message>
+        <source>Add redacted copy</source>
+        <translation>Add redacted copy</translation>
+    </message>
+    <message>
+        <source>Takes in a redacted copy of this file, its custody linked to the original.</source>
+        <translation>Takes in a redacted copy of this file, its custody linked to the original.</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -321,6 +333,10 @@
     <message>
         <source>Add files</source>
         <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Redacted copy of %1</source>
+        <translation>Redacted copy of %1</translation>
     </message>
     <message>
         <source>Adding %1</source>
@@ -807,6 +823,202 @@
     <message>
         <source>Read as %1</source>
         <translation>Read as %1</translation>
+    <name>Custody</name>
+    <message>
+        <source>European Court of Human Rights</source>
+        <translation>European Court of Human Rights</translation>
+    </message>
+    <message>
+        <source>UN treaty body</source>
+        <translation>UN treaty body</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Prosecutor&apos;s office</translation>
+    </message>
+    <message>
+        <source>Asylum authority</source>
+        <translation>Asylum authority</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Ombudsman</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Another body</source>
+        <translation>Another body</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>signature does not verify</translation>
+    </message>
+    <message>
+        <source>does not follow the entry before</source>
+        <translation>does not follow the entry before</translation>
+    </message>
+    <message>
+        <source>Taken into the vault (%1)</source>
+        <translation>Taken into the vault (%1)</translation>
+    </message>
+    <message>
+        <source>Opened in the viewer</source>
+        <translation>Opened in the viewer</translation>
+    </message>
+    <message>
+        <source>Decrypted copy written; read back, it matches</source>
+        <translation>Decrypted copy written; read back, it matches</translation>
+    </message>
+    <message>
+        <source>Decrypted copy written; read back, it DIFFERS</source>
+        <translation>Decrypted copy written; read back, it DIFFERS</translation>
+    </message>
+    <message>
+        <source>Sealed in bundle no. %1; recipients: %2</source>
+        <translation>Sealed in bundle no. %1; recipients: %2</translation>
+    </message>
+    <message>
+        <source>Received in a bundle from %1, after their entry %2</source>
+        <translation>Received in a bundle from %1, after their entry %2</translation>
+    </message>
+    <message>
+        <source>Received in a bundle from %1</source>
+        <translation>Received in a bundle from %1</translation>
+    </message>
+    <message>
+        <source>Taken in as a redacted copy of %1</source>
+        <translation>Taken in as a redacted copy of %1</translation>
+    </message>
+    <message>
+        <source>A redacted copy of it was taken in: %1</source>
+        <translation>A redacted copy of it was taken in: %1</translation>
+    </message>
+    <message>
+        <source>Hashed again: as at intake</source>
+        <translation>Hashed again: as at intake</translation>
+    </message>
+    <message>
+        <source>Hashed again: the bytes are missing</source>
+        <translation>Hashed again: the bytes are missing</translation>
+    </message>
+    <message>
+        <source>Hashed again: it DIFFERS from intake</source>
+        <translation>Hashed again: it DIFFERS from intake</translation>
+    </message>
+    <message>
+        <source>Put in report %1</source>
+        <translation>Put in report %1</translation>
+    </message>
+    <message>
+        <source>, annex %1</source>
+        <translation>, annex %1</translation>
+    </message>
+    <message>
+        <source>Handed to: %1, no. %2</source>
+        <translation>Handed to: %1, no. %2</translation>
+    </message>
+    <message>
+        <source>Erased (%1)</source>
+        <translation>Erased (%1)</translation>
+    </message>
+    <message>
+        <source>Sent without a matching consent (%1)</source>
+        <translation>Sent without a matching consent (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded late: %1, on %2</source>
+        <translation>Recorded late: %1, on %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When (their clock)</source>
+        <translation>When (their clock)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Chain of custody</translation>
+    </message>
+    <message>
+        <source>Custody status</source>
+        <translation>Custody status</translation>
+    </message>
+    <message>
+        <source>Chain of custody of this file</source>
+        <translation>Chain of custody of this file</translation>
+    </message>
+    <message>
+        <source>Times are each custodian&apos;s own clock: the chain proves the order, not the hour.</source>
+        <translation>Times are each custodian&apos;s own clock: the chain proves the order, not the hour.</translation>
+    </message>
+    <message>
+        <source>Record a &amp;transfer…</source>
+        <translation>Record a &amp;transfer…</translation>
+    </message>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Record a transfer</translation>
+    </message>
+    <message>
+        <source>Notes that a copy went to a court or another body, with its number.</source>
+        <translation>Notes that a copy went to a court or another body, with its number.</translation>
+    </message>
+    <message>
+        <source>Choose a file to see who held it.</source>
+        <translation>Choose a file to see who held it.</translation>
+    </message>
+    <message>
+        <source>No custody entry is held for this file.</source>
+        <translation>No custody entry is held for this file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n entries</source>
+        <translation>
+            <numerusform>Verified: %n entry</numerusform>
+            <numerusform>Verified: %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custodian(s)</source>
+        <translation>
+            <numerusform>%n custodian</numerusform>
+            <numerusform>%n custodians</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chain does NOT verify: an entry was changed or is missing. Do not rely on it before a court.</source>
+        <translation>This chain does NOT verify: an entry was changed or is missing. Do not rely on it before a court.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3754,46 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
+    <name>TransferDialog</name>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Record a transfer</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>for example 12345/21</source>
+        <translation>for example 12345/21</translation>
+    </message>
+    <message>
+        <source>Their number for the filing</source>
+        <translation>Their number for the filing</translation>
+    </message>
+    <message>
+        <source>It happened on an earlier day</source>
+        <translation>It happened on an earlier day</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>The day it happened</translation>
+    </message>
+    <message>
+        <source>Handed to:</source>
+        <translation>Handed to:</translation>
+    </message>
+    <message>
+        <source>Their number:</source>
+        <translation>Their number:</translation>
+    </message>
+    <message>
+        <source>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</source>
+        <translation>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3660,6 +3912,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>No deep erase was made: old blocks of this drive may still hold them.</source>
         <translation>No deep erase was made: old blocks of this drive may still hold them.</translation>
+        <source>Where did a copy of this file go?</source>
+        <translation>Where did a copy of this file go?</translation>
     </message>
 </context>
 <context>

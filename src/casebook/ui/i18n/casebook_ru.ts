@@ -283,6 +283,18 @@
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
+        <source>Add re&amp;dacted copy…</source>
+        <translation>Добавить в&amp;ымаранную копию…</translation>
+    </message>
+    <message>
+        <source>Add redacted copy</source>
+        <translation>Добавить вымаранную копию</translation>
+    </message>
+    <message>
+        <source>Takes in a redacted copy of this file, its custody linked to the original.</source>
+        <translation>Принимает вымаранную копию этого файла; её цепочка хранения связана с оригиналом.</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
@@ -321,6 +333,10 @@
     <message>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
+    </message>
+    <message>
+        <source>Redacted copy of %1</source>
+        <translation>Вымаранная копия: %1</translation>
     </message>
     <message>
         <source>Adding %1</source>
@@ -809,6 +825,204 @@
     <message>
         <source>Read as %1</source>
         <translation>Читается как: %1</translation>
+    <name>Custody</name>
+    <message>
+        <source>European Court of Human Rights</source>
+        <translation>Европейский суд по правам человека</translation>
+    </message>
+    <message>
+        <source>UN treaty body</source>
+        <translation>Договорный орган ООН</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Asylum authority</source>
+        <translation>Орган по вопросам убежища</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Уполномоченный по правам человека</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Another body</source>
+        <translation>Другой орган</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation>подпись не сходится</translation>
+    </message>
+    <message>
+        <source>does not follow the entry before</source>
+        <translation>не следует за предыдущей записью</translation>
+    </message>
+    <message>
+        <source>Taken into the vault (%1)</source>
+        <translation>Принят в хранилище (%1)</translation>
+    </message>
+    <message>
+        <source>Opened in the viewer</source>
+        <translation>Открыт в просмотре</translation>
+    </message>
+    <message>
+        <source>Decrypted copy written; read back, it matches</source>
+        <translation>Записана расшифрованная копия; прочитана обратно, совпадает</translation>
+    </message>
+    <message>
+        <source>Decrypted copy written; read back, it DIFFERS</source>
+        <translation>Записана расшифрованная копия; прочитана обратно, НЕ СОВПАДАЕТ</translation>
+    </message>
+    <message>
+        <source>Sealed in bundle no. %1; recipients: %2</source>
+        <translation>Запечатан в пакет № %1; получателей: %2</translation>
+    </message>
+    <message>
+        <source>Received in a bundle from %1, after their entry %2</source>
+        <translation>Получен в пакете от: %1, после записи отправителя %2</translation>
+    </message>
+    <message>
+        <source>Received in a bundle from %1</source>
+        <translation>Получен в пакете от: %1</translation>
+    </message>
+    <message>
+        <source>Taken in as a redacted copy of %1</source>
+        <translation>Принят как вымаранная копия файла %1</translation>
+    </message>
+    <message>
+        <source>A redacted copy of it was taken in: %1</source>
+        <translation>Принята его вымаранная копия: %1</translation>
+    </message>
+    <message>
+        <source>Hashed again: as at intake</source>
+        <translation>Хеш пересчитан: как при приёме</translation>
+    </message>
+    <message>
+        <source>Hashed again: the bytes are missing</source>
+        <translation>Хеш пересчитан: содержимое отсутствует</translation>
+    </message>
+    <message>
+        <source>Hashed again: it DIFFERS from intake</source>
+        <translation>Хеш пересчитан: НЕ СОВПАДАЕТ с принятым</translation>
+    </message>
+    <message>
+        <source>Put in report %1</source>
+        <translation>Включён в отчёт %1</translation>
+    </message>
+    <message>
+        <source>, annex %1</source>
+        <translation>, приложение %1</translation>
+    </message>
+    <message>
+        <source>Handed to: %1, no. %2</source>
+        <translation>Передан: %1, № %2</translation>
+    </message>
+    <message>
+        <source>Erased (%1)</source>
+        <translation>Стёрт (%1)</translation>
+    </message>
+    <message>
+        <source>Sent without a matching consent (%1)</source>
+        <translation>Передан без соответствующего согласия (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded late: %1, on %2</source>
+        <translation>Записано позже: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (their clock)</source>
+        <translation>Когда (по их часам)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <source>Custody status</source>
+        <translation>Состояние цепочки хранения</translation>
+    </message>
+    <message>
+        <source>Chain of custody of this file</source>
+        <translation>Цепочка хранения этого файла</translation>
+    </message>
+    <message>
+        <source>Times are each custodian&apos;s own clock: the chain proves the order, not the hour.</source>
+        <translation>Время — по часам каждого хранителя: цепочка доказывает порядок событий, а не точное время.</translation>
+    </message>
+    <message>
+        <source>Record a &amp;transfer…</source>
+        <translation>Записать &amp;передачу…</translation>
+    </message>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Записать передачу</translation>
+    </message>
+    <message>
+        <source>Notes that a copy went to a court or another body, with its number.</source>
+        <translation>Отмечает, что копия передана в суд или другой орган, с номером дела.</translation>
+    </message>
+    <message>
+        <source>Choose a file to see who held it.</source>
+        <translation>Выберите файл, чтобы увидеть, у кого он был.</translation>
+    </message>
+    <message>
+        <source>No custody entry is held for this file.</source>
+        <translation>Для этого файла нет записей цепочки хранения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n entries</source>
+        <translation>
+            <numerusform>Проверено: %n запись</numerusform>
+            <numerusform>Проверено: %n записи</numerusform>
+            <numerusform>Проверено: %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custodian(s)</source>
+        <translation>
+            <numerusform>%n хранитель</numerusform>
+            <numerusform>%n хранителя</numerusform>
+            <numerusform>%n хранителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chain does NOT verify: an entry was changed or is missing. Do not rely on it before a court.</source>
+        <translation>Эта цепочка НЕ проходит проверку: запись изменена или отсутствует. Не полагайтесь на неё перед судом.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3780,46 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
+    <name>TransferDialog</name>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Записать передачу</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Кому передан</translation>
+    </message>
+    <message>
+        <source>for example 12345/21</source>
+        <translation>например, 12345/21</translation>
+    </message>
+    <message>
+        <source>Their number for the filing</source>
+        <translation>Номер, присвоенный органом</translation>
+    </message>
+    <message>
+        <source>It happened on an earlier day</source>
+        <translation>Это было в другой день</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>День передачи</translation>
+    </message>
+    <message>
+        <source>Handed to:</source>
+        <translation>Кому передан:</translation>
+    </message>
+    <message>
+        <source>Their number:</source>
+        <translation>Их номер:</translation>
+    </message>
+    <message>
+        <source>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</source>
+        <translation>Введите только номер, который суд или орган присвоил обращению. Никогда не вводите имена: в цепочке хранения нет текста, и она уходит коллегам и в отчёты для суда. Передача в другой день записывается как запоздалая запись, которая об этом говорит.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3686,6 +3940,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>No deep erase was made: old blocks of this drive may still hold them.</source>
         <translation>Глубокое стирание не выполнено: старые блоки этого диска ещё могут их хранить.</translation>
+        <source>Where did a copy of this file go?</source>
+        <translation>Куда передана копия этого файла?</translation>
     </message>
 </context>
 <context>

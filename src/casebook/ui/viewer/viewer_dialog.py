@@ -1,12 +1,13 @@
 """The in-app viewer: images, PDF (QtPdf, from a buffer), text, and audio where the system has
-it. The decrypted bytes live only in memory; no file is written for another program.
+it. The decrypted bytes live only in memory; no file is written for another program. Opening a
+file is recorded on its chain of custody (a `view` entry) before its bytes are read.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.models.attachments import AttachmentRow
@@ -25,7 +27,7 @@ from casebook.ui.translation import format_size
 from casebook.ui.viewer.audio import AudioPlayer, audio_available
 from casebook.ui.widgets import ErrorBanner, plain_label, set_name
 
-__all__ = ["MAX_VIEW_BYTES", "ViewerDialog", "kind_of"]
+__all__ = ["MAX_VIEW_BYTES", "ViewerDialog", "kind_of", "read_for_viewing"]
 
 MAX_VIEW_BYTES = 256 * 1024 * 1024  # larger files are exported, not viewed
 MAX_TEXT_CHARS = 5_000_000
@@ -44,8 +46,16 @@ def kind_of(media_type: str, head: bytes) -> str:
     return "other"
 
 
+def read_for_viewing(service: CaseService, attachment_id: bytes) -> bytes:
+    """Store-thread job: record the view on the file's chain of custody, then its bytes."""
+    service.custody.viewed(attachment_id)
+    return b"".join(service.attachments.iter_bytes(attachment_id))
+
+
 class ViewerDialog(QDialog):
     """Shows one attachment. Closed (and its bytes dropped) at every lock."""
+
+    opened = Signal()  # the bytes were read (and the view recorded)
 
     def __init__(self, env: Env, row: AttachmentRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +91,7 @@ class ViewerDialog(QDialog):
         attachment_id = row.id
         media_type = row.media_type
         env.read(
-            lambda s: b"".join(s.attachments.iter_bytes(attachment_id)),
+            lambda s: read_for_viewing(s, attachment_id),
             lambda data: self._show(media_type, data),
             self,
             self._failed,
@@ -92,6 +102,7 @@ class ViewerDialog(QDialog):
         self.error.show_error(message_for(error))
 
     def _show(self, media_type: str, data: bytes) -> None:
+        self.opened.emit()
         self.status.hide()
         self.kind = kind_of(media_type, data[:8])
         shown = {

@@ -1,5 +1,6 @@
-"""The Attachments tab: add files (dialog or drag-and-drop, with progress), view them inside
-casebook, and export one only after a warning.
+"""The Attachments tab: add files (dialog or drag-and-drop, with progress), or a redacted copy
+of the chosen one; view them inside casebook, and export one only after a warning. Under the
+table, the chosen file's chain of custody (`ui/custody/custody_panel.py`).
 
 Intake streams the file through the core on the store thread (`CaseService.attach`, 64 KiB
 authenticated chunks): the UI thread only sees progress. No decrypted copy is ever written for
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from casebook.base.errors import NotARegularFile
 from casebook.service import CaseService
+from casebook.ui.custody.custody_panel import CustodyPanel
 from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.errors import message_for
@@ -53,7 +56,7 @@ class AttachmentsTab(QWidget):
         self._env = env
         self._case_id: bytes | None = None
         self._want: bytes | None = None
-        self._queue: list[Path] = []
+        self._queue: list[tuple[Path, bytes | None]] = []  # (file, original of a copy)
         self._token: CancelToken | None = None
         self.model = AttachmentsModel(self)
         self.table = make_table(
@@ -62,6 +65,12 @@ class AttachmentsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(AttachmentColumn.SHA256, 140)
         self.add_button = QPushButton(self.tr("&Add file…"), self)
+        self.copy_button = QPushButton(self.tr("Add re&dacted copy…"), self)
+        set_name(
+            self.copy_button,
+            self.tr("Add redacted copy"),
+            self.tr("Takes in a redacted copy of this file, its custody linked to the original."),
+        )
         self.view_button = QPushButton(self.tr("&View"), self)
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.delete_button = QPushButton(self.tr("Delete file"), self)
@@ -84,6 +93,7 @@ class AttachmentsTab(QWidget):
         buttons = QHBoxLayout()
         for b in (
             self.add_button,
+            self.copy_button,
             self.view_button,
             self.export_button,
             self.delete_button,
@@ -95,9 +105,16 @@ class AttachmentsTab(QWidget):
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
+        self.custody = CustodyPanel(env, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.custody)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(progress_row)
         layout.addWidget(self.message)
         layout.addWidget(self.drop_hint)
@@ -105,6 +122,7 @@ class AttachmentsTab(QWidget):
         self.setAcceptDrops(True)
 
         self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.copy_button.clicked.connect(self.on_copy_button_clicked)
         self.view_button.clicked.connect(self.on_view_button_clicked)
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.erase_button.clicked.connect(self.on_erase_button_clicked)
@@ -148,12 +166,18 @@ class AttachmentsTab(QWidget):
         return self.model.rows[i] if i >= 0 else None
 
     def on_table_selection_changed(self, *_args: object) -> None:
-        """View and Export need a selected file."""
-        chosen = self._current() is not None
+        """View, Export and a redacted copy need a selected file; its custody is shown."""
+        row = self._current()
+        chosen = row is not None
         self.view_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen)
         self.erase_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        known = row is not None and len(row.sha256) == 64
+        self.copy_button.setEnabled(known)
+        item = bytes.fromhex(row.sha256) if row is not None and known else None
+        if item != self.custody.item:
+            self.custody.show_item(item)
 
     # -- intake ---------------------------------------------------------------------------
 
@@ -162,6 +186,23 @@ class AttachmentsTab(QWidget):
         dialog = file_dialog(self, self.tr("Add files"), QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.add_files([Path(f) for f in files]))
         dialog.open()
+
+    def on_copy_button_clicked(self) -> None:
+        """Choose a redacted copy of the selected file (made outside casebook) to take in."""
+        row = self._current()
+        if row is None:
+            return
+        title = self.tr("Redacted copy of %1").replace("%1", row.name)
+        dialog = file_dialog(self, title, QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda f: self.add_redacted_copy(row.id, Path(f)))
+        dialog.open()
+
+    def add_redacted_copy(self, original: bytes, path: Path) -> None:
+        """Queue a redacted copy of `original` for intake (its custody names the original)."""
+        self._queue.append((path, original))
+        self.message.clear_message()
+        if self._token is None:
+            self._next_intake()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""
@@ -182,7 +223,7 @@ class AttachmentsTab(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         """Queue files for intake, one at a time. Each is checked as it is opened, on the
         store thread: a folder, a named pipe or a device is refused, by name, with what it is."""
-        self._queue.extend(paths)
+        self._queue.extend((p, None) for p in paths)
         self.message.clear_message()
         if self._token is None:
             self._next_intake()
@@ -193,7 +234,7 @@ class AttachmentsTab(QWidget):
             self._token = None
             self._show_progress(False)
             return
-        path = self._queue.pop(0)
+        path, original = self._queue.pop(0)
         waiting = len(self._queue)
         self._show_progress(True)
         self.progress.setRange(0, 0)
@@ -203,6 +244,10 @@ class AttachmentsTab(QWidget):
         self.progress_label.setText(label)
 
         def job(s: CaseService, c: JobControl) -> bytes:
+            if original is not None:
+                return s.attachments.attach_redacted_copy(
+                    original, path, case_id=case_id, progress=c.progress, cancel=c.cancelled
+                )
             return s.attachments.attach(case_id, path, progress=c.progress, cancel=c.cancelled)
 
         self._token = self._env.client.call_long(
@@ -246,7 +291,9 @@ class AttachmentsTab(QWidget):
         """Open the in-app viewer."""
         row = self._current()
         if row is not None:
-            ViewerDialog(self._env, row, self.window()).show()
+            viewer = ViewerDialog(self._env, row, self.window())
+            viewer.opened.connect(self.custody.reload)  # the view is on the chain now
+            viewer.show()
 
     def on_export_button_clicked(self) -> None:
         """Warn, then ask where; the file written is NOT encrypted."""
@@ -296,6 +343,7 @@ class AttachmentsTab(QWidget):
         def done(result: int | BaseException) -> None:
             self._token = None
             self._show_progress(False)
+            self.custody.reload()  # the export is on the chain now
             if isinstance(result, BaseException):
                 self.message.show_error(message_for(result))
             else:

@@ -1,0 +1,132 @@
+"""The Custody panel under the Attachments table: the chosen file's chain of custody, verified;
+viewing and exporting add to it; a transfer to a court is recorded by hand; a redacted copy is
+taken in linked to its original (docs/custody.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from casebook.crypto.kdf import KdfPolicy
+from casebook.service import CaseService
+from casebook.ui.custody.transfer_dialog import TransferDialog
+from casebook.ui.models.custody import CustodyColumn
+from casebook.ui.viewer.viewer_dialog import ViewerDialog
+from casebook.ui.workspace.case_view import Tab
+from casebook.vault import unlock
+
+from .driver import Driver, VaultInfo
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def click(button: object) -> None:
+    """A left click."""
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[call-overload]
+
+
+def file_case(info: VaultInfo, policy: KdfPolicy) -> tuple[bytes, bytes]:
+    """A case with one text file, made by the core. Returns (case, attachment)."""
+    svc = CaseService(unlock(info.root, info.passphrase, policy=policy))
+    try:
+        case_id = svc.records.add_case("Дело с протоколом (тест)")
+        att = svc.attachments.attach_bytes(case_id, "протокол".encode(), name="протокол.txt")
+        return case_id, att
+    finally:
+        svc.lock()
+
+
+def events(d: Driver) -> list[str]:
+    panel = d.workspace.case_view.attachments.custody
+    return [r.event for r in panel.model.rows]
+
+
+def open_file(d: Driver, case_id: bytes) -> Any:
+    d.unlock(PASSPHRASE)
+    d.workspace.open_case(case_id)
+    d.show_tab(Tab.ATTACHMENTS)
+    tab = d.workspace.case_view.attachments
+    d.wait_until(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    d.wait_until(lambda: tab.custody.model.rowCount() == 1)
+    return tab
+
+
+def test_the_panel_shows_the_chain_and_grows_with_a_view_and_a_transfer(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy, qtmodeltester: Any
+) -> None:
+    case_id, _att = file_case(vault, policy)
+    d = make_driver(vault.root)
+    tab = open_file(d, case_id)
+    panel = tab.custody
+    assert events(d) == ["intake"]
+    assert panel.chain is not None
+    assert panel.chain.ok
+    assert "Verified" in panel.status.text()
+    model = panel.model
+    check = model.index(0, CustodyColumn.CHECK).data()
+    assert check == "verified"
+    assert "Taken into the vault" in model.index(0, CustodyColumn.WHAT).data()
+    assert model.index(0, CustodyColumn.WHO).data() == "You"
+    qtmodeltester.check(model, force_py=True)
+
+    click(tab.view_button)
+    viewer = d.dialog(ViewerDialog)
+    d.wait_until(lambda: viewer.kind != "")
+    d.wait_until(lambda: events(d) == ["intake", "view"])
+    viewer.close()
+
+    click(panel.transfer_button)
+    dialog = d.dialog(TransferDialog)
+    dialog.body.setCurrentIndex(dialog.body.findData("echr"))
+    assert not dialog.record_button.isEnabled()  # no number yet
+    d.type_into(dialog.ref, "Иванова")  # letters only: not a number, Record stays off
+    assert not dialog.record_button.isEnabled()
+    dialog.ref.clear()
+    d.type_into(dialog.ref, "12345/21")
+    click(dialog.record_button)
+    d.wait_until(lambda: events(d) == ["intake", "view", "transfer_out"])
+    text = model.index(2, CustodyColumn.WHAT).data()
+    assert "European Court of Human Rights" in text
+    assert "12345/21" in text
+
+
+def test_a_late_transfer_says_it_is_late(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy
+) -> None:
+    case_id, _att = file_case(vault, policy)
+    d = make_driver(vault.root)
+    tab = open_file(d, case_id)
+    click(tab.custody.transfer_button)
+    dialog = d.dialog(TransferDialog)
+    dialog.body.setCurrentIndex(dialog.body.findData("court"))
+    d.type_into(dialog.ref, "2-77/2024")
+    dialog.earlier.setChecked(True)
+    dialog.date.setDate(dialog.date.date().addDays(-30))
+    click(dialog.record_button)
+    d.wait_until(lambda: events(d) == ["intake", "note_late"])
+    text = tab.custody.model.index(1, CustodyColumn.WHAT).data()
+    assert text.startswith("Recorded late: Handed to: Court, no. 2-77/2024")
+
+
+def test_a_redacted_copy_is_taken_in_linked_to_its_original(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy, tmp_path: Path
+) -> None:
+    case_id, _att = file_case(vault, policy)
+    d = make_driver(vault.root)
+    tab = open_file(d, case_id)
+    assert tab.copy_button.isEnabled()
+    copy = tmp_path / "вымарано.txt"
+    copy.write_text("прото███", encoding="utf-8")
+    original = tab.model.rows[0].id
+    tab.add_redacted_copy(original, copy)
+    d.wait_until(lambda: tab.model.rowCount() == 2 and not tab.busy, 20_000)
+    d.wait_until(lambda: events(d)[-1:] == ["derive"])  # the original's chain says so
+    new = next(i for i, r in enumerate(tab.model.rows) if r.id != original)
+    tab.table.selectRow(new)
+    d.wait_until(lambda: events(d) == ["derive"])
+    assert "redacted copy of" in tab.custody.model.index(0, CustodyColumn.WHAT).data()
