@@ -787,42 +787,6 @@
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</source>
-        <translation>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</translation>
-    </message>
-    <message>
-        <source>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</source>
-        <translation>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</translation>
-    </message>
-    <message>
-        <source>A date is needed here.</source>
-        <translation>A date is needed here.</translation>
-    </message>
-    <message>
-        <source>There is no such day as “%1”: check the day and the month.</source>
-        <translation>There is no such day as “%1”: check the day and the month.</translation>
-    </message>
-    <message>
-        <source>“%1” ends before it starts: put the earlier date first.</source>
-        <translation>“%1” ends before it starts: put the earlier date first.</translation>
-    </message>
-    <message>
-        <source>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</source>
-        <translation>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</translation>
-    </message>
-    <message>
-        <source>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
-        <translation>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Read as %1</source>
-        <translation>Read as %1</translation>
     <name>Custody</name>
     <message>
         <source>European Court of Human Rights</source>
@@ -1019,6 +983,45 @@
     <message>
         <source>This chain does NOT verify: an entry was changed or is missing. Do not rely on it before a court.</source>
         <translation>This chain does NOT verify: an entry was changed or is missing. Do not rely on it before a court.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</source>
+        <translation>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</translation>
+    </message>
+    <message>
+        <source>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</source>
+        <translation>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>A date is needed here.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “%1”: check the day and the month.</source>
+        <translation>There is no such day as “%1”: check the day and the month.</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts: put the earlier date first.</source>
+        <translation>“%1” ends before it starts: put the earlier date first.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</source>
+        <translation>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</translation>
+    </message>
+    <message>
+        <source>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
+        <translation>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Read as %1</translation>
     </message>
 </context>
 <context>

@@ -789,42 +789,6 @@
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</source>
-        <translation>Пишите дату как на бумаге: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024, 1–10.03.2024.</translation>
-    </message>
-    <message>
-        <source>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</source>
-        <translation>05.03.2024 · март 2024 · около 05.03.2024 · 1–10.03.2024</translation>
-    </message>
-    <message>
-        <source>A date is needed here.</source>
-        <translation>Здесь нужна дата.</translation>
-    </message>
-    <message>
-        <source>There is no such day as “%1”: check the day and the month.</source>
-        <translation>Такого дня нет: «%1». Проверьте число и месяц.</translation>
-    </message>
-    <message>
-        <source>“%1” ends before it starts: put the earlier date first.</source>
-        <translation>«%1» заканчивается раньше, чем начинается: сначала укажите более раннюю дату.</translation>
-    </message>
-    <message>
-        <source>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</source>
-        <translation>«%1» можно прочесть как два разных дня: напишите месяц словом, например 5 марта 2024.</translation>
-    </message>
-    <message>
-        <source>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
-        <translation>casebook не может прочесть «%1» как дату. Пишите так: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024 или 1–10.03.2024.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Read as %1</source>
-        <translation>Читается как: %1</translation>
     <name>Custody</name>
     <message>
         <source>European Court of Human Rights</source>
@@ -1023,6 +987,45 @@
     <message>
         <source>This chain does NOT verify: an entry was changed or is missing. Do not rely on it before a court.</source>
         <translation>Эта цепочка НЕ проходит проверку: запись изменена или отсутствует. Не полагайтесь на неё перед судом.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Write a date as you would on paper: 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024, 1–10 March 2024.</source>
+        <translation>Пишите дату как на бумаге: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024, 1–10.03.2024.</translation>
+    </message>
+    <message>
+        <source>5 March 2024 · March 2024 · about 5 March 2024 · 1–10 March 2024</source>
+        <translation>05.03.2024 · март 2024 · около 05.03.2024 · 1–10.03.2024</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>Здесь нужна дата.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “%1”: check the day and the month.</source>
+        <translation>Такого дня нет: «%1». Проверьте число и месяц.</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts: put the earlier date first.</source>
+        <translation>«%1» заканчивается раньше, чем начинается: сначала укажите более раннюю дату.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as two different days: write the month in words, as in 5 March 2024.</source>
+        <translation>«%1» можно прочесть как два разных дня: напишите месяц словом, например 5 марта 2024.</translation>
+    </message>
+    <message>
+        <source>casebook cannot read “%1” as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
+        <translation>casebook не может прочесть «%1» как дату. Пишите так: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024 или 1–10.03.2024.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Читается как: %1</translation>
     </message>
 </context>
 <context>
