@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>Prosecutor&apos;s office</source>
-        <translation>Prosecutor&apos;s office</translation>
+        <translation>Prosecutor's office</translation>
     </message>
     <message>
         <source>Asylum authority</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Times are each custodian&apos;s own clock: the chain proves the order, not the hour.</source>
-        <translation>Times are each custodian&apos;s own clock: the chain proves the order, not the hour.</translation>
+        <translation>Times are each custodian's own clock: the chain proves the order, not the hour.</translation>
     </message>
     <message>
         <source>Record a &amp;transfer…</source>
@@ -3649,6 +3649,57 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Record a transfer</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>for example 12345/21</source>
+        <translation>for example 12345/21</translation>
+    </message>
+    <message>
+        <source>Their number for the filing</source>
+        <translation>Their number for the filing</translation>
+    </message>
+    <message>
+        <source>It happened on an earlier day</source>
+        <translation>It happened on an earlier day</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>The day it happened</translation>
+    </message>
+    <message>
+        <source>Handed to:</source>
+        <translation>Handed to:</translation>
+    </message>
+    <message>
+        <source>Their number:</source>
+        <translation>Their number:</translation>
+    </message>
+    <message>
+        <source>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</source>
+        <translation>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Where did a copy of this file go?</source>
+        <translation>Where did a copy of this file go?</translation>
+    </message>
+</context>
+<context>
     <name>TravelBackDialog</name>
     <message>
         <source>Travel back</source>
@@ -3757,46 +3808,6 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
-    <name>TransferDialog</name>
-    <message>
-        <source>Record a transfer</source>
-        <translation>Record a transfer</translation>
-    </message>
-    <message>
-        <source>Handed to</source>
-        <translation>Handed to</translation>
-    </message>
-    <message>
-        <source>for example 12345/21</source>
-        <translation>for example 12345/21</translation>
-    </message>
-    <message>
-        <source>Their number for the filing</source>
-        <translation>Their number for the filing</translation>
-    </message>
-    <message>
-        <source>It happened on an earlier day</source>
-        <translation>It happened on an earlier day</translation>
-    </message>
-    <message>
-        <source>The day it happened</source>
-        <translation>The day it happened</translation>
-    </message>
-    <message>
-        <source>Handed to:</source>
-        <translation>Handed to:</translation>
-    </message>
-    <message>
-        <source>Their number:</source>
-        <translation>Their number:</translation>
-    </message>
-    <message>
-        <source>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</source>
-        <translation>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3915,8 +3926,6 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>No deep erase was made: old blocks of this drive may still hold them.</source>
         <translation>No deep erase was made: old blocks of this drive may still hold them.</translation>
-        <source>Where did a copy of this file go?</source>
-        <translation>Where did a copy of this file go?</translation>
     </message>
 </context>
 <context>

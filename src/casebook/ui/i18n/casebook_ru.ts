@@ -3672,6 +3672,57 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Record a transfer</source>
+        <translation>Записать передачу</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Кому передан</translation>
+    </message>
+    <message>
+        <source>for example 12345/21</source>
+        <translation>например, 12345/21</translation>
+    </message>
+    <message>
+        <source>Their number for the filing</source>
+        <translation>Номер, присвоенный органом</translation>
+    </message>
+    <message>
+        <source>It happened on an earlier day</source>
+        <translation>Это было в другой день</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>День передачи</translation>
+    </message>
+    <message>
+        <source>Handed to:</source>
+        <translation>Кому передан:</translation>
+    </message>
+    <message>
+        <source>Their number:</source>
+        <translation>Их номер:</translation>
+    </message>
+    <message>
+        <source>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</source>
+        <translation>Введите только номер, который суд или орган присвоил обращению. Никогда не вводите имена: в цепочке хранения нет текста, и она уходит коллегам и в отчёты для суда. Передача в другой день записывается как запоздалая запись, которая об этом говорит.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Where did a copy of this file go?</source>
+        <translation>Куда передана копия этого файла?</translation>
+    </message>
+</context>
+<context>
     <name>TravelBackDialog</name>
     <message>
         <source>Travel back</source>
@@ -3783,46 +3834,6 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
-    <name>TransferDialog</name>
-    <message>
-        <source>Record a transfer</source>
-        <translation>Записать передачу</translation>
-    </message>
-    <message>
-        <source>Handed to</source>
-        <translation>Кому передан</translation>
-    </message>
-    <message>
-        <source>for example 12345/21</source>
-        <translation>например, 12345/21</translation>
-    </message>
-    <message>
-        <source>Their number for the filing</source>
-        <translation>Номер, присвоенный органом</translation>
-    </message>
-    <message>
-        <source>It happened on an earlier day</source>
-        <translation>Это было в другой день</translation>
-    </message>
-    <message>
-        <source>The day it happened</source>
-        <translation>День передачи</translation>
-    </message>
-    <message>
-        <source>Handed to:</source>
-        <translation>Кому передан:</translation>
-    </message>
-    <message>
-        <source>Their number:</source>
-        <translation>Их номер:</translation>
-    </message>
-    <message>
-        <source>Type only the number the court or body gave the filing. Never a name: the custody log holds no text, and it goes to colleagues and into court reports. A transfer on an earlier day is recorded as a late entry, which says so.</source>
-        <translation>Введите только номер, который суд или орган присвоил обращению. Никогда не вводите имена: в цепочке хранения нет текста, и она уходит коллегам и в отчёты для суда. Передача в другой день записывается как запоздалая запись, которая об этом говорит.</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Записать</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3943,8 +3954,6 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>No deep erase was made: old blocks of this drive may still hold them.</source>
         <translation>Глубокое стирание не выполнено: старые блоки этого диска ещё могут их хранить.</translation>
-        <source>Where did a copy of this file go?</source>
-        <translation>Куда передана копия этого файла?</translation>
     </message>
 </context>
 <context>
