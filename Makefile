@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 TS := $(wildcard src/casebook/ui/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-fast lint types layers pytest i18n lupdate bench clean
+.PHONY: run test test-fast lint types layers pytest i18n lupdate bench clean package package-smoke
 
 # The preflight says which system packages Qt's window needs, where some are missing, instead
 # of Qt aborting with exit 134. After `make run`, the command is .venv/bin/casebook.
@@ -56,6 +56,14 @@ test: lint types layers pytest
 # processes, big files, screenshots). `make test` still runs them all.
 test-fast: lint i18n
 	$(BIN)/pytest -n 2 -q -m "not slow"
+
+# The Linux package (packaging/README.md): dist/casebook-<version>-linux-<arch>.tar.gz and
+# SHA256SUMS, from a build venv of its own; `make package-smoke` starts it as a user would.
+package:
+	bash packaging/build-linux.sh
+
+package-smoke:
+	bash packaging/smoke-linux.sh
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run_all.py
