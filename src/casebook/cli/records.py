@@ -21,6 +21,7 @@ from casebook.domain.labels import (
     DATES,
     Linked,
     VocabLabel,
+    colleague_key,
     join_links,
     labels_by_id,
     record_label,
@@ -107,6 +108,7 @@ class _ShownCase:
     kinds: dict[bytes, str]  # record id → its kind, for the records labelled
     joined: dict[bytes, tuple[Linked, ...]]  # record id → the records it is linked to
     vocab_label: VocabLabel
+    colleagues: dict[bytes, str]  # identity key → how a field naming it reads ("you", a peer)
 
     @classmethod
     def read(cls, svc: CaseService, case: Record) -> _ShownCase:
@@ -124,7 +126,9 @@ class _ShownCase:
         joined = join_links(children["link"], labels)
         labels.update((r.id, record_label(r, vocab_label)) for r in children["link"])
         kinds = {r.id: r.kind for r in named}
-        return cls(case, children, segments, labels, kinds, joined, vocab_label)
+        colleagues = {p.identity: p.name for p in svc.peers.list()}
+        colleagues[svc.me] = "you"
+        return cls(case, children, segments, labels, kinds, joined, vocab_label, colleagues)
 
     def record_json(self, rec: Record) -> dict[str, Any]:
         """`Record.to_json` with the record's `label` and its `links`."""
@@ -180,6 +184,11 @@ def _value_lines(shown: _ShownCase, spec: FieldSpec, value: Any) -> list[str]:
             return [shown.labels.get(bytes.fromhex(str(value))) or "(not in this case)"]
         except ValueError:
             return ["(not in this case)"]
+    key = colleague_key(value)
+    if key is not None:
+        return [shown.colleagues.get(key, f"unknown key {key.hex()[:12]}")]
+    if t is FieldType.LINE and vocabulary:  # a language's code, or text typed before the list
+        return [shown.vocab_label(vocabulary, str(value))]
     if t is FieldType.MULTILINE:
         return str(value).splitlines() or [""]
     return [str(value)]

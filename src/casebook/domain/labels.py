@@ -29,12 +29,15 @@ from casebook.domain.dates import format_fuzzy
 from casebook.domain.records import Record
 
 __all__ = [
+    "COLLEAGUE",
     "DATES",
     "SEGMENT_LABEL_CHARS",
     "LinkEnd",
     "Linked",
     "VocabLabel",
     "code_as_label",
+    "colleague_key",
+    "colleague_ref",
     "join_links",
     "labels_by_id",
     "links_of",
@@ -43,6 +46,7 @@ __all__ = [
 ]
 
 VocabLabel = Callable[[str, str], str]  # (vocabulary, code) → the code's label
+COLLEAGUE = "key:"  # a value naming a colleague (or the owner) by identity key: "key:<hex>"
 DATES = "@date"  # the "vocabulary" of stored dates: a VocabLabel shows them in its language
 SEGMENT_LABEL_CHARS = 60  # enough words to recognise a note by, short enough for a cell
 
@@ -89,6 +93,25 @@ def term_labels(
         return cache[vocabulary].get(code, code)
 
     return label
+
+
+def colleague_ref(identity: bytes) -> str:
+    """How a field names a colleague, or the vault's owner: by identity key, so that each vault
+    shows its own name for them (a pet name, or "You")."""
+    return COLLEAGUE + identity.hex()
+
+
+def colleague_key(value: Any) -> bytes | None:
+    """The identity key a value names (see `colleague_ref`), or None for any other text."""
+    if not isinstance(value, str) or not value.startswith(COLLEAGUE):
+        return None
+    digits = value[len(COLLEAGUE) :]
+    if len(digits) != 64:
+        return None
+    try:
+        return bytes.fromhex(digits)
+    except ValueError:
+        return None
 
 
 def _id(value: Any) -> bytes | None:

@@ -205,7 +205,7 @@ ENTITIES: dict[str, EntitySpec] = {
         FieldSpec("interviewee", R, sensitivity=restricted(IDENTITY)),
         FieldSpec("interviewer", T, searchable=True),
         FieldSpec("interpreter", T, searchable=True),
-        FieldSpec("language", T),
+        FieldSpec("language", T, "language"),  # a language's code, or free text as typed
         FieldSpec("place", T, searchable=True, sensitivity=restricted(LOCATION)),
         FieldSpec("consent", FieldType.CODES, "consent_scope", sensitivity=PUBLIC),
         FieldSpec("consent_note", L, searchable=True),

@@ -66,6 +66,10 @@ class Records:
         if fspec.vocab is None:
             return validate_value(fspec, value)
         terms = self.vocabulary(fspec.vocab)
+        if fspec.type is FieldType.LINE:  # a term's code when the text names one, else the text
+            if isinstance(value, str):
+                value = vocab.resolve_in(terms, value) or value
+            return validate_value(fspec, value)
         if fspec.type is FieldType.VOCAB and isinstance(value, str):
             value = vocab.resolve_in(terms, value) or value
         if fspec.type is FieldType.CODES and isinstance(value, list):

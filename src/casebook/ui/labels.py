@@ -7,11 +7,13 @@ Vocabulary codes are shown with the core's own labels (casebook.domain.vocab).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from casebook.domain.dates import format_fuzzy
+from casebook.domain.labels import colleague_key
 from casebook.domain.model import ENTITIES, FieldType
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.vocabularies import Vocabularies
@@ -107,11 +109,14 @@ def value_text(
     *,
     limit: int = 300,
     vocabularies: Vocabularies | None = None,
+    colleague: Callable[[str], str] | None = None,
 ) -> str:
     """A stored value as one line of plain text for lists and history.
 
     Vocabulary codes read as labels of `vocabularies` (the session's, with the person's own
-    terms), else of the shipped terms.
+    terms), else of the shipped terms; a line with a vocabulary (an interview's language) reads
+    as its term's label when it holds a code. `colleague` names a colleague stored by key
+    (`PeerBook.colleague_name`).
     """
     if value is None:
         return QCoreApplication.translate("Labels", "(cleared)")
@@ -122,6 +127,10 @@ def value_text(
         text = terms.label(fspec.vocab or "", str(value), language)
     elif fspec is not None and fspec.type is FieldType.CODES and isinstance(value, list):
         text = ", ".join(terms.label(fspec.vocab or "", str(v), language) for v in value)
+    elif isinstance(value, str) and colleague is not None and colleague_key(value) is not None:
+        text = colleague(value)
+    elif fspec is not None and fspec.type is FieldType.LINE and fspec.vocab:
+        text = terms.label(fspec.vocab, str(value), language)
     elif fspec is not None and fspec.type is FieldType.DATE:
         text = format_fuzzy(str(value), language, numeric=True)
     elif fspec is not None and fspec.type is FieldType.DEADLINES and isinstance(value, list):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor
 
+from casebook.domain.labels import colleague_key, colleague_ref
 from casebook.domain.records import PeerRow
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 
@@ -116,3 +117,26 @@ class PeerBook(QObject):
                 "%1", author.hex()[:12]
             )
         return peer_label(peer)
+
+    def colleague_name(self, value: str, me: bytes) -> str:
+        """How a field that names a colleague by key reads here: "You", their name, or a short
+        key id; any other text (typed before colleagues could be chosen) as it is."""
+        key = colleague_key(value)
+        if key is None:
+            return value
+        if key == me:
+            return QCoreApplication.translate("PeerMarks", "You")
+        peer = self._peers.get(key)
+        if peer is None:
+            return QCoreApplication.translate("PeerMarks", "unknown key %1").replace(
+                "%1", key.hex()[:12]
+            )
+        return peer.name
+
+    def colleague_choices(self, me: bytes) -> list[tuple[str, str]]:
+        """(stored value, name) of the owner ("You") and every colleague, for a drop-down."""
+        you = QCoreApplication.translate("PeerMarks", "You")
+        return [
+            (colleague_ref(me), you),
+            *((colleague_ref(p.identity), p.name) for p in self.peers),
+        ]

@@ -4291,6 +4291,10 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>Sensitivity</translation>
     </message>
     <message>
+        <source>Languages of interviews</source>
+        <translation>Languages of interviews</translation>
+    </message>
+    <message>
         <source>Type a code for the term.</source>
         <translation>Type a code for the term.</translation>
     </message>

@@ -4319,6 +4319,10 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>Чувствительность</translation>
     </message>
     <message>
+        <source>Languages of interviews</source>
+        <translation>Языки интервью</translation>
+    </message>
+    <message>
         <source>Type a code for the term.</source>
         <translation>Введите код термина.</translation>
     </message>

@@ -161,9 +161,19 @@ class HistoryModel(RowTableModel[HistoryRow]):
             if _holds_ref(row.entity, row.field) and isinstance(row.value, str):
                 return self._label_of(row.value)
             return value_text(
-                row.entity, row.field, row.value, self._language, vocabularies=self.vocabularies
+                row.entity,
+                row.field,
+                row.value,
+                self._language,
+                vocabularies=self.vocabularies,
+                colleague=self._colleague,
             )
         return self._note(row)
+
+    def _colleague(self, value: str) -> str:
+        if self._peers is None:
+            return value
+        return self._peers.colleague_name(value, self._me)
 
     def _label_of(self, hex_id: str) -> str:
         try:

@@ -143,6 +143,7 @@ class VocabularyDialog(QDialog):
             "case_status": self.tr("Case statuses"),
             "consent_scope": self.tr("Consent scopes"),
             "sensitivity": self.tr("Sensitivity"),
+            "language": self.tr("Languages of interviews"),
         }
 
     @property

@@ -109,6 +109,7 @@ class ConflictDialog(QDialog):
                     language,
                     limit=100_000,
                     vocabularies=self._env.vocabularies.current,
+                    colleague=lambda v: self._env.peers.colleague_name(v, self._env.me),
                 )
             )
         set_name(text, header.replace("\n", " "))

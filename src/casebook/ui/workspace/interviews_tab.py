@@ -42,7 +42,8 @@ class InterviewsTab(RecordTab[InterviewRow]):
     """Interviews on the left; details and notes of the selected one on the right."""
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
-        form = RecordForm(env, FIELDS, None, language=env.language)
+        # The interviewer is chosen among the person and their colleagues, or typed.
+        form = RecordForm(env, FIELDS, None, language=env.language, open_choices=("interviewer",))
         super().__init__(env, InterviewsModel(), form, parent, stretch=InterviewColumn.INTERVIEWEE)
         set_name(self.table, self.tr("Interviews of this case"))
         self.new_button = QPushButton(self.tr("&New interview"), self)
@@ -105,6 +106,8 @@ class InterviewsTab(RecordTab[InterviewRow]):
         self.notes.erased.connect(self.erased)
         self.details_button.toggled.connect(self.on_details_button_toggled)
         self.form.field_saved.connect(self.on_form_field_saved)
+        env.peers.changed.connect(self.on_peers_changed)
+        self.on_peers_changed()
 
     def fetch(self, service: CaseService, case_id: bytes) -> Loaded:
         """The interviews of the case, and its persons (the possible interviewees)."""
@@ -124,6 +127,10 @@ class InterviewsTab(RecordTab[InterviewRow]):
             "time it was written. Who was interviewed, by whom, in which language and with "
             "what consent go in the details above the notes."
         ).replace("%1", case_title)
+
+    def on_peers_changed(self) -> None:
+        """Offer the person ("You") and every colleague as the interviewer."""
+        self.form.set_choices("interviewer", self._env.peers.colleague_choices(self._env.me))
 
     def case_changed(self, case_id: bytes) -> None:
         """Clear the form and the notes before another case's interviews arrive."""

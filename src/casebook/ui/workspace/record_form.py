@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from casebook.ui.erasure.fields import add_erase_action, show_mask
 from casebook.ui.labels import field_label, kind_label
 from casebook.ui.unsaved import Unsaved
 from casebook.ui.widgets import Debouncer, ErrorBanner, set_name
+from casebook.ui.workspace.choices import OpenChoice, add_check, checked_codes
 from casebook.ui.workspace.date_field import DateLine, date_hint
 from casebook.ui.workspace.deadlines import DeadlinesEditor
 
@@ -71,10 +71,12 @@ class RecordForm(QWidget):
         parent: QWidget | None = None,
         *,
         language: str = "en",
+        open_choices: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._env = env
         self._language = language
+        self._open_choices = set(open_choices)  # lines offering choices (see `set_choices`)
         self._fields = {f.name: f for f in fields}
         self._record: Record | None = None
         self._saved: dict[str, Any] = {}
@@ -129,6 +131,21 @@ class RecordForm(QWidget):
     def _make_editor(self, f: FieldSpec) -> QWidget:
         changed = self._slot(f.name)
         now = self._slot(f.name, now=True)
+        if f.type is FieldType.LINE and (f.vocab or f.name in self._open_choices):
+            choice = OpenChoice(self)
+            if f.vocab:
+                self._fill_choices(f, choice)
+                choice.setToolTip(self._add_term_hint())
+            choice.activated.connect(now)
+            completer = choice.completer()
+            if completer is not None:  # a choice picked from what typing brought up
+                completer.activated.connect(now)
+            edit = choice.lineEdit()
+            if edit is not None:
+                edit.textEdited.connect(changed)
+                edit.editingFinished.connect(self._slot(f.name, flush=True))
+                self.erase_actions[f.name] = add_erase_action(edit, self._eraser(f.name))
+            return choice
         if f.type in (FieldType.LINE, FieldType.DATE, FieldType.TAGS):
             line = DateLine(self._language, self) if f.type is FieldType.DATE else QLineEdit(self)
             if f.type is FieldType.TAGS:
@@ -184,7 +201,9 @@ class RecordForm(QWidget):
         choices = self._env.vocabularies.current.choices(f.vocab or "", self._language)
         loading, self._loading = self._loading, True
         try:
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, OpenChoice):
+                editor.set_choices(choices)
+            elif isinstance(editor, QComboBox):
                 current = editor.currentData()
                 editor.clear()
                 if not f.required:
@@ -194,10 +213,10 @@ class RecordForm(QWidget):
                 if current is not None:
                     self._put(f.name, current)
             elif isinstance(editor, QListWidget):
-                chosen = _checked_codes(editor)
+                chosen = checked_codes(editor)
                 editor.clear()
                 for code, label in choices:
-                    _add_check(editor, code, label)
+                    add_check(editor, code, label)
                 if chosen:
                     self._put(f.name, chosen)
         finally:
@@ -211,6 +230,14 @@ class RecordForm(QWidget):
 
     def _add_term_hint(self) -> str:
         return self.tr("Missing a choice? Add it with Cases → Vocabularies…")
+
+    def set_choices(self, name: str, options: Sequence[tuple[str, str]]) -> None:
+        """The (stored value, label) choices of an open-choice line (colleagues, say)."""
+        editor = self.editors[name]
+        if isinstance(editor, OpenChoice):
+            loading, self._loading = self._loading, True
+            editor.set_choices(options)
+            self._loading = loading
 
     def set_refs(self, name: str, options: Sequence[tuple[str, str]]) -> None:
         """The choices of a reference field: (hex id, label)."""
@@ -252,10 +279,12 @@ class RecordForm(QWidget):
             return text or None
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText() or None
+        if isinstance(editor, OpenChoice):
+            return editor.value()
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QListWidget):
-            return sorted(_checked_codes(editor)) or None
+            return sorted(checked_codes(editor)) or None
         if isinstance(editor, DeadlinesEditor):
             return editor.value() or None  # rows that cannot be read are marked, not saved
         return None  # pragma: no cover
@@ -273,6 +302,8 @@ class RecordForm(QWidget):
             editor.setCursorPosition(0)
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText("" if value is None else str(value))
+        elif isinstance(editor, OpenChoice):
+            editor.set_value(None if value is None else str(value))
         elif isinstance(editor, QComboBox):
             i = editor.findData(value)
             if i < 0 and value is not None and f.type is FieldType.VOCAB:
@@ -283,7 +314,7 @@ class RecordForm(QWidget):
             chosen = set(value or [])
             shown = {editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())}
             for code in sorted(chosen - shown):
-                _add_check(editor, code, code)  # a term this session does not know (yet)
+                add_check(editor, code, code)  # a term this session does not know (yet)
             for i in range(editor.count()):
                 item = editor.item(i)
                 code = item.data(Qt.ItemDataRole.UserRole)
@@ -433,21 +464,3 @@ class RecordForm(QWidget):
     def pending(self) -> bool:
         """True while a change waits for a pause in typing."""
         return any(d.due for d in self._debouncers.values())
-
-
-def _checked_codes(checks: QListWidget) -> list[str]:
-    """The codes ticked in a list of vocabulary terms."""
-    codes = []
-    for i in range(checks.count()):
-        item = checks.item(i)
-        if item.checkState() == Qt.CheckState.Checked:
-            codes.append(str(item.data(Qt.ItemDataRole.UserRole)))
-    return codes
-
-
-def _add_check(checks: QListWidget, code: str, label: str) -> None:
-    """One tickable term."""
-    item = QListWidgetItem(label, checks)
-    item.setData(Qt.ItemDataRole.UserRole, code)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Unchecked)
