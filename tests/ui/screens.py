@@ -7,6 +7,7 @@ and keyboard reach, and that no text is cut off.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -425,3 +426,14 @@ def cut_off(w: QWidget) -> bool:
     if isinstance(w, QAbstractButton) and w.text() and not isinstance(w, QToolButton):
         return w.width() + 1 < w.sizeHint().width()
     return False
+
+
+_MNEMONIC = re.compile(r"(?<!&)&(?!&)")
+
+
+def literal_ampersand(w: QWidget) -> bool:
+    """True for a label that shows its "&" as a character: a label's mnemonic works only with a
+    buddy to focus ("&Folder:" beside a row of a field and a button has none)."""
+    if not isinstance(w, QLabel) or w.textFormat() == Qt.TextFormat.RichText:
+        return False
+    return bool(_MNEMONIC.search(w.text())) and w.buddy() is None

@@ -21,6 +21,7 @@ from .screens import (
     controls,
     cut_off,
     keyboard_reachable,
+    literal_ampersand,
     tour,
     visible_texts,
 )
@@ -70,5 +71,7 @@ def test_screens(
         for w, text in visible_texts(widget):
             if isinstance(w, QLabel) and cut_off(w):
                 problems.append(f"{name}: text cut off in QLabel {text!r}")
+            if literal_ampersand(w):
+                problems.append(f"{name}: a literal & in QLabel {text!r}")
     assert seen == list(SCREENS)
     assert not problems, "\n".join(problems)

@@ -19,6 +19,7 @@ from casebook.domain import vocab
 
 __all__ = [
     "LANGUAGES",
+    "QT_CATALOG_GAPS",
     "QT_TRANSLATE_NOOP",
     "Translations",
     "catalog_path",
@@ -48,6 +49,15 @@ def resolve_language(setting: str) -> str:
 def catalog_path(language: str) -> Path:
     """Where the compiled catalog of `language` is (it may be missing before a build)."""
     return Path(str(resources.files("casebook.ui").joinpath("i18n", f"casebook_{language}.qm")))
+
+
+# Qt's own Russian catalog (qtbase_ru, from PySide6's translations folder) lacks two labels of its
+# file dialog, which showed in English on a Russian screen. Casebook's catalog supplies them under
+# Qt's context: the translator installed last (Qt's) is asked first, and passes on what it lacks.
+QT_CATALOG_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class Translations:

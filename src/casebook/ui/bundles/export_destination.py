@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -65,7 +66,10 @@ class DestinationPage(QWizardPage):
         set_name(self.part_size, self.tr("Size of each part"))
         self.problem = ErrorBanner(self)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), row)
+        # A row of a field and a button: the label needs its buddy, or its "&" shows.
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         form.addRow(self.tr("&Split:"), self.split)
         form.addRow(self.tr("Part si&ze:"), self.part_size)
         layout = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -76,7 +77,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)  # its buddy, or the "&" shows
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
