@@ -29,5 +29,6 @@ def test_language_by_name_or_code_and_the_interviewer_by_key(tmp_path: Path) -> 
     assert run_cli(root, "set", interview, "interviewer", colleague_ref(me)).code == 0
     text = run_cli(root, "case", "show", case).out
     assert "Ukrainian" in text
-    assert "Interviewer:" in text and "you" in text
+    assert "Interviewer:" in text
+    assert "you" in text
     assert "key:" not in text

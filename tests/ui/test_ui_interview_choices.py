@@ -61,7 +61,8 @@ def test_language_and_interviewer_are_chosen_from_lists_and_old_text_stays(
     tab = d.workspace.case_view.interviews
     d.wait_until(lambda: tab.form.record is not None)
     language, interviewer = tab.form.editors["language"], tab.form.editors["interviewer"]
-    assert isinstance(language, OpenChoice) and isinstance(interviewer, OpenChoice)
+    assert isinstance(language, OpenChoice)
+    assert isinstance(interviewer, OpenChoice)
 
     # What was typed before the lists stays, as it was.
     assert language.currentText() == "по-русски и по-чеченски"
@@ -70,7 +71,8 @@ def test_language_and_interviewer_are_chosen_from_lists_and_old_text_stays(
     languages = [language.itemText(i) for i in range(language.count())]
     assert {"Русский", "Чеченский", "Русский жестовый язык"} <= set(languages)
     names = [interviewer.itemText(i) for i in range(interviewer.count())]
-    assert names[0] == "Вы" and "Анна Смирнова" in names
+    assert names[0] == "Вы"
+    assert "Анна Смирнова" in names
 
     def stored(name: str) -> object:
         return d.ask(lambda s: s.reading.get(interview).get(name))
