@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>Prosecutor&apos;s office</source>
-        <translation>Prosecutor's office</translation>
+        <translation>Prosecutor&apos;s office</translation>
     </message>
     <message>
         <source>Asylum authority</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Times are each custodian&apos;s own clock: the chain proves the order, not the hour.</source>
-        <translation>Times are each custodian's own clock: the chain proves the order, not the hour.</translation>
+        <translation>Times are each custodian&apos;s own clock: the chain proves the order, not the hour.</translation>
     </message>
     <message>
         <source>Record a &amp;transfer…</source>
@@ -3839,8 +3839,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message numerus="yes">
         <source>%n case(s) will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault&apos;s file.</source>
         <translation>
-            <numerusform>%n case will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault's file.</numerusform>
-            <numerusform>%n cases will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault's file.</numerusform>
+            <numerusform>%n case will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault&apos;s file.</numerusform>
+            <numerusform>%n cases will be sealed into a bundle in %1, checked, and then removed from this laptop: from the case list, search, history and the vault&apos;s file.</numerusform>
         </translation>
     </message>
     <message>
@@ -3918,8 +3918,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message numerus="yes">
         <source>On this laptop: %n case(s) removed (from the list, search, history and the vault&apos;s file). Nobody was asked to erase anything.</source>
         <translation>
-            <numerusform>On this laptop: %n case removed (from the list, search, history and the vault's file). Nobody was asked to erase anything.</numerusform>
-            <numerusform>On this laptop: %n cases removed (from the list, search, history and the vault's file). Nobody was asked to erase anything.</numerusform>
+            <numerusform>On this laptop: %n case removed (from the list, search, history and the vault&apos;s file). Nobody was asked to erase anything.</numerusform>
+            <numerusform>On this laptop: %n cases removed (from the list, search, history and the vault&apos;s file). Nobody was asked to erase anything.</numerusform>
         </translation>
     </message>
     <message>
