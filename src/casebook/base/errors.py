@@ -18,6 +18,7 @@ __all__ = [
     "CasebookError",
     "CompromiseAlert",
     "DateNotUnderstood",
+    "DestinationNotWritable",
     "DriveUnavailable",
     "ForkDetected",
     "InputRejected",
@@ -90,6 +91,10 @@ class VaultReadOnly(CasebookError):
 
 class DriveUnavailable(CasebookError):
     """The drive holding the vault or the file went away: reconnect it and try again."""
+
+
+class DestinationNotWritable(DriveUnavailable):
+    """The place chosen to write a file is read-only or not allowed: choose another place."""
 
 
 class InputRejected(CasebookError):

@@ -14,7 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from casebook.base.errors import CasebookError, DriveUnavailable, NotEnoughSpace
+from casebook.base.errors import (
+    CasebookError,
+    DestinationNotWritable,
+    DriveUnavailable,
+    NotEnoughSpace,
+)
 
 __all__ = ["atomic_write", "commit_temp", "fsync_dir", "make_private_dir", "os_error", "temp_file"]
 
@@ -23,6 +28,8 @@ def os_error(e: OSError) -> CasebookError:
     """Translate an OSError to a casebook error without its path (paths can name a case)."""
     if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return NotEnoughSpace("no space left")
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DestinationNotWritable(f"cannot write here ({errno.errorcode.get(e.errno, '?')})")
     return DriveUnavailable(f"file operation failed ({errno.errorcode.get(e.errno or 0, '?')})")
 
 

@@ -34,6 +34,8 @@ from casebook.cli import (
     peers,
     queries,
     records,
+    report,
+    stats,
     trash,
     travel,
     vault_cmds,
@@ -60,6 +62,8 @@ _REGISTERS = (
     custody.register,
     travel.register,
     wipe.register,
+    report.register,
+    stats.register,
 )
 
 

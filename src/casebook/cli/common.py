@@ -60,6 +60,12 @@ _ERRORS: tuple[tuple[type[BaseException], int, str], ...] = (
         "The vault is on read-only media (a write-protected drive): it can be read, not "
         "changed. Copy the vault folder to a writable drive to change it.",
     ),
+    (
+        errors.DestinationNotWritable,
+        1,
+        "That place cannot be written (a read-only drive, or no permission). Choose another; "
+        "nothing was written there.",
+    ),
     (errors.DriveUnavailable, 1, "The drive is not available. Reconnect it and try again."),
     (errors.ForkDetected, 1, "An author's keys are compromised: their changes were refused."),
     (errors.Cancelled, 1, "Cancelled; nothing was changed."),

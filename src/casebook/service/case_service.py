@@ -13,6 +13,7 @@
       .custody       the custody log: each item's chain, entries made by hand, verification,
                      the custody part of a verification package
       .consent       the consent ledger: decisions, overrides, withdrawal, the gate
+      .stats         the docket's figures: cases, events, articles, near deadlines
 
 Everything the CLI and the GUI do to case data goes through here; sealing and opening bundles
 go through `casebook.bundle` with `service.session`. Long work takes a `progress(done, total)`
@@ -33,6 +34,7 @@ from casebook.service.integrity import Integrity
 from casebook.service.peers import Peers
 from casebook.service.reading import Reading
 from casebook.service.records import Records
+from casebook.service.stats import Statistics
 from casebook.service.trash import Trash
 from casebook.store.store import Store
 from casebook.vault.session import Session, Write
@@ -56,6 +58,7 @@ class CaseService:
         self.trash = Trash(session, self.reading, self.records)
         self.custody = Custody(session, self.reading)
         self.consent = ConsentService(session, self.reading, self.records, self.erasure)
+        self.stats = Statistics(session, self.records)
 
     @property
     def store(self) -> Store:

@@ -9,6 +9,7 @@
       .alerts             alerts                            (store/alerts.py)
       .drafts             drafts                            (store/drafts.py)
       .custody            custody: the custody log          (store/custody.py)
+      .docket             reads for statistics and reports  (store/docket.py)
 
 Each table has one writer. `apply` is the fold of `casebook.domain.fold` done incrementally: an
 op changes only its own register, whose live set is recomputed with one indexed query and
@@ -39,6 +40,7 @@ from casebook.store import applying, db
 from casebook.store.alerts import Alerts
 from casebook.store.contents import Contents
 from casebook.store.custody import CustodyLog
+from casebook.store.docket import Docket
 from casebook.store.drafts import Drafts
 from casebook.store.erasure import Erasure, ValueState
 from casebook.store.exchange import ExchangeLog
@@ -81,6 +83,7 @@ class Store:
         self.erasure = Erasure(self)
         self.custody = CustodyLog(self)
         self.travel = Travel(self)
+        self.docket = Docket(self)
         self._owner: bytes | None = None
 
     # -- lifecycle ------------------------------------------------------------------------

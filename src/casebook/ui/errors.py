@@ -17,6 +17,7 @@ from casebook.base.errors import (
     CasebookError,
     CompromiseAlert,
     DateNotUnderstood,
+    DestinationNotWritable,
     DriveUnavailable,
     ForkDetected,
     InputRejected,
@@ -76,6 +77,11 @@ MESSAGES: dict[type[BaseException], str] = {
     DriveUnavailable: QT_TRANSLATE_NOOP(
         "Errors",
         "The drive could not be read or written. Check that it is connected and try again.",
+    ),
+    DestinationNotWritable: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This place cannot be written: the drive is write-protected, or you may not write "
+        "there. Choose another place; nothing was written there.",
     ),
     VaultBusy: QT_TRANSLATE_NOOP(
         "Errors",
