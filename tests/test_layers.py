@@ -57,6 +57,8 @@ def test_the_core_never_loads_qt() -> None:
     names = _core_modules()
     expected = {
         "casebook.cli",
+        "casebook.report",
+        "casebook.report.build",
         "casebook.service",
         "casebook.vault",
         "casebook.store.store",
@@ -120,6 +122,15 @@ def test_lint_imports_passes() -> None:
     # The contracts that keep the layers are there.
     names = {c["name"] for c in _contracts()}
     assert {"crypto is a leaf", "store never imports the UI or the CLI"} <= names
+    layers = next(c for c in _contracts() if c["type"] == "layers")["layers"]
+    assert layers.index("casebook.ui") < layers.index("casebook.report")
+    assert layers.index("casebook.report") < layers.index("casebook.service | casebook.bundle")
+    doors = next(c for c in _contracts() if c.get("source_modules") == ["casebook.cli"])
+    assert doors["forbidden_modules"] == ["casebook.ui"]
+    assert doors["ignore_imports"] == [
+        "casebook.cli -> casebook.ui.app",
+        "casebook.cli.report -> casebook.ui.report_pdf",
+    ]
     assert any("PySide6" in c.get("forbidden_modules", []) for c in _contracts())
 
 

@@ -104,6 +104,9 @@ class Audience:
 
 _VOWEL_END = set("аяоеёыиуюьйaeiouy")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Word edges are letters only: "паспорт_Иванова.pdf" names Иванов between "_" and ".".
+_LETTER = r"[^\W\d_]"
+_ENDING = _LETTER + "{0,3}"
 
 
 def _stems(name: str) -> set[str]:
@@ -125,19 +128,22 @@ class Scrubber:
 
     def __init__(self, names: Iterable[tuple[dict[str, Any], Sequence[str]]]) -> None:
         """`names`: (the reference to put in place, the names and aliases it stands for)."""
-        patterns: list[tuple[str, dict[str, Any]]] = []
+        patterns: list[tuple[str, str, dict[str, Any]]] = []  # (literal, regex, reference)
         for ref, texts in names:
             for text in texts:
                 whole = text.strip().lower()
                 if len(whole) >= 3:
-                    patterns.append((re.escape(whole), ref))
-                patterns += [(re.escape(s) + r"\w{0,3}", ref) for s in _stems(text)]
+                    patterns.append((whole, re.escape(whole), ref))
+                patterns += [(s, re.escape(s) + _ENDING, ref) for s in _stems(text)]
         # Longest first, so that a whole name wins over one of its words.
-        patterns.sort(key=lambda p: (-len(p[0]), p[0]))
-        self._refs = [ref for _, ref in patterns]
+        patterns.sort(key=lambda p: (-len(p[0]), p[1]))
+        self._refs = [ref for _, _, ref in patterns]
         self._re = (
             re.compile(
-                "|".join(rf"(?<!\w)(?P<g{i}>{p})(?!\w)" for i, (p, _) in enumerate(patterns)),
+                "|".join(
+                    rf"(?<!{_LETTER})(?P<g{i}>{p})(?!{_LETTER})"
+                    for i, (_, p, _) in enumerate(patterns)
+                ),
                 re.IGNORECASE,
             )
             if patterns

@@ -368,10 +368,10 @@ class _Builder:
         return (self.vocab, self.scrub, self.refs)
 
 
-def _ref_key(ref: str) -> tuple[str, int, str]:
-    """P2 before P10: a reference sorts by its letter, then its number."""
+def _ref_key(ref: str) -> tuple[int, int, str]:
+    """People, then events, then notes and annexes; P2 before P10."""
     head = ref[1:].split(".")[0]
-    return ref[:1], int(head) if head.isdigit() else 0, ref
+    return "PEIA".find(ref[:1]) % 5, int(head) if head.isdigit() else 0, ref
 
 
 def _with_role(person: Record, role: str) -> Record:

@@ -1657,6 +1657,10 @@
         <translation>The drive could not be read or written. Check that it is connected and try again.</translation>
     </message>
     <message>
+        <source>This place cannot be written: the drive is write-protected, or you may not write there. Choose another place; nothing was written there.</source>
+        <translation>This place cannot be written: the drive is write-protected, or you may not write there. Choose another place; nothing was written there.</translation>
+    </message>
+    <message>
         <source>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</source>
         <translation>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</translation>
     </message>

@@ -1668,6 +1668,10 @@
         <translation>Не удалось прочитать диск или записать на него. Проверьте, что он подключён, и повторите.</translation>
     </message>
     <message>
+        <source>This place cannot be written: the drive is write-protected, or you may not write there. Choose another place; nothing was written there.</source>
+        <translation>Сюда нельзя записать: диск защищён от записи или у вас нет прав на запись. Выберите другое место; туда ничего не записано.</translation>
+    </message>
+    <message>
         <source>The vault is busy: a casebook command or another casebook window is writing to it. Wait for it to finish and try again; nothing was changed.</source>
         <translation>Хранилище занято: в него сейчас записывает команда casebook или другое окно casebook. Дождитесь окончания и повторите; ничего не изменено.</translation>
     </message>
