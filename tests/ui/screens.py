@@ -56,6 +56,8 @@ from .screens_erasure import SCREENS as ERASURE_SCREENS
 from .screens_erasure import erasure_tour
 from .screens_field import SCREENS as FIELD_SCREENS
 from .screens_field import field_tour
+from .screens_report import SCREENS as REPORT_SCREENS
+from .screens_report import report_tour
 
 PASSPHRASE = "correct horse battery staple"
 SCREENS = (
@@ -74,6 +76,7 @@ SCREENS = (
     "history",
     "conflict",
     "search",
+    *REPORT_SCREENS,
     "change-passphrase",
     "new-recovery-code",
     "verify",
@@ -198,6 +201,7 @@ def tour(
     search.results.selectRow(0)
     yield "search", search
     search.close()
+    yield from report_tour(d, tmp_path / f"court-{language}", language)
     yield from vault_menu_tour(d)
     sealed: list[Path] = []
     usb = tmp_path / f"usb-{language}"

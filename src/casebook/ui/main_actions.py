@@ -2,7 +2,8 @@
 
     Vault     Lock now, Change passphrase…, New recovery code…, Check vault integrity…,
               Deep erase…, Wipe keys now…, Open another vault…, Settings…, Quit
-    Cases     New case…, Search all cases…, Delete this case…, Deleted items…, Vocabularies…
+    Cases     New case…, Search all cases…, Delete this case…, Deleted items…, Case report…,
+              Statistics…, Vocabularies…
     Exchange  Peers…, Export bundle…, Import bundle…, Travel out…, Travel back…,
               Compromise alerts…, Erasure requests…
     toolbar   New case, Search | Export, Import | Lock now | Settings
@@ -21,7 +22,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from casebook.base.paths import VaultPaths
 from casebook.crypto.kdf import KdfPolicy
@@ -33,8 +34,10 @@ from casebook.ui.erasure.requests_dialog import ErasureRequestsDialog
 from casebook.ui.peers.alerts_dialog import AlertsDialog
 from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.preferences import Preferences
+from casebook.ui.report.report_wizard import ReportWizard
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
+from casebook.ui.stats.stats_dialog import StatsDialog
 from casebook.ui.tasks import TaskRunner
 from casebook.ui.travel.travel_back_dialog import TravelBackDialog
 from casebook.ui.travel.travel_out_dialog import TravelOutDialog
@@ -45,7 +48,7 @@ from casebook.ui.vault.recovery_code_dialog import NewRecoveryCodeDialog
 from casebook.ui.vault.verify_dialog import VerifyDialog
 from casebook.ui.vault.vocabulary_dialog import VocabularyDialog
 from casebook.ui.vault.wipe_dialog import COUNTDOWN_S, WipeKeysDialog
-from casebook.ui.widgets import file_dialog, lock_icon
+from casebook.ui.widgets import file_dialog, lock_icon, message_box
 from casebook.ui.workspace.workspace import Workspace
 
 __all__ = ["MainActions"]
@@ -104,6 +107,8 @@ class MainActions(QMainWindow):
         self.vocabularies_action = QAction(self)
         self.delete_case_action = QAction(self)
         self.deleted_items_action = QAction(self)
+        self.report_action = QAction(self)
+        self.stats_action = QAction(self)
         self.peers_action = QAction(self)
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -129,6 +134,8 @@ class MainActions(QMainWindow):
         self.vocabularies_action.triggered.connect(self.on_vocabularies_action_triggered)
         self.delete_case_action.triggered.connect(self.on_delete_case_action_triggered)
         self.deleted_items_action.triggered.connect(self.on_deleted_items_action_triggered)
+        self.report_action.triggered.connect(self.on_report_action_triggered)
+        self.stats_action.triggered.connect(self.on_stats_action_triggered)
         self.peers_action.triggered.connect(self.on_peers_action_triggered)
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
@@ -176,6 +183,8 @@ class MainActions(QMainWindow):
         self.deleted_items_action.setText(
             QCoreApplication.translate("MainWindow", "&Deleted items…")
         )
+        self.report_action.setText(QCoreApplication.translate("MainWindow", "Case &report…"))
+        self.stats_action.setText(QCoreApplication.translate("MainWindow", "S&tatistics…"))
         self.deep_erase_action.setText(QCoreApplication.translate("MainWindow", "&Deep erase…"))
         self.wipe_action.setText(QCoreApplication.translate("MainWindow", "&Wipe keys now…"))
         self.erasures_action.setText(QCoreApplication.translate("MainWindow", "E&rasure requests…"))
@@ -224,6 +233,9 @@ class MainActions(QMainWindow):
         case_menu.addAction(self.delete_case_action)
         case_menu.addAction(self.deleted_items_action)
         case_menu.addSeparator()
+        case_menu.addAction(self.report_action)
+        case_menu.addAction(self.stats_action)
+        case_menu.addSeparator()
         case_menu.addAction(self.vocabularies_action)
         exchange_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "E&xchange"))
         exchange_menu.addAction(self.peers_action)
@@ -262,6 +274,8 @@ class MainActions(QMainWindow):
             self.vocabularies_action,
             self.delete_case_action,
             self.deleted_items_action,
+            self.report_action,
+            self.stats_action,
             self.peers_action,
             self.export_action,
             self.import_action,
@@ -354,6 +368,40 @@ class MainActions(QMainWindow):
         """Show the vocabularies, and add a term."""
         if self.env is not None:
             VocabularyDialog(self.env, self).open()
+
+    def on_report_action_triggered(self) -> None:
+        """Write the open case's court report (a wizard); without an open case, say so."""
+        if self.env is None or self.workspace is None:
+            return
+        case_id = self.workspace.place().case_id
+        if case_id is None:
+            box, _ = message_box(
+                self,
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("MainWindow", "Case report"),
+                QCoreApplication.translate(
+                    "MainWindow", "Open a case first, then write its report."
+                ),
+                [
+                    (
+                        QCoreApplication.translate("MainWindow", "OK"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    )
+                ],
+            )
+            box.open()
+            return
+        ReportWizard(self.env, case_id, self).open()
+
+    def on_stats_action_triggered(self) -> None:
+        """The docket's figures (one window, brought back if open)."""
+        if self.env is None:
+            return
+        existing = self.findChild(StatsDialog)
+        dialog = existing if existing is not None else StatsDialog(self.env, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def on_peers_action_triggered(self) -> None:
         """Your card and your colleagues (one window, brought back if open)."""

@@ -250,6 +250,21 @@
     </message>
 </context>
 <context>
+    <name>ArticlesModel</name>
+    <message>
+        <source>Legal article</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -380,6 +395,53 @@
     <message>
         <source>%1 was not added: %2</source>
         <translation>%1 was not added: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <source>Who the report is for</source>
+        <translation>Who the report is for</translation>
+    </message>
+    <message>
+        <source>Names are replaced by pseudonyms and other identifying details are left out, for every purpose: no consent is recorded yet. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</source>
+        <translation>Names are replaced by pseudonyms and other identifying details are left out, for every purpose: no consent is recorded yet. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</translation>
+    </message>
+    <message>
+        <source>Purpose of the report</source>
+        <translation>Purpose of the report</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Colleagues it also goes to</source>
+        <translation>Colleagues it also goes to</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Also &amp;for colleagues:</source>
+        <translation>Also &amp;for colleagues:</translation>
+    </message>
+    <message>
+        <source>Colleagues are named in the report by their keys, never by name. Leave them all unticked for a report that goes only to the court or body.</source>
+        <translation>Colleagues are named in the report by their keys, never by name. Leave them all unticked for a report that goes only to the court or body.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +790,17 @@
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
     <name>CreatePanel</name>
     <message>
         <source>Create a vault</source>
@@ -1056,6 +1129,36 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
     <name>DeepEraseDialog</name>
     <message>
         <source>Deep erase</source>
@@ -1300,6 +1403,46 @@
     <message>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Write a size such as 700M or 2G (at least 1M).</translation>
+    </message>
+    <message>
+        <source>The report is written as a plain folder a court can check without casebook: the PDF, its signed data, the annexes, their chain of custody and how to verify them.</source>
+        <translation>The report is written as a plain folder a court can check without casebook: the PDF, its signed data, the annexes, their chain of custody and how to verify them.</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Folder to write into</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into</source>
+        <translation>Choose the folder to write into</translation>
+    </message>
+    <message>
+        <source>Name of the report&apos;s folder</source>
+        <translation>Name of the report&apos;s folder</translation>
+    </message>
+    <message>
+        <source>The report folder is NOT encrypted. The report and every annex in it can be read by anyone with access to where you put it. Hand it over on a drive you control, and delete your copy securely when done.</source>
+        <translation>The report folder is NOT encrypted. The report and every annex in it can be read by anyone with access to where you put it. Hand it over on a drive you control, and delete your copy securely when done.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: write it unencrypted</source>
+        <translation>I &amp;understand: write it unencrypted</translation>
+    </message>
+    <message>
+        <source>I understand: write it unencrypted</source>
+        <translation>I understand: write it unencrypted</translation>
+    </message>
+    <message>
+        <source>Folder na&amp;me:</source>
+        <translation>Folder na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Give the report&apos;s folder a plain name, without slashes.</source>
+        <translation>Give the report&apos;s folder a plain name, without slashes.</translation>
+    </message>
+    <message>
+        <source>There is already something called this here. Choose another name.</source>
+        <translation>There is already something called this here. Choose another name.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2669,12 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>&amp;Deleted items…</source>
         <translation>&amp;Deleted items…</translation>
+        <source>Case &amp;report…</source>
+        <translation>Case &amp;report…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistics…</translation>
     </message>
     <message>
         <source>&amp;Deep erase…</source>
@@ -2598,6 +2747,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <source>Open a case first, then write its report.</source>
+        <translation>Open a case first, then write its report.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
@@ -3228,6 +3389,30 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The report as it will be written. Nothing has left the vault.</source>
+        <translation>The report as it will be written. Nothing has left the vault.</translation>
+    </message>
+    <message>
+        <source>Progress of the preview</source>
+        <translation>Progress of the preview</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop the preview</source>
+        <translation>Stop the preview</translation>
+    </message>
+    <message>
+        <source>The report&apos;s pages</source>
+        <translation>The report&apos;s pages</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3550,104 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWizard</name>
+    <message>
+        <source>Application to the European Court of Human Rights</source>
+        <translation>Application to the European Court of Human Rights</translation>
+    </message>
+    <message>
+        <source>Communication to a UN treaty body</source>
+        <translation>Communication to a UN treaty body</translation>
+    </message>
+    <message>
+        <source>Filing in a domestic court</source>
+        <translation>Filing in a domestic court</translation>
+    </message>
+    <message>
+        <source>Asylum file</source>
+        <translation>Asylum file</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Progress of writing</source>
+        <translation>Progress of writing</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel writing</source>
+        <translation>&amp;Cancel writing</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>What was written</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Reading the case…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <source>Report %1, %2 annexes.</source>
+        <translation>Report %1, %2 annexes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data of %n person(s) withheld: see the cover page.</source>
+        <translation>
+            <numerusform>Data of %n person withheld: see the cover page.</numerusform>
+            <numerusform>Data of %n persons withheld: see the cover page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Go back and on again to retry.</source>
+        <translation>Stopped. Go back and on again to retry.</translation>
+    </message>
+    <message>
+        <source>Writing the report, its annexes and their checksums…</source>
+        <translation>Writing the report, its annexes and their checksums…</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>The report folder was written whole.</source>
+        <translation>The report folder was written whole.</translation>
+    </message>
+    <message>
+        <source>Report %1: %2 files, %3 annexes.</source>
+        <translation>Report %1: %2 files, %3 annexes.</translation>
+    </message>
+    <message>
+        <source>VERIFY.txt in the folder says how a court checks it without casebook. Remember: the folder is not encrypted.</source>
+        <translation>VERIFY.txt in the folder says how a court checks it without casebook. Remember: the folder is not encrypted.</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3902,77 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Events by type</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Legal articles</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 30 days</source>
+        <translation>Deadlines in the next 30 days</translation>
+    </message>
+    <message>
+        <source>Cases by &amp;status</source>
+        <translation>Cases by &amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;Events by type</source>
+        <translation>&amp;Events by type</translation>
+    </message>
+    <message>
+        <source>&amp;Legal articles</source>
+        <translation>&amp;Legal articles</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines (30 days)</source>
+        <translation>&amp;Deadlines (30 days)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Read the figures again</translation>
+    </message>
+    <message>
+        <source>Cases: %1. Events: %2. Deadlines in the next 30 days: %3.</source>
+        <translation>Cases: %1. Events: %2. Deadlines in the next 30 days: %3.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Events by month</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,21 @@
     </message>
 </context>
 <context>
+    <name>ArticlesModel</name>
+    <message>
+        <source>Legal article</source>
+        <translation>Статья закона</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -381,6 +396,53 @@
     <message>
         <source>%1 was not added: %2</source>
         <translation>«%1» не добавлен: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <source>Who the report is for</source>
+        <translation>Для кого отчёт</translation>
+    </message>
+    <message>
+        <source>Names are replaced by pseudonyms and other identifying details are left out, for every purpose: no consent is recorded yet. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</source>
+        <translation>Имена заменяются псевдонимами, другие сведения, позволяющие установить личность, не включаются — для любой цели: согласия пока не записаны. Источники не упоминаются вовсе. Для публикации не включаются и тексты дела.</translation>
+    </message>
+    <message>
+        <source>Purpose of the report</source>
+        <translation>Назначение отчёта</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Colleagues it also goes to</source>
+        <translation>Коллеги, которым он тоже передаётся</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>На&amp;значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Also &amp;for colleagues:</source>
+        <translation>Также &amp;коллегам:</translation>
+    </message>
+    <message>
+        <source>Colleagues are named in the report by their keys, never by name. Leave them all unticked for a report that goes only to the court or body.</source>
+        <translation>В отчёте коллеги названы по ключам, никогда по имени. Если отчёт идёт только в суд или орган, не отмечайте никого.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +792,17 @@
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
     <name>CreatePanel</name>
     <message>
         <source>Create a vault</source>
@@ -1060,6 +1133,37 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+</context>
+<context>
     <name>DeepEraseDialog</name>
     <message>
         <source>Deep erase</source>
@@ -1304,6 +1408,46 @@
     <message>
         <source>Write a size such as 700M or 2G (at least 1M).</source>
         <translation>Укажите размер, например 700M или 2G (не меньше 1M).</translation>
+    </message>
+    <message>
+        <source>The report is written as a plain folder a court can check without casebook: the PDF, its signed data, the annexes, their chain of custody and how to verify them.</source>
+        <translation>Отчёт записывается обычной папкой, которую суд может проверить без casebook: PDF, подписанные данные, приложения, цепочка их хранения и инструкция по проверке.</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Папка, куда записать</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into</source>
+        <translation>Выберите папку, куда записать</translation>
+    </message>
+    <message>
+        <source>Name of the report&apos;s folder</source>
+        <translation>Имя папки отчёта</translation>
+    </message>
+    <message>
+        <source>The report folder is NOT encrypted. The report and every annex in it can be read by anyone with access to where you put it. Hand it over on a drive you control, and delete your copy securely when done.</source>
+        <translation>Папка отчёта НЕ зашифрована. Отчёт и все приложения в ней сможет прочитать любой, у кого есть доступ к месту, куда вы её положите. Передавайте её на носителе, который вы контролируете, и надёжно удалите свою копию, когда она больше не нужна.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: write it unencrypted</source>
+        <translation>&amp;Я понимаю: записать без шифрования</translation>
+    </message>
+    <message>
+        <source>I understand: write it unencrypted</source>
+        <translation>Я понимаю: записать без шифрования</translation>
+    </message>
+    <message>
+        <source>Folder na&amp;me:</source>
+        <translation>&amp;Имя папки:</translation>
+    </message>
+    <message>
+        <source>Give the report&apos;s folder a plain name, without slashes.</source>
+        <translation>Дайте папке отчёта простое имя, без косых черт.</translation>
+    </message>
+    <message>
+        <source>There is already something called this here. Choose another name.</source>
+        <translation>Здесь уже есть что-то с таким именем. Выберите другое.</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2684,12 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>&amp;Deleted items…</source>
         <translation>&amp;Удалённое…</translation>
+        <source>Case &amp;report…</source>
+        <translation>&amp;Отчёт по делу…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>С&amp;татистика…</translation>
     </message>
     <message>
         <source>&amp;Deep erase…</source>
@@ -2612,6 +2762,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Отчёт по делу</translation>
+    </message>
+    <message>
+        <source>Open a case first, then write its report.</source>
+        <translation>Сначала откройте дело, затем составьте отчёт по нему.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>casebook locked before the new recovery code was written down. The old code no longer works: make another one (Vault → New recovery code…).</source>
@@ -3249,6 +3411,30 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>The report as it will be written. Nothing has left the vault.</source>
+        <translation>Отчёт в том виде, в каком он будет записан. Пока ничего не покинуло хранилище.</translation>
+    </message>
+    <message>
+        <source>Progress of the preview</source>
+        <translation>Ход подготовки предпросмотра</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the preview</source>
+        <translation>Остановить предпросмотр</translation>
+    </message>
+    <message>
+        <source>The report&apos;s pages</source>
+        <translation>Страницы отчёта</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3572,105 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWizard</name>
+    <message>
+        <source>Application to the European Court of Human Rights</source>
+        <translation>Жалоба в Европейский суд по правам человека</translation>
+    </message>
+    <message>
+        <source>Communication to a UN treaty body</source>
+        <translation>Сообщение в договорный орган ООН</translation>
+    </message>
+    <message>
+        <source>Filing in a domestic court</source>
+        <translation>Документ для национального суда</translation>
+    </message>
+    <message>
+        <source>Asylum file</source>
+        <translation>Материалы для ходатайства об убежище</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Progress of writing</source>
+        <translation>Ход записи</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel writing</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Что записано</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Отчёт по делу</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Чтение дела…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <source>Report %1, %2 annexes.</source>
+        <translation>Отчёт %1, приложений: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data of %n person(s) withheld: see the cover page.</source>
+        <translation>
+            <numerusform>Скрыты данные %n лица: см. титульную страницу.</numerusform>
+            <numerusform>Скрыты данные %n лиц: см. титульную страницу.</numerusform>
+            <numerusform>Скрыты данные %n лиц: см. титульную страницу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Go back and on again to retry.</source>
+        <translation>Остановлено. Чтобы повторить, вернитесь назад и снова нажмите «Далее».</translation>
+    </message>
+    <message>
+        <source>Writing the report, its annexes and their checksums…</source>
+        <translation>Запись отчёта, приложений и их контрольных сумм…</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>The report folder was written whole.</source>
+        <translation>Папка отчёта записана целиком.</translation>
+    </message>
+    <message>
+        <source>Report %1: %2 files, %3 annexes.</source>
+        <translation>Отчёт %1: файлов — %2, приложений — %3.</translation>
+    </message>
+    <message>
+        <source>VERIFY.txt in the folder says how a court checks it without casebook. Remember: the folder is not encrypted.</source>
+        <translation>В файле VERIFY.txt в папке сказано, как суд может проверить её без casebook. Помните: папка не зашифрована.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3927,77 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Дела по статусу</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>События по типу</translation>
+    </message>
+    <message>
+        <source>Legal articles</source>
+        <translation>Статьи закона</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 30 days</source>
+        <translation>Сроки в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Cases by &amp;status</source>
+        <translation>&amp;Дела по статусу</translation>
+    </message>
+    <message>
+        <source>&amp;Events by type</source>
+        <translation>&amp;События по типу</translation>
+    </message>
+    <message>
+        <source>&amp;Legal articles</source>
+        <translation>С&amp;татьи закона</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines (30 days)</source>
+        <translation>С&amp;роки (30 дней)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Прочитать данные заново</translation>
+    </message>
+    <message>
+        <source>Cases: %1. Events: %2. Deadlines in the next 30 days: %3.</source>
+        <translation>Дел: %1. Событий: %2. Сроков в ближайшие 30 дней: %3.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>События по месяцам</translation>
     </message>
 </context>
 <context>
