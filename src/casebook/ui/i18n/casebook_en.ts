@@ -2669,6 +2669,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>&amp;Deleted items…</source>
         <translation>&amp;Deleted items…</translation>
+    </message>
+    <message>
         <source>Case &amp;report…</source>
         <translation>Case &amp;report…</translation>
     </message>

@@ -2684,6 +2684,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>&amp;Deleted items…</source>
         <translation>&amp;Удалённое…</translation>
+    </message>
+    <message>
         <source>Case &amp;report…</source>
         <translation>&amp;Отчёт по делу…</translation>
     </message>
