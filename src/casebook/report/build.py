@@ -28,6 +28,7 @@ from casebook.base import canonical
 from casebook.base.errors import Cancelled
 from casebook.crypto.keys import verify_signature
 from casebook.domain.oplog import DELETED
+from casebook.domain.peers import fingerprint
 from casebook.domain.records import ConflictInfo, Record
 from casebook.report.annex import MAX_COUNTED, Annex, extension, page_count
 from casebook.report.audience import SHOW, Audience, Scrubber, pseudonym_letters
@@ -411,7 +412,11 @@ def build_report(
         "generator": f"casebook {__version__}",
         "audience": audience.to_json(),
         "as_of": {"ops": ops.count, "ops_digest": ops.digest.hex(), "newest": ops.newest_ms},
-        "signer": {"identity": identity.public.hex(), "key_id": identity.public.hex()[:16]},
+        "signer": {
+            "identity": identity.public.hex(),
+            "key_id": identity.public.hex()[:16],
+            "fingerprint": fingerprint(identity.public),
+        },
         "case": b.case_section(),
         "persons": b.persons_section(),
         "chronology": b.chronology(),

@@ -14,9 +14,10 @@ Nothing is half-written: the folder is built under a neutral hidden name beside 
 (`.<token><tag>.part`, the same kind of name as a bundle's temp file, held by a `flock` while
 it is written), every file fsynced, then renamed to `out` in one step. A failure or a cancel
 removes it; a killed writer's folder is removed by the next report written beside it. `out` must
-not exist or be an empty folder. The custody entries (`report`, one per annex) are recorded
-just before custody.jsonl is written, so that it carries them; if the last steps then fail, the
-log keeps a record of a report that was never delivered, which is the honest side to err on.
+not exist or be an empty folder. Each annex is read back from the drive once written; the
+custody entries (per annex `export_plain` with that hash, and `report`) are recorded just
+before custody.jsonl is written, so that it carries them; if the last steps then fail, the log
+keeps a record of a report that was never delivered, which is the honest side to err on.
 """
 
 from __future__ import annotations
@@ -31,11 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casebook.base.errors import Cancelled, InputRejected, VaultCorrupt
+from casebook.base.errors import Cancelled, DriveUnavailable, InputRejected, VaultCorrupt
 from casebook.base.fsutil import fsync_dir, os_error
 from casebook.base.locks import Held, is_stale, lock
 from casebook.report.build import BuiltReport
-from casebook.report.custody import custody_files
+from casebook.report.custody import custody_files, record_package
 from casebook.report.verify_text import verify_txt
 from casebook.service import CaseService
 
@@ -144,6 +145,23 @@ class _Folder:
         self.sums[name] = digest.hexdigest()
         return self.sums[name]
 
+    def read_back(self, name: str) -> tuple[bytes, int]:
+        """SHA-256 and size of a file written here, read back from the drive (its cached
+        pages dropped first where the OS allows): what the custody entry records."""
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with open(self.root / name, "rb") as fh:
+                if hasattr(os, "posix_fadvise"):
+                    with contextlib.suppress(OSError):
+                        os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+                while block := fh.read(1024 * 1024):
+                    digest.update(block)
+                    size += len(block)
+        except OSError as e:
+            raise os_error(e) from e
+        return digest.digest(), size
+
 
 def write_package(
     svc: CaseService,
@@ -211,6 +229,7 @@ def _fill(
     folder.write("report.json", built.data)
     folder.write("report.json.sig", built.signature)
     step(len(pdf))
+    exported: dict[int, tuple[bytes, int]] = {}
     for annex in built.annexes:
         name = f"attachments/{annex.file_name}"
 
@@ -221,7 +240,12 @@ def _fill(
 
         if folder.write(name, chunks()) != annex.sha256.hex():
             raise VaultCorrupt("an annex's bytes differ from its recorded SHA-256")
+        exported[annex.n] = folder.read_back(name)
+        if exported[annex.n][0] != annex.sha256:
+            raise DriveUnavailable("the drive gave back other bytes than were written")
     folder.write("VERIFY.txt", verify_txt(built.doc, built.short_id).encode("utf-8"))
+    step(0)  # a cancel now still leaves nothing recorded
+    record_package(svc, built, exported)
     jsonl, keys = custody_files(svc, built)
     folder.write("custody.jsonl", jsonl)
     folder.write("keys.json", keys)
