@@ -25,6 +25,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report_id": ("Report", "Отчёт"),
     "footer": ("Report {id} · Page {n} of {m}", "Отчёт {id} · Стр. {n} из {m}"),
     "purpose": ("Purpose", "Назначение"),
+    "case_ref": ("Case", "Дело"),
+    "language_name": ("In English", "По-русски"),
     "as_of": ("State of the case file", "Состояние материалов дела"),
     "as_of_value": (
         "{ops} recorded changes, the last at {time} (author's clock)",

@@ -50,7 +50,7 @@ def write_custody(w: ReportDocument) -> None:
         w.table(
             ["#", w.t("custody_time"), w.t("custody_event"), w.t("custody_by"), "ID"],
             rows,
-            [5, 25, 35, 12, 23],
+            [5, 24, 37, 15, 19],
         )
         if not item.get("ok", True):
             w.para("⚠ " + w.t("custody_broken"), w.bold)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casebook.report.texts import persons_word
+from casebook.report.texts import persons_word, t
 from casebook.report.verify_text import verify_steps
 from casebook.ui.report.document import ReportDocument, utc
 
@@ -46,6 +46,9 @@ def _cover(w: ReportDocument) -> None:
     w.heading(w.t("title"), 1)
     w.para(w.title_line, w.h3, after=12)
     w.field(w.t("purpose"), w.purpose_text)
+    title = r["case"].get("title")
+    if title:
+        w.field(w.t("case_ref"), title)
     as_of = r.get("as_of", {})
     w.field(
         w.t("as_of"),
@@ -216,7 +219,8 @@ def _conflicts(w: ReportDocument) -> None:
     for c in conflicts:
         field = c["field"]
         label = w.t(field) if field in _FIELD_KEYS else field
-        w.heading(w.t("conflict_field", record=c["record"], field=label), 3)
+        record = w.t("case_ref") if c["record"] == "case" else c["record"]
+        w.heading(w.t("conflict_field", record=record, field=label), 3)
         for i, v in enumerate(c["values"], 1):
             w.block(w.plain, after=1)
             w.cursor.insertText(f"{i}. ", w.bold)
@@ -313,6 +317,7 @@ def _verify(w: ReportDocument) -> None:
     w.heading(w.t("s_verify"), page=True)
     # Both languages, whatever the report's: the clerk who checks may read either.
     for lang in (w.lang, "en" if w.lang == "ru" else "ru"):
+        w.para(t("language_name", lang), w.h2, before=6, after=2)
         for kind, text in verify_steps(lang, w.r):
             if kind == "h":
                 w.heading(text, 3)
