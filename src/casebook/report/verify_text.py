@@ -4,7 +4,8 @@ Three checks, each with tools found on any clerk's computer:
 
     files      sha256sum -c SHA256SUMS (Linux), shasum -a 256 -c (macOS), certutil (Windows)
     signature  OpenSSL 3: Ed25519 over b"casebook/v1/report\\x00" || report.json
-    custody    custody.jsonl's signatures and chains (see the custody section)
+    custody    custody.jsonl's signatures and chains: docs/verify/verify_package.py (stdlib and
+               OpenSSL), taken from casebook's source rather than from the sender
 
 The signer's public key is printed here as PEM (SubjectPublicKeyInfo), so that it can be saved
 as a file without tools; its fingerprint must be compared with the one the lawyer gives in
@@ -72,8 +73,13 @@ _STEPS: dict[str, list[tuple[str, str]]] = {
             "keys.json the keys that signed them. Each entry is signed with Ed25519 over the "
             "ASCII bytes casebook/v1/custody, one zero byte, then the BLAKE2b-256 of the "
             "entry's canonical JSON; each names the entry before it for the same file "
-            "(item_prev), so a deleted or reordered line breaks the chain.",
+            "(item_prev), so a deleted or reordered line breaks the chain. The script "
+            "verify_package.py checks all of it with Python 3 and OpenSSL alone: take it from "
+            "casebook's published source (docs/verify/), not from whoever sent this folder, "
+            "and run:",
         ),
+        ("cmd", "python3 verify_package.py ."),
+        ("p", "It must end with “OK: the package verifies.” and the report's id."),
     ],
     "ru": [
         ("h", "1. Файлы"),
@@ -126,8 +132,13 @@ _STEPS: dict[str, list[tuple[str, str]]] = {
             "приложений, в keys.json — ключи, которыми они подписаны. Каждая запись подписана "
             "Ed25519 над байтами ASCII casebook/v1/custody, одним нулевым байтом и "
             "BLAKE2b-256 канонического JSON записи; каждая называет предыдущую запись о том же "
-            "файле (item_prev), поэтому удалённая или переставленная строка разрывает цепочку.",
+            "файле (item_prev), поэтому удалённая или переставленная строка разрывает цепочку. "
+            "Всё это проверяет сценарий verify_package.py, которому нужны только Python 3 и "
+            "OpenSSL: возьмите его из опубликованного исходного кода casebook (docs/verify/), "
+            "а не у того, кто прислал эту папку, и выполните:",
         ),
+        ("cmd", "python3 verify_package.py ."),
+        ("p", "Вывод должен заканчиваться строкой «OK: the package verifies.» и номером отчёта."),
     ],
 }
 
