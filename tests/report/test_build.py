@@ -172,3 +172,16 @@ def test_for_the_public_confidential_text_stays_home(
 def test_an_unknown_purpose_is_refused() -> None:
     with pytest.raises(InputRejected):
         Audience("press")
+
+
+def test_a_deleted_persons_name_in_the_text_is_withheld(
+    filled: tuple[CaseService, CanaryCase],
+) -> None:
+    svc, c = filled
+    gone = svc.records.add_person(c.case, "Евлампий Удалёнков", "witness")
+    svc.records.add_event(c.case, "threat", "2024-05", summary="Удалёнкову угрожали по телефону.")
+    svc.records.delete(gone)
+    built = build_report(svc, c.case, Audience("echr"))
+    assert "удалёнков" not in built.data.decode("utf-8").lower()
+    threat = next(e for e in built.doc["chronology"] if e["type"]["code"] == "threat")
+    assert threat["summary"] == [{"w": 1}, " угрожали по телефону."]

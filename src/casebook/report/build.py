@@ -27,6 +27,7 @@ from casebook import __version__
 from casebook.base import canonical
 from casebook.base.errors import Cancelled
 from casebook.crypto.keys import verify_signature
+from casebook.domain.model import ENTITIES
 from casebook.domain.oplog import DELETED
 from casebook.domain.peers import fingerprint
 from casebook.domain.records import ConflictInfo, Record
@@ -180,6 +181,13 @@ class _Builder:
                 self.withheld["persons"] += 1
                 names.append(({"p": ref}, texts))
             self.person_docs.append(doc)
+        # A person deleted from the case may still be named in its text: withheld too.
+        spec = ENTITIES["person"]
+        every = self.svc.store.records.records(spec, "case_id", self.case_id, include_deleted=True)
+        for gone in (p for p in every if p.deleted):
+            names.append(
+                ({"w": 1}, [str(gone.get("name", "")), *map(str, gone.get("aliases", []))])
+            )
         self.scrub = Scrubber(names)
 
     def persons_section(self) -> list[dict[str, Any]]:
