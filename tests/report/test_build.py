@@ -185,3 +185,32 @@ def test_a_deleted_persons_name_in_the_text_is_withheld(
     assert "удалёнков" not in built.data.decode("utf-8").lower()
     threat = next(e for e in built.doc["chronology"] if e["type"]["code"] == "threat")
     assert threat["summary"] == [{"w": 1}, " угрожали по телефону."]
+
+
+def test_a_name_goes_only_where_consent_covers_the_purpose_and_every_recipient(
+    filled: tuple[CaseService, CanaryCase],
+) -> None:
+    svc, c = filled
+    boris = b"\x08" * 32  # the one colleague she agreed to
+    svc.consent.record(c.witness, ["international"], "granted", audience=[f"peer:{boris.hex()}"])
+    echr = build_report(svc, c.case, Audience("echr")).doc
+    witness = next(p for p in echr["persons"] if p["ref"] == "P2")
+    assert witness["pseudonym"] is None
+    assert witness["name"] == "Зинаида Перепёлкина"
+    assert witness["consent"] == "consent"
+    assert echr["interviews"][0]["interviewee"] == {"p": "P2"}
+    # Her name in the text stays as typed; the victim's (no consent) is still replaced.
+    summary = echr["case"]["summary"]
+    assert "Зинаида Перепёлкина" in "".join(x for x in summary if isinstance(x, str))
+    assert {"p": "P1"} in summary
+    victim = next(p for p in echr["persons"] if p["ref"] == "P1")
+    assert (victim["consent"], victim["pseudonym"]["en"]) == ("no_consent", "Victim A")
+    assert echr["withheld"]["persons"] == 2
+    # Not for a domestic court (another scope), nor for a colleague the consent does not name.
+    domestic = build_report(svc, c.case, Audience("domestic")).doc
+    assert "Перепёлкина" not in json.dumps(domestic, ensure_ascii=False)
+    colleague = build_report(svc, c.case, Audience("echr", (b"\x07" * 32,))).doc
+    assert "Перепёлкина" not in json.dumps(colleague, ensure_ascii=False)
+    assert colleague["persons"][1]["consent"] == "audience"
+    named = build_report(svc, c.case, Audience("echr", (boris,))).doc
+    assert named["persons"][1]["name"] == "Зинаида Перепёлкина"

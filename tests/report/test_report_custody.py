@@ -67,3 +67,23 @@ def test_the_report_shows_each_annexs_chain_and_the_package_extends_it(tmp_path:
     raw = (out / "custody.jsonl").read_text("utf-8")
     for leak in ("pkg", "паспорт", "постановление", str(tmp_path)):
         assert leak not in raw
+
+
+def test_a_name_sent_by_override_is_recorded_on_the_transfer(tmp_path: Path) -> None:
+    from casebook.domain.custody import record_item
+
+    svc = make_service(tmp_path / "v")
+    c = canary_case(svc)
+    svc.consent.override(c.victim, "international", ["any"], "court_order")
+    built = build_report(svc, c.case, Audience("echr"))
+    victim = built.doc["persons"][0]
+    assert (victim["consent"], victim["name"]) == ("override", "Аркадий Кошкодавов")
+    assert built.overrides == ((c.victim, "court_order"),)
+    write_package(svc, built, tmp_path / "pkg", b"%PDF-1.4\n")
+    (entry,) = svc.custody.chain(record_item(c.victim)).entries
+    assert entry.event == "override"
+    assert entry.detail == {
+        "reason": "court_order",
+        "record": c.victim.hex(),
+        "scope": "international",
+    }

@@ -4,11 +4,12 @@
                                              colleagues it also goes to (`--to`)
     audience.decide(kind, field, role)       "show" | "pseudonym" | "omit"
 
-The rules until labels, clearances and consent (PROTECTION §2–3) decide per value:
+The rules until labels and clearances (PROTECTION §2) decide per value:
 
-    identity (a person's name, aliases; an interviewee)   pseudonym: no consent is recorded
-                                                           for any purpose yet, so it fails
-                                                           closed (PROTECTION §3)
+    identity (a person's name, aliases; an interviewee)   shown only where the consent gate
+                                                           allows it for the purpose and every
+                                                           recipient (`CONSENT_PURPOSE`, PROTECTION
+                                                           §3); else a pseudonym: fail closed
     a person whose role is restricted (a source)           the whole person is left out
     any other restricted value (an interview's place)      omitted
     confidential, for the public                           omitted
@@ -37,6 +38,7 @@ from casebook.domain.records import Record
 from casebook.domain.sensitivity import Category, Level, role_floor
 
 __all__ = [
+    "CONSENT_PURPOSE",
     "PURPOSES",
     "Audience",
     "Scrubber",
@@ -45,6 +47,15 @@ __all__ = [
 ]
 
 PURPOSES = ("echr", "un", "domestic", "asylum", "public")
+# The consent gate's purpose for each report purpose (docs/consent.md): a person's name goes
+# only where a live consent of that scope (or an override) covers the report's recipients.
+CONSENT_PURPOSE = {
+    "echr": "international",
+    "un": "international",
+    "domestic": "court_domestic",
+    "asylum": "asylum",
+    "public": "publish_named",
+}
 SHOW, PSEUDONYM, OMIT = "show", "pseudonym", "omit"
 
 # A text as the report holds it: a string, or runs of strings and references to people

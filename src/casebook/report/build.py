@@ -32,7 +32,14 @@ from casebook.domain.oplog import DELETED
 from casebook.domain.peers import fingerprint
 from casebook.domain.records import ConflictInfo, Record
 from casebook.report.annex import MAX_COUNTED, Annex, extension, page_count
-from casebook.report.audience import SHOW, Audience, Scrubber, pseudonym_letters
+from casebook.report.audience import (
+    CONSENT_PURPOSE,
+    PSEUDONYM,
+    SHOW,
+    Audience,
+    Scrubber,
+    pseudonym_letters,
+)
 from casebook.report.custody import custody_annex
 from casebook.report.values import display
 from casebook.service import CaseService
@@ -62,6 +69,9 @@ class BuiltReport:
     signature: bytes
     signer: bytes
     annexes: tuple[Annex, ...]
+    # Persons whose identity goes only by a consent override: (person id, the override's
+    # reason code); writing the package records each in the custody log (PROTECTION §3).
+    overrides: tuple[tuple[bytes, str], ...] = ()
 
     @property
     def short_id(self) -> str:
@@ -103,6 +113,8 @@ class _Builder:
         self.refs: dict[str, dict[str, Any]] = {}  # record id hex → {"p": ref} or {"w": 1}
         self.names: dict[bytes, str] = {}  # record id → the report's reference
         self.withheld = {"persons": 0, "persons_left_out": 0, "interviews_left_out": 0}
+        self.allowed: set[bytes] = set()  # persons whose identity the consent gate lets go
+        self.overrides: list[tuple[bytes, str]] = []
         self.omitted_values = 0
         self._plan_persons()
 
@@ -115,6 +127,14 @@ class _Builder:
         en, ru = self._vocab[name].get(code, (code, code))
         return {"code": code, "en": en, "ru": ru}
 
+    def decide(self, rec_kind: str, rec_id: bytes, name: str, role: str | None = None) -> str:
+        """The audience's decision, with identity let through for a person the consent gate
+        allowed."""
+        decision = self.audience.decide(rec_kind, name, role)
+        if decision == PSEUDONYM and rec_kind == "person" and rec_id in self.allowed:
+            return SHOW
+        return decision
+
     def values(
         self, rec: Record, fields: tuple[str, ...], role: str | None = None
     ) -> dict[str, Any]:
@@ -124,7 +144,7 @@ class _Builder:
         absent: dict[str, str] = {}
         for name in fields:
             value = rec.get(name)
-            decision = self.audience.decide(rec.kind, name, role)
+            decision = self.decide(rec.kind, rec.id, name, role)
             if decision != SHOW and name not in ("interviewee",):
                 if value is not None:
                     absent[name] = "withheld"
@@ -170,7 +190,17 @@ class _Builder:
             self.names[person.id] = ref
             role = str(person.get("role", ""))
             doc: dict[str, Any] = {"ref": ref, "role": self.vocab("role", role) if role else None}
-            if self.audience.decide("person", "name", role) == SHOW:
+            gate = self.svc.consent.identity_allowed(
+                person.id, self.audience.recipients, CONSENT_PURPOSE[self.audience.purpose]
+            )
+            doc["consent"] = gate.reason_code
+            if gate.allowed:
+                self.allowed.add(person.id)
+            if gate.allowed and gate.reason_code == "override":
+                self.overrides.append(
+                    (person.id, str(gate.detail.get("override_reason", "override")))
+                )
+            if self.decide("person", person.id, "name", role) == SHOW:
                 doc["pseudonym"] = None
             else:
                 n = letters.get(role, 0)
@@ -310,7 +340,7 @@ class _Builder:
                 entry["value"] = {"deleted": bool(v.value)}
             elif v.shown != "value":
                 entry["value"], entry["absent"] = None, v.shown
-            elif self.audience.decide(c.entity, field, role) != SHOW:
+            elif self.decide(c.entity, c.entity_id, field, role) != SHOW:
                 entry["value"], entry["absent"] = None, "withheld"
             else:
                 entry["value"] = display(
@@ -442,4 +472,6 @@ def build_report(
     doc["id"] = report_id.hex()
     data = canonical.encode(doc)
     signature = identity.sign(SIG_LABEL + data)
-    return BuiltReport(doc, data, report_id, signature, identity.public, tuple(annexes))
+    return BuiltReport(
+        doc, data, report_id, signature, identity.public, tuple(annexes), tuple(b.overrides)
+    )

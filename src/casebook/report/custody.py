@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from casebook.base.errors import NotEnoughSpace
 from casebook.base.reserve import release_reserve
+from casebook.domain.custody import record_item
 from casebook.domain.peers import fingerprint
 from casebook.report.annex import Annex
+from casebook.report.audience import CONSENT_PURPOSE
 from casebook.service import CaseService
 from casebook.vault.custody import CustodyWriter
 
@@ -95,9 +97,11 @@ def record_package(
     svc: CaseService, built: BuiltReport, exported: Mapping[int, tuple[bytes, int]]
 ) -> None:
     """Record, per annex, the copy written (`export_plain`: the SHA-256 and size read back)
-    and its place in the report (`report`), all in one transaction. On read-only media nothing
-    can be recorded (the package is then refused before this: its folder is elsewhere)."""
+    and its place in the report (`report`), and per person whose identity goes only by a
+    consent override, an `override` entry (PROTECTION §3: on the transfer itself), all in one
+    transaction. On read-only media nothing can be recorded."""
     purpose = built.doc["audience"]["purpose"]
+    recipients = sorted(built.doc["audience"]["recipients"])
 
     def write() -> None:
         store = svc.store
@@ -109,9 +113,15 @@ def record_package(
                 writer.add(a.sha256, "export_plain", copy)
                 detail = {"report": built.report_id.hex(), "purpose": purpose, "annex": a.n}
                 writer.add(a.sha256, "report", detail)
+            for person_id, reason in built.overrides:
+                why: dict[str, Any] = {"reason": reason, "record": person_id.hex()}
+                why["scope"] = CONSENT_PURPOSE[purpose]
+                if recipients:
+                    why["to"] = recipients
+                writer.add(record_item(person_id), "override", why)
             store.custody.put_own(writer.entries, writer.head)
 
-    if svc.session.read_only or not built.annexes:
+    if svc.session.read_only or not (built.annexes or built.overrides):
         return
     try:
         write()

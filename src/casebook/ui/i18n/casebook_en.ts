@@ -404,8 +404,8 @@
         <translation>Who the report is for</translation>
     </message>
     <message>
-        <source>Names are replaced by pseudonyms and other identifying details are left out, for every purpose: no consent is recorded yet. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</source>
-        <translation>Names are replaced by pseudonyms and other identifying details are left out, for every purpose: no consent is recorded yet. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</translation>
+        <source>A person&apos;s name goes into the report only where their recorded consent covers its purpose and every recipient; otherwise a pseudonym stands in for it and other identifying details are left out. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</source>
+        <translation>A person&apos;s name goes into the report only where their recorded consent covers its purpose and every recipient; otherwise a pseudonym stands in for it and other identifying details are left out. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</translation>
     </message>
     <message>
         <source>Purpose of the report</source>

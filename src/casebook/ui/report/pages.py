@@ -55,9 +55,10 @@ class AudiencePage(QWizardPage):
         self.setTitle(self.tr("Who the report is for"))
         self.setSubTitle(
             self.tr(
-                "Names are replaced by pseudonyms and other identifying details are left out, "
-                "for every purpose: no consent is recorded yet. Sources are left out entirely. "
-                "For a publication, the case's text stays out too."
+                "A person's name goes into the report only where their recorded consent covers "
+                "its purpose and every recipient; otherwise a pseudonym stands in for it and "
+                "other identifying details are left out. Sources are left out entirely. For a "
+                "publication, the case's text stays out too."
             )
         )
         self.purpose = QComboBox(self)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casebook.report.texts import persons_word, t
+from casebook.report.texts import TEXTS, persons_word, t
 from casebook.report.verify_text import verify_steps
 from casebook.ui.report.document import ReportDocument, utc
 
@@ -156,15 +156,17 @@ def _persons(w: ReportDocument) -> None:
         return
     rows = []
     for p in sorted(persons, key=lambda p: (w.flat(p.get("role")), int(p["ref"][1:]))):
-        withheld = [
-            w.t(f) for f in sorted(p.get("absent", {})) if f in ("name", "aliases", "notes")
-        ]
+        fields = [w.t(f) for f in sorted(p.get("absent", {})) if f in ("name", "aliases", "notes")]
+        withheld = ", ".join(fields) or "—"
+        why = f"c_{p.get('consent', '')}"
+        if p.get("pseudonym") and why in TEXTS:
+            withheld += f" ({w.t(why)})"  # why the name stays home: the consent gate's reason
         rows.append(
             [
                 (p["ref"], w.plain),
                 (w.person_name(p["ref"]), w.bold),
                 (p.get("role"), w.plain),
-                (", ".join(withheld) or "—", w.plain),
+                (withheld, w.plain),
             ]
         )
     w.table([w.t("ref"), w.t("person"), w.t("role"), w.t("withheld_fields")], rows, [8, 37, 25, 30])
