@@ -3383,14 +3383,6 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Look in:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>Files of &amp;type:</translation>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -3415,6 +3407,17 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>The report&apos;s pages</source>
         <translation>The report&apos;s pages</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

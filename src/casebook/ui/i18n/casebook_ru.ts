@@ -3405,14 +3405,6 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Перейти к:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>&amp;Типы файлов:</translation>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -3437,6 +3429,17 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>The report&apos;s pages</source>
         <translation>Страницы отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>
