@@ -1,10 +1,12 @@
-"""Big files and the page cache: start writeback early, give pages back behind a reader.
+"""Big files and the page cache: the bulk paths (blobs, bundles) go around it.
 
-`Writeback` and `DropBehind` are the file side of the bulk paths (blobs, bundles): the kernel
-starts writing a big file to the drive while it is still being written (so the final fsync finds
-little left to do), and the page cache behind a big read (or write) is given back as it goes.
-`DirectWriter` writes a new file straight to its drive, and `DeviceReader` reads a file from
-its drive, not from the cache (the read back of a bundle).
+`DirectWriter` writes a new file straight to its drive (O_DIRECT), and `DeviceReader` reads a
+file from its drive, not from the cache (the read back of a bundle, and `base/readahead.py`
+for every big read). On this VM the page cache is dear: pages the kernel has not touched for a
+while cost a fault in the host the first time (a 1 GiB read back through the cache took
+1.0–1.4 s of system time), and even recycled pages cost 0.2–0.5 s of it per GiB written or read.
+Where O_DIRECT is not to be had, `Writeback` starts the writeback of a file being written
+early (so the final fsync finds little left to do) and drops its pages behind.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ __all__ = [
     "WRITEBACK_EVERY",
     "DeviceReader",
     "DirectWriter",
-    "DropBehind",
     "Writeback",
     "aligned_buffer",
 ]
@@ -70,41 +71,6 @@ class Writeback:
         self._dropped, self._started = self._started, self._written
 
 
-class DropBehind:
-    """A file read once, front to back, from `start`: the pages behind the reader are dropped.
-
-    Every `WRITEBACK_EVERY` bytes the cached pages already read are given back, so a big read
-    recycles a few MiB of page cache instead of filling GiBs of it. That is cheaper than it
-    looks: on this VM, pages the kernel has not touched for a while cost a fault in the host
-    the first time (a 1 GiB read back took 1.0–1.4 s of system time instead of 0.05–0.1 s).
-    """
-
-    def __init__(self, fh: BinaryIO, start: int = 0) -> None:
-        self._fh = fh
-        self._pos = start
-        self._dropped = start
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:
-        """Read into `buffer` (what the file's readinto gives)."""
-        readinto = getattr(self._fh, "readinto")  # noqa: B009 - BinaryIO does not declare it
-        n = int(readinto(buffer) or 0)
-        self.advance(n)
-        return n
-
-    def read(self, n: int = -1, /) -> bytes:
-        """Up to `n` bytes."""
-        data = self._fh.read(n)
-        self.advance(len(data))
-        return data
-
-    def advance(self, size: int) -> None:
-        """Count `size` bytes read from the file by someone else."""
-        self._pos += size
-        if self._pos - self._dropped >= WRITEBACK_EVERY:
-            _drop(self._fh, self._dropped, self._pos - self._dropped)
-            self._dropped = self._pos
-
-
 def aligned_buffer(size: int) -> mmap.mmap:
     """An anonymous, page-aligned buffer of `size` bytes rounded up to `ALIGN` (for O_DIRECT)."""
     return mmap.mmap(-1, -(-size // ALIGN) * ALIGN)
@@ -134,14 +100,15 @@ class DeviceReader:
     hypervisor's: a drive that acknowledges a flush it has not done can still answer from its
     cache (docs/bundle-format.md §9).
 
-    `readinto(buf)` fills `buf` (from `aligned_buffer`, a multiple of `ALIGN`) unless the file
-    ends, and returns how many bytes. The descriptor stays the caller's to close.
+    `readinto(buf)` fills `buf` (from `aligned_buffer`, a multiple of `ALIGN`) from byte
+    `start` on, unless the file ends, and returns how many bytes. The descriptor stays the
+    caller's to close.
     """
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, start: int = 0) -> None:
         self._fd = fd
-        self._pos = 0
-        self._dropped = 0
+        self._pos = start  # a multiple of ALIGN for O_DIRECT (else it reads through the cache)
+        self._dropped = start
         self.direct = _set_direct(fd, True)
         if not self.direct:
             _drop_fd(fd, 0, 0)

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from casebook.base.errors import BundleRejected, InputRejected, NotARegularFile, RejectReason
 from casebook.base.fsutil import fsync_dir, os_error
-from casebook.base.pagecache import DirectWriter, DropBehind
+from casebook.base.pagecache import DirectWriter
+from casebook.base.readahead import ReadAhead
 from casebook.base.regular import check_regular, open_regular
 from casebook.bundle.partials import PartialLock, partial_names
 
@@ -262,14 +263,19 @@ class VolumeWriter:
 
 
 class VolumeReader(io.RawIOBase):
-    """The volumes read as one stream, in order, from byte `start` of the whole."""
+    """The volumes read as one stream, in order, from byte `start` of the whole.
+
+    Each volume is read once, front to back, from the drive (O_DIRECT where the file system
+    has it) by a thread a block ahead of us (`base/readahead.py`): no page cache is filled
+    with a bundle, and `close()` joins that thread.
+    """
 
     def __init__(self, paths: Sequence[Path], start: int = 0) -> None:
         super().__init__()
         self._paths = list(paths)
         self._index = 0
         self._fh: BinaryIO | None = None
-        self._behind: DropBehind | None = None
+        self._ahead: ReadAhead | None = None
         self._skip = start  # still to seek past, in the volume about to be opened
         self.position = start
 
@@ -277,46 +283,57 @@ class VolumeReader(io.RawIOBase):
         """Always."""
         return True
 
+    def _open_next(self) -> bool:
+        """Open the next volume that holds bytes past `start`; False after the last."""
+        while self._index < len(self._paths):
+            try:
+                # Checked again as it is opened: no FIFO swapped in since can block us.
+                fh = open_regular(self._paths[self._index])
+                size = os.fstat(fh.fileno()).st_size
+            except OSError as e:
+                raise os_error(e) from e
+            if self._skip and self._skip >= size:  # start lies beyond this volume
+                self._skip -= size
+                fh.close()
+                self._index += 1
+                continue
+            try:
+                self._ahead = ReadAhead(fh.fileno(), self._skip)
+            except BaseException:
+                fh.close()
+                raise
+            self._fh, self._skip = fh, 0
+            return True
+        return False
+
+    def _close_current(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        fh, self._fh = self._fh, None
+        if ahead is not None:
+            ahead.close()
+        if fh is not None:
+            fh.close()
+
     def readinto(self, buffer: WriteableBuffer) -> int:
         """Fill from the current volume, moving on at its end."""
         view = memoryview(buffer).cast("B")
         while True:
-            if self._fh is None:
-                if self._index >= len(self._paths):
-                    return 0
-                try:
-                    # Checked again as it is opened: no FIFO swapped in since can block us.
-                    self._fh = open_regular(self._paths[self._index])
-                    if self._skip:
-                        size = os.fstat(self._fh.fileno()).st_size
-                        if self._skip >= size:  # start lies beyond this volume
-                            self._skip -= size
-                            self._fh.close()
-                            self._fh = None
-                            self._index += 1
-                            continue
-                        self._fh.seek(self._skip)
-                    # Read once: the page cache behind us is given back as we go.
-                    self._behind = DropBehind(self._fh, self._skip)
-                    self._skip = 0
-                except OSError as e:
-                    raise os_error(e) from e
+            if self._ahead is None and not self._open_next():
+                return 0
+            ahead = self._ahead
+            if ahead is None:  # pragma: no cover - _open_next set it
+                return 0
             try:
-                n = self._fh.readinto(view)  # type: ignore[attr-defined]
+                n = ahead.readinto(view)
             except OSError as e:
                 raise os_error(e) from e
             if n:
                 self.position += n
-                if self._behind is not None:
-                    self._behind.advance(n)
-                return int(n)
-            self._fh.close()
-            self._fh = None
+                return n
+            self._close_current()
             self._index += 1
 
     def close(self) -> None:
-        """Close the open volume."""
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
+        """Stop reading ahead and close the open volume."""
+        self._close_current()
         super().close()

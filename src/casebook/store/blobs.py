@@ -37,7 +37,8 @@ from typing import BinaryIO, Protocol
 from casebook.base.errors import AuthenticationFailed, Cancelled, VaultCorrupt, VaultReadOnly
 from casebook.base.fsutil import commit_temp, make_private_dir, os_error, temp_file
 from casebook.base.locks import Held, is_stale, open_locked
-from casebook.base.pagecache import DirectWriter, DropBehind
+from casebook.base.pagecache import DirectWriter
+from casebook.base.readahead import ReadAhead
 from casebook.crypto.stream import StreamReader, StreamWriter, iter_decrypt
 
 __all__ = ["INLINE_MAX", "BlobStore", "Intake"]
@@ -164,9 +165,16 @@ class BlobStore:
         """
         fh = self._open(name)
         try:
-            with StreamReader(key, DropBehind(fh), ahead=True, cancel=cancel) as stream:
+            # From the drive with O_DIRECT, a block ahead (base/readahead.py): no page cache.
+            source = ReadAhead(fh.fileno())
+        except BaseException:
+            fh.close()
+            raise
+        try:
+            with StreamReader(key, source, ahead=True, cancel=cancel) as stream:
                 yield _vault_errors(stream.blocks())
         finally:
+            source.close()  # after the stream's worker is joined: nobody reads any more
             fh.close()
 
     def _open(self, name: str) -> BinaryIO:
