@@ -12,7 +12,14 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 
 from casebook.base.settings import LANGUAGES
 from casebook.domain import vocab
@@ -104,20 +111,25 @@ def vocab_terms(vocabulary: str, language: str) -> list[tuple[str, str]]:
     return [(t.code, t.label(language)) for t in vocab.shipped().get(vocabulary, ())]
 
 
+def _day_format() -> str:
+    """How a day is written in the interface language: 07.12.2026, or 7 Dec 2026."""
+    return "dd.MM.yyyy" if QLocale().language() == QLocale.Language.Russian else "d MMM yyyy"
+
+
 def format_time(ms: int, *, seconds: bool = False) -> str:
-    """A local date and time for a timestamp in milliseconds."""
+    """A local date and time for a timestamp in milliseconds, as the interface language writes
+    it: 07.12.2026 03:17 in Russian, 7 Dec 2026 03:17 in English."""
     if ms <= 0:
         return ""
     dt = QDateTime.fromMSecsSinceEpoch(ms)
-    fmt = "yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm"
-    return dt.toString(fmt)
+    return dt.toString(f"{_day_format()} {'HH:mm:ss' if seconds else 'HH:mm'}")
 
 
 def format_date(ms: int) -> str:
     """Only the date, where space is short (the case list)."""
     if ms <= 0:
         return ""
-    return QDateTime.fromMSecsSinceEpoch(ms).toString("yyyy-MM-dd")
+    return QDateTime.fromMSecsSinceEpoch(ms).toString(_day_format())
 
 
 def format_clock(ms: int) -> str:
@@ -127,6 +139,29 @@ def format_clock(ms: int) -> str:
     return QDateTime.fromMSecsSinceEpoch(ms).toString("HH:mm:ss")
 
 
+class Sizes(QObject):
+    """A size's plural ("%n byte(s)"): lupdate finds plural forms only in a class's `self.tr`."""
+
+    def byte_count(self, n: int) -> str:
+        """1 byte, 2 bytes; 1 байт, 2 байта, 5 байт."""
+        return self.tr("%n byte(s)", "", n)
+
+
 def format_size(size: int) -> str:
-    """A file size for people: 512 B, 1.5 MiB, in the current locale."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    """A file size for people, with the plural the language needs: 1 байт, 2 байта, 91 байт,
+    1,5 МБ; 1 byte, 91 bytes, 1.5 MB (units of 1024 bytes, as file managers count them)."""
+    if size < 1024:
+        return Sizes().byte_count(size)
+    units = (
+        QCoreApplication.translate("Sizes", "%1 KB"),
+        QCoreApplication.translate("Sizes", "%1 MB"),
+        QCoreApplication.translate("Sizes", "%1 GB"),
+        QCoreApplication.translate("Sizes", "%1 TB"),
+    )
+    value = float(size)
+    for unit in units:
+        value /= 1024
+        if value < 1024 or unit is units[-1]:
+            break
+    shown = QLocale().toString(value, "f", 1 if value < 100 else 0)
+    return unit.replace("%1", shown)

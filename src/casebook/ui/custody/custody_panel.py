@@ -38,6 +38,9 @@ class CustodyPanel(QWidget):
         self.title.setFont(font)
         self.status = plain_label("", self, wrap=True)
         set_name(self.status, self.tr("Custody status"))
+        # The item the chain is about, as a court is told it: its SHA-256, to select and copy.
+        self.digest = plain_label("", self, selectable=True)
+        set_name(self.digest, self.tr("SHA-256 of this file"))
         self.table = make_table(
             self.model, self.tr("Chain of custody of this file"), self, stretch=CustodyColumn.WHAT
         )
@@ -63,6 +66,7 @@ class CustodyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.digest)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
@@ -74,6 +78,8 @@ class CustodyPanel(QWidget):
         self.item = item
         self.error.clear_message()
         self.transfer_button.setEnabled(item is not None)
+        self.digest.setText("SHA-256: " + item.hex() if item is not None else "")
+        self.digest.setVisible(item is not None)
         if item is None:
             self.chain = None
             self.model.clear()

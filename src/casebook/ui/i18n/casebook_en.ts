@@ -282,16 +282,16 @@
         <source>Added</source>
         <translation>Added</translation>
     </message>
-    <message>
-        <source>SHA-256 at intake</source>
-        <translation>SHA-256 at intake</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Attachments of this case</source>
         <translation>Attachments of this case</translation>
+    </message>
+    <message>
+        <source>The chosen file</source>
+        <translation>The chosen file</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
@@ -344,6 +344,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake: %1</source>
+        <translation>SHA-256 at intake: %1</translation>
     </message>
     <message>
         <source>Add files</source>
@@ -1010,6 +1018,10 @@
     <message>
         <source>Custody status</source>
         <translation>Custody status</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this file</source>
+        <translation>SHA-256 of this file</translation>
     </message>
     <message>
         <source>Chain of custody of this file</source>
@@ -2031,6 +2043,65 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>Your recipients already had everything: the bundle is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Audio recording</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation>E-mail message</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <translation>Table (CSV)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4049,29 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Events by month</source>
         <translation>Events by month</translation>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
     </message>
 </context>
 <context>

@@ -282,16 +282,16 @@
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
-    <message>
-        <source>SHA-256 at intake</source>
-        <translation>SHA-256 при приёме</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Attachments of this case</source>
         <translation>Вложения этого дела</translation>
+    </message>
+    <message>
+        <source>The chosen file</source>
+        <translation>Выбранный файл</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
@@ -344,6 +344,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>добавлен %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake: %1</source>
+        <translation>SHA-256 при приёме: %1</translation>
     </message>
     <message>
         <source>Add files</source>
@@ -1012,6 +1020,10 @@
     <message>
         <source>Custody status</source>
         <translation>Состояние цепочки хранения</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this file</source>
+        <translation>SHA-256 этого файла</translation>
     </message>
     <message>
         <source>Chain of custody of this file</source>
@@ -2043,6 +2055,65 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>Your recipients already had everything: the bundle is empty.</source>
         <translation>У получателей уже всё было: пакет пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Аудиозапись</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Электронная таблица</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation>Электронное письмо</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <translation>Таблица (CSV)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4074,30 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Events by month</source>
         <translation>События по месяцам</translation>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 ТБ</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,17 @@
-"""The Attachments tab's table: file name, type, size, digest and when it came in."""
+"""The Attachments tab's table: file name, its kind in words, size and when it came in. The
+SHA-256 taken at intake is in the details under the table and in the custody panel, where a
+lawyer quotes it; here it would take the width the names need."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from casebook.service import CaseService
+from casebook.ui.file_kinds import file_kind
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.translation import format_size, format_time
 
@@ -50,7 +54,6 @@ class AttachmentColumn(IntEnum):
     TYPE = 1
     SIZE = 2
     ADDED = 3
-    SHA256 = 4
 
 
 class AttachmentsModel(RowTableModel[AttachmentRow]):
@@ -62,16 +65,24 @@ class AttachmentsModel(RowTableModel[AttachmentRow]):
         super().__init__(parent)
 
     def display(self, row: AttachmentRow, column: IntEnum) -> str:
-        """Name, media type, size, when added, SHA-256 taken at intake."""
+        """Name, kind, size, when added."""
+        if column == AttachmentColumn.NAME:
+            return row.name
+        if column == AttachmentColumn.TYPE:
+            return file_kind(row.media_type, row.name)
+        if column == AttachmentColumn.SIZE:
+            return format_size(row.size)
+        return format_time(row.added_ms)
+
+    def other_role(self, row: AttachmentRow, column: IntEnum, role: int) -> Any:
+        """The whole name, and the media type as intake found it, on hover."""
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
         if column == AttachmentColumn.NAME:
             return row.name
         if column == AttachmentColumn.TYPE:
             return row.media_type
-        if column == AttachmentColumn.SIZE:
-            return format_size(row.size)
-        if column == AttachmentColumn.ADDED:
-            return format_time(row.added_ms)
-        return row.sha256
+        return None
 
     def masked(self, row: AttachmentRow, column: IntEnum) -> str:
         """An erased file name says so."""
@@ -84,5 +95,4 @@ class AttachmentsModel(RowTableModel[AttachmentRow]):
             AttachmentColumn.TYPE: self.tr("Type"),
             AttachmentColumn.SIZE: self.tr("Size"),
             AttachmentColumn.ADDED: self.tr("Added"),
-            AttachmentColumn.SHA256: self.tr("SHA-256 at intake"),
         }[AttachmentColumn(column)]

@@ -30,6 +30,7 @@ from casebook.ui.custody.custody_panel import CustodyPanel
 from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.errors import message_for
+from casebook.ui.file_kinds import file_kind
 from casebook.ui.models.attachments import (
     AttachmentColumn,
     AttachmentRow,
@@ -38,6 +39,7 @@ from casebook.ui.models.attachments import (
 )
 from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.tasks import CancelToken
+from casebook.ui.translation import format_size, format_time
 from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.widgets import ErrorBanner, file_dialog, message_box, plain_label, set_name
 from casebook.ui.worker import JobControl
@@ -63,7 +65,9 @@ class AttachmentsTab(QWidget):
             self.model, self.tr("Attachments of this case"), self, stretch=AttachmentColumn.NAME
         )
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(AttachmentColumn.SHA256, 140)
+        # The chosen file in full: its name, kind, size, and the SHA-256 a lawyer quotes.
+        self.details = plain_label("", self, wrap=True, selectable=True)
+        set_name(self.details, self.tr("The chosen file"))
         self.add_button = QPushButton(self.tr("&Add file…"), self)
         self.copy_button = QPushButton(self.tr("Add re&dacted copy…"), self)
         set_name(
@@ -107,7 +111,12 @@ class AttachmentsTab(QWidget):
         progress_row.addWidget(self.cancel_button)
         self.custody = CustodyPanel(env, self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.table)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.details)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(self.custody)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
@@ -175,9 +184,27 @@ class AttachmentsTab(QWidget):
         self.delete_button.setEnabled(chosen)
         known = row is not None and len(row.sha256) == 64
         self.copy_button.setEnabled(known)
+        self._show_details(row)
         item = bytes.fromhex(row.sha256) if row is not None and known else None
         if item != self.custody.item:
             self.custody.show_item(item)
+
+    def _show_details(self, row: AttachmentRow | None) -> None:
+        if row is None or row.why:
+            self.details.setText("")
+            self.details.setVisible(False)
+            return
+        what = " · ".join(
+            [
+                row.name,
+                f"{file_kind(row.media_type, row.name)} ({row.media_type})",
+                format_size(row.size),
+                self.tr("added %1").replace("%1", format_time(row.added_ms)),
+            ]
+        )
+        digest = self.tr("SHA-256 at intake: %1").replace("%1", row.sha256)
+        self.details.setText(f"{what}\n{digest}")
+        self.details.setVisible(True)
 
     # -- intake ---------------------------------------------------------------------------
 
