@@ -2252,6 +2252,36 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     </message>
 </context>
 <context>
+    <name>ImagePanel</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>&amp;100%</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import bundle</source>
@@ -4117,6 +4147,25 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
 </context>
 <context>
+    <name>TextPanel</name>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>If the letters look wrong, the file is in another encoding: choose it here.</source>
+        <translation>If the letters look wrong, the file is in another encoding: choose it here.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Text of the file</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Record a transfer</source>
@@ -4644,16 +4693,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>This file is too large to show here. Export it to open it elsewhere.</translation>
     </message>
     <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
         <source>PDF document</source>
         <translation>PDF document</translation>
-    </message>
-    <message>
-        <source>Text of the file</source>
-        <translation>Text of the file</translation>
     </message>
     <message>
         <source>Audio playback is not available on this system.</source>

@@ -2266,6 +2266,36 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     </message>
 </context>
 <context>
+    <name>ImagePanel</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Крупнее</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Мельче</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>&amp;100%</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;По размеру окна</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import bundle</source>
@@ -4143,6 +4173,25 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
 </context>
 <context>
+    <name>TextPanel</name>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>If the letters look wrong, the file is in another encoding: choose it here.</source>
+        <translation>Если буквы выглядят неправильно, файл в другой кодировке: выберите её здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Текст файла</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Record a transfer</source>
@@ -4675,16 +4724,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>Файл слишком большой для просмотра здесь. Экспортируйте его, чтобы открыть в другой программе.</translation>
     </message>
     <message>
-        <source>Image</source>
-        <translation>Изображение</translation>
-    </message>
-    <message>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
-    </message>
-    <message>
-        <source>Text of the file</source>
-        <translation>Текст файла</translation>
     </message>
     <message>
         <source>Audio playback is not available on this system.</source>

@@ -8,13 +8,10 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QCloseEvent, QImage, QImageReader
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +22,13 @@ from casebook.ui.errors import message_for
 from casebook.ui.models.attachments import AttachmentRow
 from casebook.ui.translation import format_size
 from casebook.ui.viewer.audio import AudioPlayer, audio_available
+from casebook.ui.viewer.image_view import ImagePanel
+from casebook.ui.viewer.text_view import TextPanel
 from casebook.ui.widgets import ErrorBanner, plain_label, set_name
 
 __all__ = ["MAX_VIEW_BYTES", "ViewerDialog", "kind_of", "read_for_viewing"]
 
 MAX_VIEW_BYTES = 256 * 1024 * 1024  # larger files are exported, not viewed
-MAX_TEXT_CHARS = 5_000_000
 
 
 def kind_of(media_type: str, head: bytes) -> str:
@@ -120,21 +118,15 @@ class ViewerDialog(QDialog):
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         reader = QImageReader(buffer)
-        reader.setAutoTransform(True)
+        reader.setAutoTransform(True)  # turned as the camera's EXIF orientation says
         image: QImage = reader.read()
         buffer.close()
         if image.isNull():
             return False
-        label = QLabel(self)
-        label.setPixmap(QPixmap.fromImage(image))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_name(label, self.tr("Image"))
-        scroll = QScrollArea(self)
-        scroll.setWidget(label)
-        scroll.setWidgetResizable(True)
-        self.body.addWidget(scroll)
-        scroll.show()
-        self.view: QWidget = label
+        panel = ImagePanel(image, self)  # fitted to the window; zoom keys and buttons
+        self.body.addWidget(panel)
+        panel.show()
+        self.view: QWidget = panel
         return True
 
     def _show_pdf(self, data: bytes) -> bool:
@@ -162,19 +154,10 @@ class ViewerDialog(QDialog):
         return True
 
     def _show_text(self, data: bytes) -> bool:
-        text = data.decode("utf-8", errors="replace")
-        if len(text) > MAX_TEXT_CHARS:
-            text = text[:MAX_TEXT_CHARS] + "\n…"
-        edit = QPlainTextEdit(self)
-        edit.setReadOnly(True)
-        edit.setPlainText(text)
-        edit.setTabChangesFocus(True)
-        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_name(edit, self.tr("Text of the file"))
-        self.body.addWidget(edit)
-        edit.show()
-        self.view = edit
+        panel = TextPanel(data, self)  # in its own encoding, with a choice of others
+        self.body.addWidget(panel)
+        panel.show()
+        self.view = panel
         return True
 
     def _show_audio(self, data: bytes) -> bool:
@@ -197,6 +180,9 @@ class ViewerDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Drop the decrypted bytes."""
+        view = getattr(self, "view", None)
+        if isinstance(view, TextPanel):
+            view.drop()
         if self._buffer is not None:
             with contextlib.suppress(RuntimeError):
                 self._buffer.close()
