@@ -4036,6 +4036,33 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 ТБ</translation>
+    </message>
+</context>
+<context>
     <name>StatsDialog</name>
     <message>
         <source>Statistics</source>
@@ -4104,30 +4131,6 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Events by month</source>
         <translation>События по месяцам</translation>
-    <name>Sizes</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
-    <message>
-        <source>%1 TB</source>
-        <translation>%1 ТБ</translation>
     </message>
 </context>
 <context>
