@@ -18,10 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from casebook import cli
+from casebook.bundle.audience import Audience, GateDecision
 from casebook.crypto import keyslots as ks
 from casebook.crypto.kdf import KdfPolicy
 from casebook.crypto.keys import LABEL_SQLCIPHER, Identity, subkey
 from casebook.domain.oplog import CREATED, DELETED, Op, SignedOp, sign_op
+from casebook.domain.records import PeerRow
+from casebook.domain.sensitivity import FULL_CLEARANCE
 from casebook.service import CaseService
 from casebook.store.store import Store
 from casebook.vault import Created, create_vault, unlock
@@ -79,6 +82,29 @@ def flip_byte(path: Path, offset: int, mask: int = 0x01) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= mask
     path.write_bytes(bytes(data))
+
+
+# -- trust: colleagues who may see everything (tests of transport, not of audiences) ----------
+
+
+class AllowAll:
+    """A consent gate that lets every identity through."""
+
+    def identity_allowed(
+        self, person_id: bytes, recipients: Sequence[bytes], purpose: str
+    ) -> GateDecision:
+        """Always yes."""
+        return GateDecision(True, "")
+
+
+# An export audience that asks no consent: with `trust`, every value travels (PROTECTION §2 is
+# tested in tests/bundle/test_bundle_audience.py and tests/cli/test_audience_cli.py).
+TRUSTED = Audience(gate=AllowAll())
+
+
+def trust(svc: CaseService, peer: PeerRow) -> None:
+    """Give a colleague the full clearance."""
+    svc.labels.set_clearance(peer, FULL_CLEARANCE)
 
 
 # -- records --------------------------------------------------------------------------------

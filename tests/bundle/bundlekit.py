@@ -3,6 +3,11 @@
 A *replica* is a CaseService on a fresh SQLCipher store with a random raw key and no keyslots:
 everything a bundle touches (ops, contents, blobs, peers, acks, bundle tables) is real, and it
 costs a few milliseconds. The CLI tests use real vaults from `factory.make_vault`.
+
+Colleagues made here trust each other fully (`befriend` gives the full clearance, `seal` a
+consent gate that allows everyone), so that the tests of transport see every value travel; the
+tests of export by audience (tests/bundle/test_bundle_audience.py) set clearances and gates
+themselves.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ from typing import Any
 
 from casebook.base.paths import VaultPaths
 from casebook.bundle import ExportResult, ImportResult, export_bundle, import_bundle
+from casebook.bundle.audience import Audience
 from casebook.crypto.keys import Identity
 from casebook.domain.records import PeerRow
+from casebook.domain.sensitivity import FULL_CLEARANCE, Clearance
 from casebook.service import CaseService
 from casebook.store.store import Store
 from casebook.vault.session import Session
+from factory import AllowAll
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "bundles"
 
@@ -50,13 +58,26 @@ def set_identity(svc: CaseService, identity: Identity) -> None:
     svc.session.reload_identity()
 
 
-def befriend(a: CaseService, b: CaseService, *, verified: bool = True) -> tuple[PeerRow, PeerRow]:
-    """Make a and b peers of each other; return (b as a's peer, a as b's peer)."""
+TRUSTED = Audience(gate=AllowAll())  # as factory.TRUSTED
+
+
+def befriend(
+    a: CaseService,
+    b: CaseService,
+    *,
+    verified: bool = True,
+    clearance: Clearance | None = FULL_CLEARANCE,
+) -> tuple[PeerRow, PeerRow]:
+    """Make a and b peers of each other with `clearance` (None: the default for a new
+    colleague); return (b as a's peer, a as b's peer)."""
     pb = a.peers.add(b.peers.my_card().encode(), f"peer-{b.me.hex()[:8]}")
     pa = b.peers.add(a.peers.my_card().encode(), f"peer-{a.me.hex()[:8]}")
     if verified:
         a.peers.mark_verified(pb)
         b.peers.mark_verified(pa)
+    if clearance is not None:
+        a.labels.set_clearance(pb, clearance)
+        b.labels.set_clearance(pa, clearance)
     return a.peers.find(pb.name), b.peers.find(pa.name)
 
 
@@ -69,7 +90,8 @@ def peer(svc: CaseService, other: CaseService) -> PeerRow:
 
 
 def seal(src: CaseService, dst: Sequence[CaseService], out: Path, **kw: Any) -> ExportResult:
-    """Export from src to the given replicas."""
+    """Export from src to the given replicas (every identity allowed unless `audience`)."""
+    kw.setdefault("audience", TRUSTED)
     return export_bundle(src.session, [peer(src, d) for d in dst], out_path=out, **kw)
 
 

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,6 +49,17 @@ def _cases(root: Path) -> list[dict[str, object]]:
     return [json.loads(_ok(run_cli(root, "--json", "case", "show", str(r["id"])))) for r in rows]
 
 
+def _but_identity(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cases without what a colleague at the default clearance does not get: people's
+    names (pseudonymised, PROTECTION §2)."""
+    for case in cases:
+        for person in case["persons"]:
+            for key in ("masked", "pseudonym", "label"):
+                person.pop(key, None)
+            person["fields"]["name"] = person["fields"]["aliases"] = None
+    return cases
+
+
 def test_two_vaults_through_the_cli(tmp_path: Path) -> None:
     a, b = _vaults(tmp_path)
     usb = tmp_path / "usb"
@@ -67,7 +79,12 @@ def test_two_vaults_through_the_cli(tmp_path: Path) -> None:
     assert "verified" in out
     assert "UNVERIFIED" not in out
     assert "Attachments: 1 (1 new)" in out
-    assert _cases(a) == _cases(b)
+    # A new colleague's default clearance holds no names: Ирина went under a pseudonym.
+    (person,) = _cases(b)[0]["persons"]
+    assert person["masked"] == {"name": "withheld"}
+    assert person["pseudonym"]["ru"].startswith("Пострадавший ")
+    assert "Ирина" not in json.dumps(_cases(b), ensure_ascii=False)
+    assert _but_identity(_cases(a)) == _but_identity(_cases(b))
     again = run_cli(b, "import", str(path))
     assert "already imported" in _ok(again)
     as_json = json.loads(_ok(run_cli(b, "--json", "import", str(path))))
@@ -92,7 +109,7 @@ def test_two_vaults_through_the_cli(tmp_path: Path) -> None:
     assert (anna["bundles_received"], anna["last_received_seq"]) == (3, 3)
     assert anna["bundles_sent"] == 1
     assert "last in: no. 3" in _ok(run_cli(b, "peer", "list"))
-    assert _cases(a) == _cases(b)
+    assert _but_identity(_cases(a)) == _but_identity(_cases(b))
 
 
 def test_cli_refusals_and_confirmation(tmp_path: Path) -> None:

@@ -307,3 +307,61 @@ def test_golden_v2_custody_continues_the_senders_chain(tmp_path: Path) -> None:
         assert doc["entries"][3]["count"] == want["custody_lines"]
     finally:
         b.close()
+
+
+def test_golden_v2_overlay_imports_with_pseudonyms(tmp_path: Path) -> None:
+    """v2-overlay: sealed to the recipient at a new colleague's clearance, without consent: the
+    witness and the interview with her come with the sender's pseudonym, the source not at
+    all (a gap in the sender's chain, which verify calls normal)."""
+    svc = _recipient(tmp_path)
+    want = EXPECTED["v2-overlay.age"]
+    got = import_bundle(svc.session, GOLDEN / want["files"][0])
+    assert (got.seq, got.ops, got.values) == (want["seq"], want["ops"], want["values"])
+    assert svc.integrity.state_hash().hex() == want["state_hash"]
+    person = svc.reading.get(bytes.fromhex(want["person"]))
+    assert person.masked == {"name": "withheld"}
+    assert person.fields["name"] is None
+    assert person.pseudonym is not None
+    assert {"en": person.pseudonym.en, "ru": person.pseudonym.ru} == want["pseudonym"]
+    assert person.pseudonym.sender.hex() == want["sender"]
+    interview = svc.reading.get(bytes.fromhex(want["interview"]))
+    assert interview.pseudonym is not None
+    assert interview.pseudonym.ru == want["pseudonym"]["ru"]
+    assert svc.store.records.kind_of(bytes.fromhex(want["source"])) is None
+    report = svc.integrity.verify()
+    assert report.ok
+    assert report.gaps > 0
+    _no_cell_holds(svc, want["name"].split()[-1])
+
+
+def test_golden_v2_overlay_with_age_and_tar(tmp_path: Path) -> None:
+    """overlay.jsonl as docs/bundle-format.md §15 says: signed lines, checkable with the
+    standard library and the sender's key."""
+    from nacl.signing import VerifyKey
+
+    want = EXPECTED["v2-overlay.age"]
+    _age_tar("v2-overlay.age", "-x", cwd=tmp_path)
+    root = tmp_path / "casebook"
+    manifest = json.loads((root / "manifest.json").read_bytes())
+    overlay = (root / "overlay.jsonl").read_bytes()
+    (entry,) = [e for e in manifest["entries"] if e["name"] == "casebook/overlay.jsonl"]
+    digest = hashlib.blake2b(overlay, digest_size=32).hexdigest()
+    assert digest == entry["blake2b"] == want["overlay_blake2b"]
+    assert overlay.count(b"\n") == entry["count"] == want["overlay"]
+    sender = VerifyKey(bytes.fromhex(manifest["sender"]["identity"]))
+    entities = set()
+    for line in overlay.splitlines():
+        sig, doc = line.split(b" ", 1)
+        signed = b"casebook/v1/overlay\x00" + hashlib.blake2b(doc, digest_size=32).digest()
+        sender.verify(signed, bytes.fromhex(sig.decode()))
+        entry_doc = json.loads(doc)
+        assert sorted(entry_doc) == ["entity", "entity_id", "fields", "n", "pseudonym", "role", "v"]
+        assert entry_doc["pseudonym"] == want["pseudonym"]
+        entities.add((entry_doc["entity"], entry_doc["entity_id"], tuple(entry_doc["fields"])))
+    assert entities == {
+        ("person", want["person"], ("aliases", "name")),
+        ("interview", want["interview"], ("interviewee",)),
+    }
+    everything = b"".join(p.read_bytes() for p in root.iterdir())
+    for absent in (want["name"], "Петров", "конвоя", want["source"]):
+        assert absent.encode() not in everything, absent

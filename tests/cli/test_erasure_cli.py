@@ -46,7 +46,13 @@ def _witness(root: Path) -> tuple[str, str]:
     person = _ok(
         run_cli(root, "person", "add", case, "--name", "Ирина Свидетельница", "--role", "witness")
     )
+    _ok(run_cli(root, "set", person, "notes", NOTES))
     return case, person
+
+
+# What a colleague at the default clearance receives of the witness: her notes, not her name
+# (PROTECTION §2), so the erasures that reach a colleague erase the notes.
+NOTES = "видела задержание у подъезда"
 
 
 # -- erase and erasures, one vault -----------------------------------------------------------
@@ -117,9 +123,9 @@ def test_the_preview_names_who_holds_it_and_who_received_the_request(tmp_path: P
     first = json.loads(_ok(run_cli(a, "--json", "export", "--to", "Bob", "--out", str(usb))))
     path = first["paths"][0]
     _ok(run_cli(b, "import", path))
-    assert "Ирина" in _ok(run_cli(b, "case", "show", case))
+    assert NOTES in _ok(run_cli(b, "case", "show", case))
 
-    out = _ok(run_cli(a, "erase", person, "--field", "name", "--reason", "safety", "--yes"))
+    out = _ok(run_cli(a, "erase", person, "--field", "notes", "--reason", "safety", "--yes"))
     assert f"Bob: bundle {first['seq']}" in out
     assert "honours the erasure request, which casebook cannot prove" in out
     assert "USB sticks, printouts and reports" in out
@@ -128,7 +134,7 @@ def test_the_preview_names_who_holds_it_and_who_received_the_request(tmp_path: P
 
     # The request travels in Alice's next bundle; Bob's next bundle acknowledges it.
     _ok(run_cli(b, "import", _ok(run_cli(a, "export", "--to", "Bob", "--out", str(usb)))))
-    assert "Ирина" not in _ok(run_cli(b, "case", "show", case))
+    assert NOTES not in _ok(run_cli(b, "case", "show", case))
     back = _ok(run_cli(b, "export", "--to", "Alice", "--out", str(usb / "back.age")))
     _ok(run_cli(a, "import", back))
     (listed,) = json.loads(_ok(run_cli(a, "--json", "erasures")))
@@ -144,7 +150,7 @@ def test_a_colleagues_erasure_waits_for_confirmation(tmp_path: Path) -> None:
     usb.mkdir()
     case, person = _witness(a)
     _ok(run_cli(b, "import", _ok(run_cli(a, "export", "--to", "Bob", "--out", str(usb)))))
-    _ok(run_cli(b, "erase", person, "--field", "name", "--reason", "mistake", "--yes"))
+    _ok(run_cli(b, "erase", person, "--field", "notes", "--reason", "mistake", "--yes"))
     _ok(run_cli(a, "import", _ok(run_cli(b, "export", "--to", "Alice", "--out", str(usb)))))
 
     (pending,) = json.loads(_ok(run_cli(a, "--json", "erasures", "--pending")))
@@ -152,7 +158,7 @@ def test_a_colleagues_erasure_waits_for_confirmation(tmp_path: Path) -> None:
     # "received the erasure request" is said only of the owner's own erasures.
     assert "received the erasure request" not in _ok(run_cli(a, "erasures"))
     assert "waiting for your confirmation" in _ok(run_cli(a, "erasures", "--pending"))
-    assert "Ирина" not in _ok(run_cli(a, "case", "show", case))  # hidden at once
+    assert NOTES not in _ok(run_cli(a, "case", "show", case))  # hidden at once
 
     done = json.loads(_ok(run_cli(a, "--json", "erasures", "confirm", pending["id"][:12])))
     assert (done["hidden"], done["purged"]) == (0, 1)

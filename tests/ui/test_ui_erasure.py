@@ -26,6 +26,7 @@ from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.vault.deep_erase_dialog import DeepEraseDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.vault import create_vault, unlock
+from factory import TRUSTED, trust
 
 from .driver import Driver, VaultInfo, erase_as_colleague
 
@@ -237,9 +238,10 @@ def test_the_dialog_names_colleagues_who_received_the_value(
     svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     peer = svc.peers.add(boris.peers.my_card().encode(), "Борис")
     svc.peers.mark_verified(peer)
+    trust(svc, peer)
     case_id = svc.records.add_case("Дело о пикете (тест)")
     svc.records.add_person(case_id, NAME, "witness")
-    export_bundle(svc.session, [peer], out_path=tmp_path / "usb.age")
+    export_bundle(svc.session, [peer], out_path=tmp_path / "usb.age", audience=TRUSTED)
     svc.lock()
     boris.lock()
     d = make_driver(vault.root)
@@ -306,11 +308,14 @@ def test_a_colleagues_erasure_arrives_in_a_bundle(
     me = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     to_boris = me.peers.add(boris.peers.my_card().encode(), "Борис")
     me.peers.mark_verified(to_boris)
+    trust(me, to_boris)
     to_me = boris.peers.add(me.peers.my_card().encode(), "коллега")
     boris.peers.mark_verified(to_me)
     case_id = me.records.add_case("Дело о пикете (тест)")
     person_id = me.records.add_person(case_id, NAME, "witness")
-    first = export_bundle(me.session, [to_boris], out_path=tmp_path / "1.age").paths[0]
+    first = export_bundle(
+        me.session, [to_boris], out_path=tmp_path / "1.age", audience=TRUSTED
+    ).paths[0]
     me.lock()
     import_bundle(boris.session, first)
     boris.erasure.erase(person_id, "name", reason="consent_withdrawn")
@@ -427,11 +432,14 @@ def test_an_erasure_reaches_a_colleague_through_two_running_apps(
     alice = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
     to_bob = alice.peers.add(bob.peers.my_card().encode(), "Борис")
     alice.peers.mark_verified(to_bob)
+    trust(alice, to_bob)
     to_alice = bob.peers.add(alice.peers.my_card().encode(), "Алиса")
     bob.peers.mark_verified(to_alice)
     case_id = alice.records.add_case("Дело о пикете (тест)")
     person_id = alice.records.add_person(case_id, NAME, "witness")
-    first = export_bundle(alice.session, [to_bob], out_path=usb / "1.age").paths[0]
+    first = export_bundle(alice.session, [to_bob], out_path=usb / "1.age", audience=TRUSTED).paths[
+        0
+    ]
     import_bundle(bob.session, first)
     assert bob.reading.get(person_id).get("name") == NAME
     alice.lock()

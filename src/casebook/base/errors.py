@@ -22,6 +22,8 @@ __all__ = [
     "DriveUnavailable",
     "ForkDetected",
     "InputRejected",
+    "LeaksFound",
+    "MixedClearances",
     "NotARegularFile",
     "NotEnoughSpace",
     "NotFound",
@@ -206,3 +208,21 @@ class BundleRejected(InputRejected):
         self.detail = detail
         self.already_imported = already_imported
         super().__init__(f"{reason.name.lower()}: {detail}" if detail else reason.name.lower())
+
+
+class LeaksFound(InputRejected):
+    """Withheld names were found in texts the bundle would carry: fix them (raise the text's
+    label, or write a mention), or seal anyway with a reason code."""
+
+    def __init__(self, hits: int) -> None:
+        self.hits = hits
+        super().__init__(f"{hits} withheld name(s) found in texts the bundle would carry")
+
+
+class MixedClearances(InputRejected):
+    """The recipients have different clearances: seal one bundle per group, or one at what
+    they may all see."""
+
+    def __init__(self, groups: int) -> None:
+        self.groups = groups
+        super().__init__(f"the recipients fall into {groups} clearance groups")

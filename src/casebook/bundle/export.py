@@ -49,6 +49,14 @@ from casebook.base.errors import (
 )
 from casebook.base.reserve import release_reserve
 from casebook.bundle.custody import SealPlan, plan_seal
+from casebook.bundle.audience import (
+    Audience,
+    ExportPlan,
+    check_override,
+    keep,
+    overlay_entries,
+    plan_export,
+)
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
@@ -66,6 +74,7 @@ from casebook.bundle.manifest import (
     manifest_hash,
     sign_manifest,
 )
+from casebook.bundle.overlay import encode_line
 from casebook.bundle.padme import padded_size
 from casebook.bundle.partials import clear_partials
 from casebook.bundle.readback import read_back
@@ -238,18 +247,21 @@ def _write_payload(
     attachments: Sequence[AttachmentSource],
     custody: SealPlan,
     cancel: CancelCheck | None,
+    audience: tuple[ExportPlan, Sequence[bytes]],
 ) -> None:
     store = session.store
+    plan, overlay = audience
     tar.member(NAME_MANIFEST, manifest.encoded)
     tar.member(NAME_SIG, sig)
     if manifest.disclosures is not None and manifest.overlay is not None:
         # v2: the values first, so that an import holds them before it applies the ops.
-        lines = (line for line, _op, _kind, _value in disclosure_lines(store, selection))
+        lines = (line for line, _op, _kind, _value in disclosure_lines(store, selection, plan))
         _write_lines(tar, manifest.disclosures, lines)
-        _write_lines(tar, manifest.overlay, iter(()))
+        _write_lines(tar, manifest.overlay, iter(overlay))
     if manifest.custody is not None:
         _write_lines(tar, manifest.custody, custody.lines(store))
-    _write_lines(tar, manifest.ops, (line for line, _k, _e in op_lines(store, selection)))
+    ops = (line for line, _k, _e in op_lines(store, selection, plan))
+    _write_lines(tar, manifest.ops, ops)
     for att in attachments:
         tar.begin(att.entry.name, att.entry.size)
         written = 0
@@ -270,7 +282,14 @@ def _seal(
     session: Session,
     encryptor: age.Encryptor,
     writer: VolumeWriter,
-    content: tuple[Manifest, bytes, OpSelection, Sequence[AttachmentSource], SealPlan],
+    content: tuple[
+        Manifest,
+        bytes,
+        OpSelection,
+        Sequence[AttachmentSource],
+        SealPlan,
+        tuple[ExportPlan, list[bytes]],
+    ],
     payload_size: int,
     progress: Progress | None,
     cancel: CancelCheck | None,
@@ -280,10 +299,12 @@ def _seal(
     The caller's thread builds the archive (and a worker decrypts each blob ahead of it);
     the payload writer's worker seals and writes: a pipeline over two cores.
     """
-    manifest, sig, selection, attachments, custody = content
+    manifest, sig, selection, attachments, custody, audience = content
     with encryptor.begin(cast(BinaryIO, writer), background=True) as payload:
         tar = TarWriter(_Feed(payload, progress, 2 * payload_size, cancel).write)
-        _write_payload(session, tar, manifest, sig, selection, attachments, custody, cancel)
+        _write_payload(
+            session, tar, manifest, sig, selection, attachments, custody, cancel, audience
+        )
         payload.close()
     return tar.written
 
@@ -296,9 +317,11 @@ def _record(
     me: bytes | None,
     disclosed: Sequence[bytes],
     custody: SealPlan,
+    audience: tuple[ExportPlan, str | None],
 ) -> None:
     """bundles_out, the ledger of the disclosures it carried and the seal entries, in one
-    transaction."""
+    transaction, with what its audience plan leaves behind (pseudonym letters, a leak scan
+    override)."""
     with store.transaction():
         custody.keep(store)
         ids = sorted(p.identity for p in peers) + ([me] if me else [])
@@ -306,6 +329,8 @@ def _record(
             seq, manifest.bundle_id, manifest_hash(manifest.encoded), manifest.created_ms, ids
         )
         store.exchange.record_sent(seq, disclosed)
+        plan, reason = audience
+        keep(store, plan, manifest.bundle_id, seq, manifest.created_ms, reason)
 
 
 def export_bundle(
@@ -317,15 +342,20 @@ def export_bundle(
     volume_size: int | None = None,
     include_self: bool = True,
     confirm_unverified: bool = False,
+    audience: Audience | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ExportResult:
     """Seal a bundle for `recipients` at `out_path` (a new file, or a folder: a random name).
 
-    Raises `UnverifiedRecipients` unless every peer is verified or `confirm_unverified`;
+    It carries what every recipient may see (`casebook.bundle.audience`: their clearances
+    met, the consent gate of `audience`, which denies by default). Raises
+    `UnverifiedRecipients` unless every peer is verified or `confirm_unverified`; `LeaksFound`
+    when withheld names are in texts that would travel and `audience.leak_override` is None;
     `InputRejected` for revoked peers or a bad target; `Cancelled`, `NotEnoughSpace`,
     `DriveUnavailable`. On any failure no file is left under a final name.
     """
+    audience = audience if audience is not None else Audience()
     peers = _check_recipients(session, recipients, confirm_unverified, include_self)
     store = session.store
     target = _target(out_path)
@@ -348,7 +378,10 @@ def export_bundle(
             seq = last[0] + 1 if last else 1
             prev = last[1] if last else None
             selection = store.exchange.selection([p.identity for p in peers], case_list)
-            content_of = first_pass(store, selection, cancel)
+            plan = plan_export(session, peers, selection, case_list, audience)
+            check_override(plan, audience.leak_override)
+            overlay = [encode_line(e, session.identity) for e in overlay_entries(plan)]
+            content_of = first_pass(store, selection, cancel, plan, overlay)
             ops, attachments = content_of.ops, content_of.attachments
             encryptor = age.Encryptor(keys, pad_to_bucket=True)
             bundle_id = os.urandom(16)
@@ -388,7 +421,7 @@ def export_bundle(
                 raise InputRejected("the destination exists; choose a new file name")
             writer = VolumeWriter(finals, manifest.volume_size)
             sig = sign_manifest(manifest.encoded, session.identity)
-            content = (manifest, sig, selection, attachments, custody)
+            content = (manifest, sig, selection, attachments, custody, (plan, overlay))
             written = _seal(session, encryptor, writer, content, payload_size, progress, cancel)
             writer.close()
             if written != payload_size or writer.written != file_size:
@@ -396,13 +429,14 @@ def export_bundle(
         sizes = (payload_size, file_size)
         read_back(writer.temps, encryptor.header, encryptor.file_key, sizes, progress, cancel)
         me = session.me if include_self else None
+        kept = (plan, audience.leak_override)
         try:
-            _record(store, seq, manifest, peers, me, content_of.disclosed, custody)
+            _record(store, seq, manifest, peers, me, content_of.disclosed, custody, kept)
         except NotEnoughSpace:
             # The vault's drive is full: give back the room kept for exactly this, and retry.
             if not release_reserve(session.paths.root):
                 raise
-            _record(store, seq, manifest, peers, me, content_of.disclosed, custody)
+            _record(store, seq, manifest, peers, me, content_of.disclosed, custody, kept)
         writer.commit()
     except BaseException:
         if writer is not None:
@@ -421,4 +455,8 @@ def export_bundle(
         file_size=file_size,
         recipients=tuple(peers),
         sealed_to_self=include_self,
+        left_out=len(plan.left_out),
+        withheld=len(plan.withheld),
+        pseudonymised=len(plan.pseudonyms),
+        leak_override=audience.leak_override if plan.leaks else None,
     )

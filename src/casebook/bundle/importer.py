@@ -55,6 +55,7 @@ from casebook.bundle.chain import (
 from casebook.bundle.custody import record_receipt, take_custody
 from casebook.bundle.manifest import Manifest, manifest_hash
 from casebook.bundle.oplines import checked_batches
+from casebook.bundle.overlay import take_overlay
 from casebook.bundle.reader import (
     Bundle,
     MemberReader,
@@ -400,6 +401,8 @@ def import_bundle(
                 custody = take_custody(session, b)
                 _apply_ops(session, b, staging, tally, sets, heads, progress)
                 _late_values(session, staging, tally, sets)
+                if not trust.is_self:  # the sender's pseudonyms for what it withheld
+                    take_overlay(store, m.sender.identity, m.seq, staging.overlay)
                 _take_attachments(session, b, tally, sets, staged, progress, cancel)
                 finish(b)
                 for sha in sets.needed:

@@ -64,6 +64,7 @@ __all__ = [
 
 MAX_OP_LINE = 128 + 1 + MAX_OP_SIZE  # "<sig hex> <op>", without the newline
 MAX_CUSTODY_LINE = custody.MAX_LINE
+MAX_OVERLAY = 16 * 1024 * 1024  # overlay.jsonl is held in memory: one short line per person
 _ZEROS = bytes(64 * 1024)
 _REPORT_EVERY = 4 * 1024 * 1024
 
@@ -203,15 +204,25 @@ def iter_op_lines(b: Bundle) -> Iterator[bytes]:
     yield from iter_lines(b, b.manifest.ops, MAX_OP_LINE, "ops.jsonl")
 
 
-def iter_disclosure_lines(b: Bundle) -> Iterator[bytes]:
-    """Yield every line of disclosures.jsonl, then read overlay.jsonl whole (v2 only; it holds
-    no lines until the sender pseudonymises values, and its lines are checked, not yet used)."""
+def iter_disclosure_lines(b: Bundle, overlay: list[bytes] | None = None) -> Iterator[bytes]:
+    """Yield every line of disclosures.jsonl, then read overlay.jsonl whole (v2 only), its
+    lines appended to `overlay` when given (they are checked after the member's hash)."""
     m = b.manifest
     if m.disclosures is None or m.overlay is None:
         return
-    yield from iter_lines(b, m.disclosures, MAX_OP_LINE, "disclosures.jsonl")
-    for _line in iter_lines(b, m.overlay, MAX_OP_LINE, "overlay.jsonl"):
-        pass
+    yield from iter_disclosure_values(b)
+    if overlay is not None and m.overlay.size > MAX_OVERLAY:
+        raise _reject(RejectReason.TOO_LARGE, "overlay.jsonl is over its bound")
+    for line in iter_lines(b, m.overlay, MAX_OP_LINE, "overlay.jsonl"):
+        if overlay is not None:
+            overlay.append(line)
+
+
+def iter_disclosure_values(b: Bundle) -> Iterator[bytes]:
+    """Yield every line of disclosures.jsonl (v2 only)."""
+    m = b.manifest
+    if m.disclosures is not None:
+        yield from iter_lines(b, m.disclosures, MAX_OP_LINE, "disclosures.jsonl")
 
 
 def iter_custody_lines(b: Bundle) -> Iterator[bytes]:

@@ -26,10 +26,18 @@ class ExportResult:
     file_size: int
     recipients: tuple[PeerRow, ...]
     sealed_to_self: bool
+    left_out: int = 0  # records that stayed home whole (above the audience)
+    withheld: int = 0  # fields whose values went without them
+    pseudonymised: int = 0  # people who went under a pseudonym
+    leak_override: str | None = None  # the reason it was sealed past the leak scan's hits
 
     def to_json(self) -> dict[str, Any]:
         """For `--json`."""
         return {
+            "left_out": self.left_out,
+            "withheld": self.withheld,
+            "pseudonymised": self.pseudonymised,
+            "leak_override": self.leak_override,
             "paths": [str(p) for p in self.paths],
             "bundle_id": self.bundle_id.hex(),
             "seq": self.seq,

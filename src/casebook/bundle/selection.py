@@ -7,6 +7,11 @@
     version vector          per author, the highest n such that the vault holds ops 1..n
                             (a contiguous prefix: a case filter can leave gaps)
 
+An audience plan (`casebook.bundle.audience.ExportPlan`) narrows it: the ops of a record left
+out stay home (the receiver sees a gap in the author's chain, as with a case filter), a value it
+withholds goes as its signed skeleton without the disclosure, and a v1 op whose value it
+withholds stays home whole (its value is inside its signed bytes).
+
 The selection itself (`OpSelection`) is made by `store.exchange`. Both passes over the ops
 (hash, then write) run inside `Store.snapshot()`, one read transaction, so they see the same rows
 while other connections write; memory stays flat (rows are streamed).
@@ -15,7 +20,7 @@ while other connections write; memory stays flat (rows are streamed).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +31,7 @@ from casebook.bundle.manifest import MAX_ATTACHMENTS, Entry
 from casebook.store.exchange import OpSelection
 
 if TYPE_CHECKING:
+    from casebook.bundle.audience import ExportPlan
     from casebook.store.store import Store
 
 __all__ = [
@@ -34,6 +40,7 @@ __all__ = [
     "OpSelection",
     "disclosure_lines",
     "first_pass",
+    "lines_entry",
     "op_lines",
 ]
 
@@ -49,21 +56,41 @@ class AttachmentSource:
     blob_key: bytes | None
 
 
-def op_lines(store: Store, selection: OpSelection) -> Iterator[tuple[bytes, str, bytes]]:
+def op_lines(
+    store: Store, selection: OpSelection, plan: ExportPlan | None = None
+) -> Iterator[tuple[bytes, str, bytes]]:
     """(line, kind, encoded) for every op to send, in order."""
-    for encoded, sig, kind in store.exchange.selected_ops(selection):
-        yield sig.hex().encode("ascii") + b" " + encoded + b"\n", kind, encoded
+    if plan is None or plan.plan is None:
+        for encoded, sig, kind in store.exchange.selected_ops(selection):
+            yield sig.hex().encode("ascii") + b" " + encoded + b"\n", kind, encoded
+        return
+    for o in store.exchange.selected_ops_planned(selection):
+        if plan.omits(o.entity_id):
+            continue
+        if o.v == 1 and plan.withholds(o.entity, o.entity_id, o.reg_field, o.case_id):
+            continue
+        yield o.sig.hex().encode("ascii") + b" " + o.encoded + b"\n", o.kind, o.encoded
 
 
 def disclosure_lines(
-    store: Store, selection: OpSelection
+    store: Store, selection: OpSelection, plan: ExportPlan | None = None
 ) -> Iterator[tuple[bytes, bytes, str, bytes]]:
     """(line, op id, kind, canonical value) for every disclosure to send, in order.
 
     The line is the canonical JSON {"n": nonce, "op": op id, "v": value}: the stored value is
     canonical already, and the keys are written in their sorted order.
     """
-    for op_id, nonce, value, kind in store.exchange.selected_disclosures(selection):
+    if plan is None or plan.plan is None:
+        rows: Iterator[tuple[bytes, bytes, bytes, str]] = store.exchange.selected_disclosures(
+            selection
+        )
+    else:
+        rows = (
+            (v.op_id, v.nonce, v.value, v.kind)
+            for v in store.exchange.selected_disclosures_planned(selection)
+            if not plan.withholds(v.entity, v.entity_id, v.reg_field, v.case_id)
+        )
+    for op_id, nonce, value, kind in rows:
         head = b'{"n":"' + nonce.hex().encode() + b'","op":"' + op_id.hex().encode() + b'","v":'
         yield head + value + b"}\n", op_id, kind, value
 
@@ -85,13 +112,27 @@ def _sha_of_v1(encoded: bytes) -> bytes | None:
     return bytes.fromhex(doc["value"]["sha256"]) if doc.get("v") == 1 else None
 
 
-def first_pass(store: Store, selection: OpSelection, cancel: CancelCheck | None) -> Content:
+def lines_entry(name: str, lines: Sequence[bytes]) -> Entry:
+    """The entry of a JSON-lines member held in memory (overlay.jsonl)."""
+    digest = hashlib.blake2b(digest_size=32)
+    for line in lines:
+        digest.update(line)
+    return Entry(name, sum(len(line) for line in lines), digest.digest(), len(lines))
+
+
+def first_pass(
+    store: Store,
+    selection: OpSelection,
+    cancel: CancelCheck | None,
+    plan: ExportPlan | None = None,
+    overlay: Sequence[bytes] = (),
+) -> Content:
     """Hash ops.jsonl and disclosures.jsonl, and collect the attachments whose attach op
     travels with its value: an attachment whose value is erased or withheld stays home."""
     shas: set[bytes] = set()
     digest = hashlib.blake2b(digest_size=32)
     size = count = 0
-    for line, kind, encoded in op_lines(store, selection):
+    for line, kind, encoded in op_lines(store, selection, plan):
         digest.update(line)
         size += len(line)
         count += 1
@@ -103,7 +144,7 @@ def first_pass(store: Store, selection: OpSelection, cancel: CancelCheck | None)
     digest = hashlib.blake2b(digest_size=32)
     size = count = 0
     disclosed = []
-    for line, op_id, kind, value in disclosure_lines(store, selection):
+    for line, op_id, kind, value in disclosure_lines(store, selection, plan):
         digest.update(line)
         size += len(line)
         count += 1
@@ -113,7 +154,7 @@ def first_pass(store: Store, selection: OpSelection, cancel: CancelCheck | None)
         if cancel is not None and count % 4096 == 0 and cancel():
             raise Cancelled()
     disclosures = Entry(NAME_DISCLOSURES, size, digest.digest(), count)
-    overlay = Entry(NAME_OVERLAY, 0, hashlib.blake2b(digest_size=32).digest(), 0)
+    overlay_entry = lines_entry(NAME_OVERLAY, overlay)
     if len(shas) > MAX_ATTACHMENTS:
         raise InputRejected(
             f"more than {MAX_ATTACHMENTS} attachments: seal the cases in several bundles"
@@ -125,4 +166,4 @@ def first_pass(store: Store, selection: OpSelection, cancel: CancelCheck | None)
             raise VaultCorrupt("an attachment's content is missing from the vault")
         entry = Entry(attachment_name(sha), located.size, sha)
         attachments.append(AttachmentSource(entry, located.blob_name, located.blob_key))
-    return Content(ops, disclosures, overlay, tuple(attachments), tuple(disclosed))
+    return Content(ops, disclosures, overlay_entry, tuple(attachments), tuple(disclosed))

@@ -34,6 +34,7 @@ class Staging:
     def __init__(self, session: Session, size: int) -> None:
         self._erasure = session.store.erasure
         self._mem: dict[bytes, bytes] | None = {} if size <= self.IN_MEMORY else None
+        self.overlay: list[bytes] = []  # overlay.jsonl's lines, taken after the ops
 
     def put(self, line: bytes) -> bool:
         """Hold one disclosure line; False for a second one of the same op."""
@@ -85,9 +86,17 @@ def stage_disclosures(session: Session, b: Bundle) -> Staging:
     its op's commitment when the op arrives."""
     m = b.manifest
     staging = Staging(session, m.disclosures.size if m.disclosures is not None else 0)
-    for line in iter_disclosure_lines(b):
-        if not staging.put(line):
-            raise BundleRejected(RejectReason.MALFORMED, "two disclosures for one op")
+    error: BundleRejected | None = None
+    for line in iter_disclosure_lines(b, staging.overlay):
+        if error is not None:
+            continue  # read on: a changed byte is then reported as tampering (hash mismatch)
+        try:
+            if not staging.put(line):
+                error = BundleRejected(RejectReason.MALFORMED, "two disclosures for one op")
+        except BundleRejected as e:
+            error = e
+    if error is not None:
+        raise error
     return staging
 
 

@@ -52,9 +52,11 @@ def _confirm_unverified(ctx: Context, peers: Sequence[Any]) -> bool:
 
 
 def cmd_export(ctx: Context) -> int:
-    """Seal a bundle for colleagues (unverified ones need --yes or a typed confirmation)."""
+    """Seal a bundle for colleagues (unverified ones need --yes or a typed confirmation): one
+    per clearance group, each with what all its recipients may see (cli/audience.py)."""
     from casebook.bundle import export_bundle
     from casebook.bundle.volumes import parse_size
+    from casebook.cli import audience
 
     a = ctx.args
     try:
@@ -70,28 +72,60 @@ def cmd_export(ctx: Context) -> int:
                 raise errors.NotFound("not a case")
             cases.append(case_id)
         unverified = [p for p in peers if not p.verified]
+        if a.dry_run:
+            plans = audience.run_export(ctx, svc, peers, cases or None, None)
+            return _print_plans(ctx, plans)
         confirmed = _confirm_unverified(ctx, unverified) if unverified else False
-        result = export_bundle(
-            svc.session,
-            peers,
-            out_path=Path(a.out),
-            case_ids=cases or None,
-            volume_size=volume,
-            include_self=not a.no_self,
-            confirm_unverified=confirmed,
-            progress=ctx.out.progress("Sealing"),
-        )
+
+        def seal(group: list[Any], how: Any) -> Any:
+            return export_bundle(
+                svc.session,
+                group,
+                out_path=Path(a.out),
+                case_ids=cases or None,
+                volume_size=volume,
+                include_self=not a.no_self,
+                confirm_unverified=confirmed,
+                audience=how,
+                progress=ctx.out.progress("Sealing"),
+            )
+
+        results = audience.run_export(ctx, svc, peers, cases or None, seal)
     if ctx.out.json:
-        ctx.out.data(result.to_json())
+        docs = [r.to_json() for r in results]
+        ctx.out.data(docs[0] if len(docs) == 1 else docs)
         return 0
-    for path in result.paths:
-        ctx.out.line(str(path))
-    names = ", ".join(p.name for p in result.recipients) or "nobody else"
-    ctx.out.note(
-        f"Sealed bundle {result.seq} for {names}{' and you' if result.sealed_to_self else ''}: "
-        f"{result.ops} change(s), {result.attachments} attachment(s), {result.file_size} bytes"
-        + (f" in {len(result.paths)} volumes." if len(result.paths) > 1 else ".")
-    )
+    for result in results:
+        for path in result.paths:
+            ctx.out.line(str(path))
+        names = ", ".join(p.name for p in result.recipients) or "nobody else"
+        ctx.out.note(
+            f"Sealed bundle {result.seq} for {names}"
+            f"{' and you' if result.sealed_to_self else ''}: "
+            f"{result.ops} change(s), {result.attachments} attachment(s), {result.file_size} bytes"
+            + (f" in {len(result.paths)} volumes." if len(result.paths) > 1 else ".")
+        )
+        if result.left_out or result.withheld or result.pseudonymised:
+            ctx.out.note(
+                f"  Kept home: {result.left_out} record(s) whole, {result.withheld} field(s)' "
+                f"values; {result.pseudonymised} person(s) under a pseudonym."
+            )
+        if result.leak_override:
+            ctx.out.note(f"  Sealed past the leak scan ({result.leak_override}): recorded.")
+    return 0
+
+
+def _print_plans(ctx: Context, plans: list[Any]) -> int:
+    """`export --dry-run`: what each bundle would carry."""
+    from casebook.cli import audience
+
+    if ctx.out.json:
+        ctx.out.data({"bundles": [p.to_json() for p in plans]})
+        return 0
+    for n, plan in enumerate(plans, 1):
+        audience.print_plan(ctx, plan, n)
+    if len(plans) > 1:
+        ctx.out.note(f"{len(plans)} bundles: the recipients fall into {len(plans)} groups.")
     return 0
 
 
@@ -229,6 +263,9 @@ def register(sub: SubParsers, command: Command) -> None:
     sp.add_argument("--volume-size", metavar="SIZE", help="split into volumes: 700M, 4G, …")
     sp.add_argument("--yes", action="store_true", help="seal to unverified peers without asking")
     sp.add_argument("--no-self", action="store_true", help="do not seal it to yourself too")
+    from casebook.cli import audience
+
+    audience.add_arguments(sp)
     sp = command("import", cmd_import, "open a bundle and apply it (all of it, or nothing)")
     sp.add_argument("path", help="the bundle file, or any of its volumes")
     sp = command("alerts", cmd_alerts, "list compromise alerts; `alerts ack ID` marks one seen")

@@ -46,6 +46,13 @@ _ERRORS: tuple[tuple[type[BaseException], int, str], ...] = (
     (errors.BundleRejected, 5, "The bundle was refused; nothing was changed."),
     (errors.UnknownPeer, 5, "This key belongs to nobody you have added as a peer."),
     (errors.NotARegularFile, 5, "That path is not a file; nothing was read."),
+    (
+        errors.LeaksFound,
+        5,
+        "Withheld names are in texts the bundle would carry; nothing was sealed. `--dry-run` "
+        "lists them: raise that text's label (`casebook label`) or write a mention instead, "
+        "or seal anyway with --leak-override REASON, which is recorded.",
+    ),
     (errors.InputRejected, 5, "The input was rejected."),
     (errors.NotEnoughSpace, 1, "The disk is full. Free some space; nothing saved was lost."),
     (

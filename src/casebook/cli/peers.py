@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from casebook.base import errors
+from casebook.cli import labels
 from casebook.cli.common import (
     Command,
     Context,
@@ -270,3 +271,4 @@ def register(sub: SubParsers, command: Command) -> None:
     )
     sp = command("holds", cmd_peer_holds, "what a colleague holds from you", peer)
     sp.add_argument("peer", help="name or key id")
+    labels.register_clearance(peer, command)

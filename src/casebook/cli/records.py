@@ -27,7 +27,8 @@ from casebook.domain.labels import (
     record_label,
     term_labels,
 )
-from casebook.domain.model import ENTITIES, FieldSpec, FieldType, form_fields
+from casebook.domain.mentions import render_mentions
+from casebook.domain.model import ENTITIES, JOINED_FIELDS, FieldSpec, FieldType, form_fields
 from casebook.domain.records import Record
 from casebook.service import CaseService
 
@@ -130,6 +131,10 @@ class _ShownCase:
         colleagues[svc.me] = "you"
         return cls(case, children, segments, labels, kinds, joined, vocab_label, colleagues)
 
+    def mention(self, person_id: bytes) -> str | None:
+        """How a mention of a person reads here: their name, or a colleague's pseudonym."""
+        return self.labels.get(person_id) or None
+
     def record_json(self, rec: Record) -> dict[str, Any]:
         """`Record.to_json` with the record's `label` and its `links`."""
         doc = rec.to_json()
@@ -196,7 +201,9 @@ def _value_lines(shown: _ShownCase, spec: FieldSpec, value: Any) -> list[str]:
 
 def _detail_lines(shown: _ShownCase, rec: Record, indent: str) -> list[str]:
     """The record's fields in its form's order, those its label shows left out."""
-    specs = form_fields(rec.kind) or tuple(ENTITIES[rec.kind].fields.values())
+    specs = form_fields(rec.kind) or tuple(
+        f for f in ENTITIES[rec.kind].fields.values() if f.name not in JOINED_FIELDS
+    )
     width = _VALUE_COLUMN
     out = []
     for spec in specs:
@@ -283,6 +290,9 @@ def _record_lines(shown: _ShownCase, rec: Record) -> list[str]:
         label = label or "(no interviewee yet)"
     elif kind == "attachment":
         label += f"  ({_size(int(rec.get('size', 0)))}, {rec.get('media_type', '')})"
+    if rec.pseudonym is not None:
+        sender = shown.colleagues.get(rec.pseudonym.sender, rec.pseudonym.sender.hex()[:16])
+        label += f"  (pseudonym from {sender})"
     head = f"{_INDENT}{kind:<10}  {rec.id.hex()[:8]}  {label}{_conflict_mark(rec)}"
     lines = _entry(shown, head, rec.id, _DETAIL)
     if kind == "interview":
@@ -306,7 +316,8 @@ def _segment_lines(shown: _ShownCase, interview: Record) -> list[str]:
         if _local(seg.created_ms, "%Y-%m-%d") != day:
             day = _local(seg.created_ms, "%Y-%m-%d")
             lines.append(f"{_NOTE}{day}")
-        first, *rest = str(seg.get("text", "")).splitlines() or ["(empty)"]
+        text = render_mentions(str(seg.get("text", "")), shown.mention)
+        first, *rest = text.splitlines() or ["(empty)"]
         head = f"{_NOTE}{_local(seg.created_ms, '%H:%M:%S')}  {seg.id.hex()[:8]}  {first}"
         if rest:
             lines.append(head + _conflict_mark(seg))

@@ -149,6 +149,11 @@ def cmd_verify(ctx: Context) -> int:
         )
         for msg in report.op_errors:
             ctx.out.line(f"  {msg}")
+        if report.gaps:
+            ctx.out.line(
+                f"gaps:        {report.gaps} in colleagues' chains: normal, their bundles carry "
+                "only what they sent you (a case filter, or records above your clearance)"
+            )
         ctx.out.line(
             f"attachments: {report.blobs_checked} checked, {len(report.blob_errors)} failed"
         )

@@ -134,14 +134,20 @@ def record_label(
     vocab_label: VocabLabel = code_as_label,
     *,
     names: Mapping[bytes, str] | None = None,
+    language: str = "en",
 ) -> str:
     """How to name `rec` in one line of plain text ("" when it has nothing to be named by).
 
-    `names` (record id → label) names the interviewee of an interview.
+    `names` (record id → label) names the interviewee of an interview. A person or interview
+    whose identity a colleague withheld is named by that colleague's pseudonym, in `language`.
     """
     kind = rec.kind
     if kind == "case":
         return str(rec.get("title", ""))
+    if kind == "person" and not rec.get("name") and rec.pseudonym is not None:
+        return rec.pseudonym.text(language)
+    if kind == "interview" and not rec.get("interviewee") and rec.pseudonym is not None:
+        return rec.pseudonym.text(language)
     if kind in ("person", "attachment"):
         return str(rec.get("name", ""))
     if kind == "event":
@@ -163,15 +169,19 @@ def record_label(
 
 
 def labels_by_id(
-    records: Iterable[Record], vocab_label: VocabLabel = code_as_label
+    records: Iterable[Record], vocab_label: VocabLabel = code_as_label, language: str = "en"
 ) -> dict[bytes, str]:
     """Record id → `record_label` of each record; interviews find their interviewee among them."""
     records = list(records)
-    labels = {r.id: record_label(r, vocab_label) for r in records if r.kind != "interview"}
+    labels = {
+        r.id: record_label(r, vocab_label, language=language)
+        for r in records
+        if r.kind != "interview"
+    }
     # Interviews last: they are named by persons, which must be labelled first.
     for r in records:
         if r.kind == "interview":
-            labels[r.id] = record_label(r, vocab_label, names=labels)
+            labels[r.id] = record_label(r, vocab_label, names=labels, language=language)
     return labels
 
 

@@ -21,6 +21,11 @@ is one description of the model, not three.
                 replaces → consents                  — one decision (PROTECTION §3)
     consent_override  (case) subject → person, purpose, audience, reason, expires
                                                      — identity shared without consent, and why
+
+Every kind but `term` also has `labels`, the sensitivity labels its record and fields were
+raised to (PROTECTION §2), and a case has `floor`, the least label of every record in it. Both
+are ordinary replicated registers; concurrent values are joined, never a conflict
+(`casebook.domain.audience`).
 """
 
 from __future__ import annotations
@@ -45,6 +50,9 @@ from casebook.domain.sensitivity import (
 
 __all__ = [
     "ENTITIES",
+    "FLOOR_FIELD",
+    "JOINED_FIELDS",
+    "LABELS_FIELD",
     "EntitySpec",
     "FieldSpec",
     "FieldType",
@@ -58,6 +66,10 @@ __all__ = [
 ]
 
 MAX_TEXT = 1_000_000  # characters in one text field
+LABELS_FIELD = "labels"  # every kind but term: the labels its record and fields were raised to
+FLOOR_FIELD = "floor"  # a case: the least label of every record in it
+# Registers whose concurrent values are joined (the most restrictive), never a conflict.
+JOINED_FIELDS = frozenset((LABELS_FIELD, FLOOR_FIELD))
 MAX_SHORT = 2_000
 MAX_LIST = 200
 
@@ -74,10 +86,19 @@ class FieldType(Enum):
     CODES = "codes"  # a list of vocabulary codes
     DEADLINES = "deadlines"  # a list of {"date": fuzzy date, "what": text}
     REFS = "refs"  # a list of hex record ids
+    LABELS = "labels"  # {"": the record's label, field: its label}; see LABELS_FIELD
+    LABEL = "label"  # one label, {"categories": [...], "level": ...}: a case's floor
 
 
-# The types whose values are lists (stored as canonical JSON text).
-LIST_TYPES = (FieldType.TAGS, FieldType.CODES, FieldType.DEADLINES, FieldType.REFS)
+# The types whose values are lists or maps (stored as canonical JSON text).
+LIST_TYPES = (
+    FieldType.TAGS,
+    FieldType.CODES,
+    FieldType.DEADLINES,
+    FieldType.REFS,
+    FieldType.LABELS,
+    FieldType.LABEL,
+)
 
 
 @dataclass(frozen=True)
@@ -134,7 +155,10 @@ def _entity(
     form: tuple[str, ...] = (),
     fixed: tuple[str, ...] = (),
     fixed_searchable: tuple[str, ...] = (),
+    labelled: bool = True,
 ) -> EntitySpec:
+    if labelled:  # a record's and its fields' raised labels: metadata, public (PROTECTION §2)
+        specs = (*specs, FieldSpec(LABELS_FIELD, FieldType.LABELS, sensitivity=PUBLIC))
     fields = {s.name: replace(s, label_key=s.label_key or f"{name}.{s.name}") for s in specs}
     return EntitySpec(name, table, parents, fields, fixed, fixed_searchable, form)
 
@@ -164,6 +188,7 @@ ENTITIES: dict[str, EntitySpec] = {
             searchable=True,  # by its labels in both languages, see `searchable_text`
             sensitivity=PUBLIC,
         ),
+        FieldSpec(FLOOR_FIELD, FieldType.LABEL, sensitivity=PUBLIC),
         form=(
             "title",
             "status",
@@ -247,6 +272,7 @@ ENTITIES: dict[str, EntitySpec] = {
         FieldSpec("code", T, sensitivity=PUBLIC),
         FieldSpec("en", T, sensitivity=PUBLIC),
         FieldSpec("ru", T, sensitivity=PUBLIC),
+        labelled=False,  # vocabulary: public, and outside every case
     ),
     # A consent decision (PROTECTION §3, casebook.domain.consent). It is never edited: a change
     # of mind is a new record that `replaces` the decisions it saw, so history stays and a
@@ -359,6 +385,10 @@ def validate_value(spec: FieldSpec, value: Any, vocab_codes: set[str] | None = N
     if value is None:
         return None
     t = spec.type
+    if t is FieldType.LABEL:
+        return Sensitivity.from_json(value).to_json()
+    if t is FieldType.LABELS:
+        return _labels_value(value)
     if t is FieldType.LINE:
         return _text(value, MAX_SHORT, one_line=True)
     if t is FieldType.MULTILINE:
@@ -400,6 +430,22 @@ def validate_value(spec: FieldSpec, value: Any, vocab_codes: set[str] | None = N
             )
         return sorted(out, key=lambda d: (FuzzyDate(d["date"]).sort_key, d["what"]))
     raise InputRejected("unknown field type")  # pragma: no cover
+
+
+def _labels_value(value: Any) -> dict[str, Any]:
+    """A `labels` value: "" (the record) or field names, each to a label; the field names are
+    checked against the entity by `casebook.domain.audience.check_labels`."""
+    if not isinstance(value, dict) or len(value) > MAX_LIST:
+        raise InputRejected("labels are a map of field to label")
+    out = {}
+    for target, label in value.items():
+        if not isinstance(target, str) or (target and not _FIELD_NAME.fullmatch(target)):
+            raise InputRejected('a label names its record ("") or one of its fields')
+        out[target] = Sensitivity.from_json(label).to_json()
+    return out
+
+
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 def searchable_text(

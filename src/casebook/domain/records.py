@@ -14,6 +14,7 @@ __all__ = [
     "Exchange",
     "AlertRecord",
     "PeerRow",
+    "Pseudonym",
     "CaseRow",
     "ConflictInfo",
     "ConflictValue",
@@ -61,6 +62,8 @@ class Record:
     deleted: bool
     conflicts: frozenset[str] = frozenset()
     masked: Mapping[str, str] = field(default_factory=dict)  # field → erased|hidden|withheld
+    # A colleague's pseudonym for the fields they withheld ("Свидетель Б"): shown in their place.
+    pseudonym: Pseudonym | None = None
 
     def get(self, name: str, default: Any = None) -> Any:
         """A field's value."""
@@ -81,6 +84,30 @@ class Record:
             "deleted": self.deleted,
             "conflicts": sorted(self.conflicts),
             "masked": dict(sorted(self.masked.items())),
+            **({"pseudonym": self.pseudonym.to_json()} if self.pseudonym is not None else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Pseudonym:
+    """What a sender calls a record whose identity it withheld, in both languages."""
+
+    en: str
+    ru: str
+    sender: bytes
+    fields: tuple[str, ...]  # the withheld fields it stands for
+
+    def text(self, language: str) -> str:
+        """The pseudonym in `language` ("ru" or English)."""
+        return self.ru if language == "ru" else self.en
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "en": self.en,
+            "ru": self.ru,
+            "sender": self.sender.hex(),
+            "fields": list(self.fields),
         }
 
 
@@ -199,6 +226,9 @@ class VerifyReport:
     authors: int = 0
     extra: Mapping[str, Any] = field(default_factory=dict)
     husks: int = 0  # v1 ops whose value was erased: checked before erasure
+    # Gaps in colleagues' chains: normal, a bundle carries only some of its sender's ops (a
+    # case filter; records above the receiver's clearance stay home whole).
+    gaps: int = 0
 
     @property
     def ok(self) -> bool:
@@ -216,6 +246,7 @@ class VerifyReport:
             "blob_errors": list(self.blob_errors),
             "authors": self.authors,
             "husks": self.husks,
+            "gaps": self.gaps,
         }
 
 

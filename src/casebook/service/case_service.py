@@ -14,6 +14,7 @@
                      the custody part of a verification package
       .consent       the consent ledger: decisions, overrides, withdrawal, the gate
       .stats         the docket's figures: cases, events, articles, near deadlines
+      .labels        sensitivity labels of records, case floors, colleagues' clearances
 
 Everything the CLI and the GUI do to case data goes through here; sealing and opening bundles
 go through `casebook.bundle` with `service.session`. Long work takes a `progress(done, total)`
@@ -31,6 +32,7 @@ from casebook.service.custody import Custody
 from casebook.service.drafts import Drafts
 from casebook.service.erasure import Erasure
 from casebook.service.integrity import Integrity
+from casebook.service.labels import Labels
 from casebook.service.peers import Peers
 from casebook.service.reading import Reading
 from casebook.service.records import Records
@@ -59,6 +61,7 @@ class CaseService:
         self.custody = Custody(session, self.reading)
         self.consent = ConsentService(session, self.reading, self.records, self.erasure)
         self.stats = Statistics(session, self.records)
+        self.labels = Labels(session, self.reading)
 
     @property
     def store(self) -> Store:

@@ -29,12 +29,12 @@ class Integrity:
         store = self._session.store
         page_errors = store.integrity_messages()
         op_errors: list[str] = []
-        counts = [0, 0, 0]  # ops checked, authors, husks: kept when reading fails half-way
+        counts = [0, 0, 0, 0]  # ops, authors, husks, gaps: kept when reading fails half-way
         try:
             self._verify_ops(op_errors, counts)
         except CasebookError as e:
             op_errors.append(f"reading ops failed: {e}")
-        checked, authors, husks = counts
+        checked, authors, husks, gaps = counts
         blob_errors: list[str] = []
         blobs = 0
         try:
@@ -72,6 +72,7 @@ class Integrity:
             blob_errors=tuple(blob_errors),
             authors=authors,
             husks=husks,
+            gaps=gaps,
         )
 
     def _verify_ops(self, op_errors: list[str], counts: list[int]) -> None:
@@ -110,6 +111,7 @@ class Integrity:
             # Where the previous op is here its id must match; our own chain has no gaps.
             contiguous = row.seq == expected_seq
             gap_allowed = row.author != me and row.seq > expected_seq
+            counts[3] += int(gap_allowed)  # normal: what was left out of what we were sent
             if (contiguous and row.prev != expected_prev) or not (contiguous or gap_allowed):
                 op_errors.append(
                     f"op {row.op_id.hex()}: chain broken at seq {row.seq} of author "

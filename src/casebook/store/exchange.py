@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from casebook.base.errors import CasebookError
 from casebook.domain.records import Exchange
@@ -21,13 +21,19 @@ from casebook.domain.records import Exchange
 if TYPE_CHECKING:
     from casebook.store.store import Store
 
-__all__ = ["ExchangeLog", "InBundle", "OpSelection"]
+__all__ = ["ExchangeLog", "InBundle", "OpHead", "OpSelection", "ValueHead"]
 
 _OP_COLS = "SELECT encoded, sig, kind FROM ops"
+# With what an audience plan needs to decide each op (casebook.bundle.audience).
+_OP_COLS_PLAN = "SELECT encoded, sig, kind, entity, entity_id, reg_field, case_id, v FROM ops"
 _HUSKS_STAY = " AND husk = 0"  # an erased v1 op never travels
 # A disclosure travels unless an erasure names its op (purged, hidden or awaiting here).
 _DISCLOSED = (
     "SELECT o.op_id, d.nonce, d.value, o.kind FROM ops o JOIN disclosures d ON d.op_rowid = o.rowid"
+)
+_DISCLOSED_PLAN = (
+    "SELECT o.op_id, d.nonce, d.value, o.kind, o.entity, o.entity_id, o.reg_field, o.case_id"
+    " FROM ops o JOIN disclosures d ON d.op_rowid = o.rowid"
 )
 _NOT_ERASED = (
     " AND NOT EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = o.op_id"
@@ -41,6 +47,32 @@ class OpSelection:
 
     case_ids: tuple[bytes, ...] | None
     floors: tuple[tuple[bytes, int], ...] = ()
+
+
+class OpHead(NamedTuple):
+    """A selected op, with its register and case."""
+
+    encoded: bytes
+    sig: bytes
+    kind: str
+    entity: str
+    entity_id: bytes
+    reg_field: str
+    case_id: bytes | None
+    v: int
+
+
+class ValueHead(NamedTuple):
+    """A selected disclosure, with its op's register and case."""
+
+    op_id: bytes
+    nonce: bytes
+    value: bytes  # canonical JSON
+    kind: str
+    entity: str
+    entity_id: bytes
+    reg_field: str
+    case_id: bytes | None
 
 
 @dataclass(frozen=True)
@@ -268,6 +300,37 @@ class ExchangeLog:
             selection, _DISCLOSED, cond, "o.author, o.seq"
         ):
             yield bytes(op_id), bytes(nonce), bytes(value), str(kind)
+
+    def selected_ops_planned(self, selection: OpSelection) -> Iterator[OpHead]:
+        """`selected_ops` with each op's register and case, for an audience plan to decide."""
+        for row in self._selected(selection, _OP_COLS_PLAN, _HUSKS_STAY, "author, seq"):
+            enc, sig, kind, entity, entity_id, reg, case_id, v = row
+            yield OpHead(
+                bytes(enc),
+                bytes(sig),
+                str(kind),
+                str(entity),
+                bytes(entity_id),
+                str(reg),
+                bytes(case_id) if case_id is not None else None,
+                int(v),
+            )
+
+    def selected_disclosures_planned(self, selection: OpSelection) -> Iterator[ValueHead]:
+        """`selected_disclosures` with each op's register and case."""
+        cond = _NOT_ERASED if self._store.erasure.any_redactions() else ""
+        for row in self._selected(selection, _DISCLOSED_PLAN, cond, "o.author, o.seq"):
+            op_id, nonce, value, kind, entity, entity_id, reg, case_id = row
+            yield ValueHead(
+                bytes(op_id),
+                bytes(nonce),
+                bytes(value),
+                str(kind),
+                str(entity),
+                bytes(entity_id),
+                str(reg),
+                bytes(case_id) if case_id is not None else None,
+            )
 
     def _selected(self, selection: OpSelection, head: str, cond: str, order: str) -> Iterator[Any]:
         """Rows of `head` for the selected ops (`cond` appended to the filter)."""

@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING, Any
 from casebook.base import canonical
 from casebook.base.errors import InputRejected, VaultCorrupt
 from casebook.domain import vocab
+from casebook.domain.audience import join_floors, join_labels
 from casebook.domain.model import (
     ENTITIES,
+    FLOOR_FIELD,
+    JOINED_FIELDS,
     LIST_TYPES,
     EntitySpec,
     FieldType,
@@ -135,7 +138,7 @@ class Materialiser:
         table = spec.table
         if reg == DELETED:
             pass  # _check_delete_conflict owns the (entity, "_deleted") row
-        elif len(live) > 1:
+        elif len(live) > 1 and reg not in JOINED_FIELDS:  # labels join: never a conflict
             case_id = self.case_of(spec, entity_id)
             con.execute(
                 "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)",
@@ -182,7 +185,10 @@ class Materialiser:
             fspec = spec.fields.get(reg)
             if fspec is None:  # pragma: no cover - oplog validation refuses unknown fields
                 raise InputRejected("unknown field")
-            value, why = self._shown(live, new)
+            if reg in JOINED_FIELDS:
+                value, why = self._joined(reg, live, new), None
+            else:
+                value, why = self._shown(live, new)
             self._mask(entity_id, reg, why)
             sets = [f"{reg} = ?"]
             args = [column_value(spec, reg, value)]
@@ -208,6 +214,17 @@ class Materialiser:
         if state.shown == "value":
             return state.value, None
         return None, state.shown
+
+    def _joined(self, reg: str, live: list[Any], new: SignedOp | None) -> Any:
+        """A label register's shown value: the join of every live value (PROTECTION §2: the
+        most restrictive holds while colleagues' labels are concurrent). An erased or withheld
+        label adds nothing."""
+        values = []
+        for o in live:
+            state = self._store.value_state(o.op_id, new)
+            if state.shown == "value":
+                values.append(state.value)
+        return join_floors(values) if reg == FLOOR_FIELD else join_labels(values)
 
     def _check_delete_conflict(
         self, spec: EntitySpec, entity_id: bytes, new: SignedOp | None

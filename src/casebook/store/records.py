@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from casebook.domain.model import LIST_TYPES, EntitySpec
 from casebook.domain.oplog import Hlc
-from casebook.domain.records import CaseRow, HistoryEntry, Record
+from casebook.domain.records import CaseRow, HistoryEntry, Pseudonym, Record
 from casebook.store.schema import parent_column
 
 if TYPE_CHECKING:
@@ -76,7 +77,22 @@ class RecordReader:
         ids = [r[0] for r in rows]
         conflicted = self._conflicted(ids)
         masked = self._masked(ids)
-        return [self._record(spec, r, conflicted, masked) for r in rows]
+        recs = [self._record(spec, r, conflicted, masked) for r in rows]
+        return self._with_pseudonyms(recs)
+
+    def _with_pseudonyms(self, recs: list[Record]) -> list[Record]:
+        """Records whose identity a sender withheld, with that sender's pseudonym."""
+        withheld = [r.id for r in recs if "withheld" in r.masked.values()]
+        if not withheld or not self._store.pseudonyms.any():
+            return recs
+        given = self._store.pseudonyms.of(withheld)
+        out = []
+        for r in recs:
+            g = given.get(r.id)
+            if g is not None and any(r.masked.get(f) == "withheld" for f in g.fields):
+                r = replace(r, pseudonym=Pseudonym(g.en, g.ru, g.sender, g.fields))
+            out.append(r)
+        return out
 
     def deleted(
         self, spec: EntitySpec, case_id: bytes | None, *, limit: int = 10_000

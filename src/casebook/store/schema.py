@@ -33,6 +33,10 @@
                   §4, docs/custody.md); append-only
     staged_disclosures  an import's disclosures, read before its ops, inside its transaction
                   (always empty between transactions)
+    clearances    per colleague, what they may see (level, categories); local, never sent
+    pseudonym_letters  the letter each person was given in each audience (stable pseudonyms)
+    pseudonyms    pseudonyms received: per sender and record, the sender's signed overlay line
+    seal_overrides  bundles sealed past the leak scan: when, which bundle, the reason code
 
 Identifiers interpolated into SQL come only from the constants of `casebook.domain.model`.
 """
@@ -165,9 +169,50 @@ CREATE TABLE IF NOT EXISTS travel_away (
 CREATE TABLE IF NOT EXISTS travel_notes (
     bundle_id BLOB PRIMARY KEY,
     note TEXT NOT NULL
-) WITHOUT ROWID
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS clearances (
+    peer BLOB PRIMARY KEY,
+    level TEXT NOT NULL,
+    allowed TEXT NOT NULL
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS pseudonym_letters (
+    audience BLOB NOT NULL,
+    person BLOB NOT NULL,
+    case_id BLOB NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (audience, person),
+    UNIQUE (audience, case_id, n)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS pseudonyms (
+    sender BLOB NOT NULL,
+    entity_id BLOB NOT NULL,
+    fields TEXT NOT NULL,
+    en TEXT NOT NULL,
+    ru TEXT NOT NULL,
+    bundle_seq INTEGER NOT NULL,
+    line BLOB NOT NULL,
+    sig BLOB NOT NULL,
+    PRIMARY KEY (entity_id, sender)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS seal_overrides (
+    id INTEGER PRIMARY KEY,
+    bundle_id BLOB NOT NULL,
+    bundle_seq INTEGER NOT NULL,
+    created_ms INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    hits INTEGER NOT NULL,
+    persons TEXT NOT NULL
+)
 """
-V3_ALTERS: tuple[str, ...] = ()
+# Labels (PROTECTION §2): a `labels` register on every kind of record but terms, and a case's
+# `floor`; new tables made by ddl() have them already.
+V3_ALTERS: tuple[str, ...] = (
+    *(
+        f"ALTER TABLE {t} ADD COLUMN labels TEXT"
+        for t in ("cases", "persons", "events", "interviews", "segments", "attachments", "links")
+    ),
+    "ALTER TABLE cases ADD COLUMN floor TEXT",
+)
 MIGRATE_2_TO_3 = V3_ALTERS
 
 

@@ -10,6 +10,10 @@
       .drafts             drafts                            (store/drafts.py)
       .custody            custody: the custody log          (store/custody.py)
       .docket             reads for statistics and reports  (store/docket.py)
+      .clearances         clearances                        (store/clearances.py)
+      .pseudonyms         pseudonyms given and received     (store/pseudonyms.py)
+      .overrides          seal_overrides                    (store/overrides.py)
+      .audience           reads for labels and export by audience (store/audience.py)
 
 Each table has one writer. `apply` is the fold of `casebook.domain.fold` done incrementally: an
 op changes only its own register, whose live set is recomputed with one indexed query and
@@ -38,6 +42,8 @@ from casebook.domain.model import ENTITIES
 from casebook.domain.oplog import DELETED, SignedOp
 from casebook.store import applying, db
 from casebook.store.alerts import Alerts
+from casebook.store.audience import AudienceReads
+from casebook.store.clearances import Clearances
 from casebook.store.contents import Contents
 from casebook.store.custody import CustodyLog
 from casebook.store.docket import Docket
@@ -46,7 +52,9 @@ from casebook.store.erasure import Erasure, ValueState
 from casebook.store.exchange import ExchangeLog
 from casebook.store.keys import Keys
 from casebook.store.materialise import Materialiser, deps_of_encoded
+from casebook.store.overrides import SealOverrides
 from casebook.store.peers import Peers
+from casebook.store.pseudonyms import Pseudonyms
 from casebook.store.records import RecordReader
 from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, SEARCH_INDEX_VERSION, ddl
@@ -84,6 +92,10 @@ class Store:
         self.custody = CustodyLog(self)
         self.travel = Travel(self)
         self.docket = Docket(self)
+        self.clearances = Clearances(self)
+        self.pseudonyms = Pseudonyms(self)
+        self.overrides = SealOverrides(self)
+        self.audience = AudienceReads(self)
         self._owner: bytes | None = None
 
     # -- lifecycle ------------------------------------------------------------------------

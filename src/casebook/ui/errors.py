@@ -21,6 +21,8 @@ from casebook.base.errors import (
     DriveUnavailable,
     ForkDetected,
     InputRejected,
+    LeaksFound,
+    MixedClearances,
     NotARegularFile,
     NotEnoughSpace,
     NotFound,
@@ -130,6 +132,15 @@ MESSAGES: dict[type[BaseException], str] = {
         "Errors",
         "casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, "
         "March 2024, about 5 March 2024 or 1–10 March 2024.",
+    ),
+    LeaksFound: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Names that must stay home are written in texts this bundle would carry. Nothing was "
+        "sealed: withhold those texts or write mentions instead, or seal anyway with a reason.",
+    ),
+    MixedClearances: QT_TRANSLATE_NOOP(
+        "Errors",
+        "These colleagues may see different things: seal one bundle for each group.",
     ),
     InputRejected: QT_TRANSLATE_NOOP(
         "Errors", "This value is not valid here. Correct it and try again."

@@ -5,6 +5,8 @@
                                                         # they exist; v1 goldens are never made
     python tests/data/bundles/make_corpus.py --custody  # only (re)make hostile/custody-*, and
                                                         # ADD golden/v2-custody.age once
+    python tests/data/bundles/make_corpus.py --golden-overlay   # also ADD golden/v2-overlay.age
+                                                        # (pseudonyms): refused once it exists
 
 Everything is built from the fixed test keys in keys.json (made once from fixed labels, and
 useless for anything but tests) and from deterministic ops: fixed entity ids, clocks and
@@ -36,6 +38,7 @@ from casebook.base import canonical  # noqa: E402
 from casebook.base.paths import VaultPaths  # noqa: E402
 from casebook.bundle import export_bundle, import_bundle  # noqa: E402
 from casebook.bundle import format as fmt  # noqa: E402
+from casebook.bundle.audience import Audience, DenyAll, GateDecision  # noqa: E402
 from casebook.bundle.manifest import (  # noqa: E402
     Entry,
     Manifest,
@@ -49,8 +52,10 @@ from casebook.crypto.keys import Identity  # noqa: E402
 from casebook.domain.custody import Entry as CustodyEntry  # noqa: E402
 from casebook.domain.custody import SignedEntry, sign_entry  # noqa: E402
 from casebook.domain.disclosure import Disclosure  # noqa: E402
+from casebook.domain.mentions import mention_token  # noqa: E402
 from casebook.domain.oplog import Op, SignedOp, sign_op  # noqa: E402
 from casebook.domain.peers import card_of  # noqa: E402
+from casebook.domain.sensitivity import FULL_CLEARANCE  # noqa: E402
 from casebook.service import CaseService  # noqa: E402
 from casebook.store.store import Store  # noqa: E402
 from casebook.vault.session import Session  # noqa: E402
@@ -217,17 +222,36 @@ def holding(root: Path, identity: Identity, chain: Chain, files: Sequence[bytes]
     return svc
 
 
+class _AllowAll:
+    """A consent gate that lets every identity through: the corpus tests formats, not
+    audiences (only v2-overlay.age is sealed to an audience)."""
+
+    def identity_allowed(self, person: bytes, recipients: Sequence[bytes], purpose: str) -> Any:
+        return GateDecision(True, "")
+
+
 def seal_to(
-    svc: CaseService, keys: dict[str, Identity], to: Sequence[str], out: Path, **kw: Any
+    svc: CaseService,
+    keys: dict[str, Identity],
+    to: Sequence[str],
+    out: Path,
+    *,
+    trusted: bool = True,
+    **kw: Any,
 ) -> list[Path]:
-    """Export from `svc` to the named test identities."""
+    """Export from `svc` to the named test identities: `trusted`, with the full clearance and
+    every identity allowed (everything travels); else at a new colleague's clearance, with no
+    consent (PROTECTION §2)."""
     peers = []
     for name in to:
         card = card_of(keys[name]).encode()
         found = svc.peers.by_identity(keys[name].public)
         p = found or svc.peers.add(card, name)
         svc.peers.mark_verified(p)
+        if trusted:
+            svc.labels.set_clearance(p, FULL_CLEARANCE)
         peers.append(svc.peers.find(name))
+    kw.setdefault("audience", Audience(gate=_AllowAll() if trusted else DenyAll()))
     return list(export_bundle(svc.session, peers, out_path=out, **kw).paths)
 
 
@@ -1331,6 +1355,94 @@ def make_golden(keys: dict[str, Identity], work: Path) -> None:
     expected_path.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
 
 
+OVERLAY = "v2-overlay.age"
+
+
+def make_golden_overlay(keys: dict[str, Identity], work: Path) -> None:
+    """golden/v2-overlay.age: a v2 bundle sealed to an audience (PROTECTION §2), ADDED once.
+
+    The sender seals one case to the recipient at a new colleague's clearance (confidential,
+    without identity, sogi or source) and with no consent recorded: the witness's name and the
+    interview's interviewee go without their values, under the sender's signed pseudonyms in
+    overlay.jsonl; the source, the link to them and what names them stay home (a gap in the
+    sender's chain). The pseudonyms are deterministic: the sender's pseudonym secret is a
+    sub-key of its fixed identity key, and Ed25519 signatures are deterministic.
+    """
+    out = HERE / "golden"
+    expected_path = out / "expected.json"
+    expected: dict[str, Any] = json.loads(expected_path.read_text())
+    if (out / OVERLAY).exists() or OVERLAY in expected:
+        raise SystemExit(f"golden/{OVERLAY} exists: golden bundles are never regenerated")
+    chain = Chain(keys["sender"], "golden v2 overlay", version=2)
+    case, witness, source, event, interview, seg1, seg2, link = (chain.id(i) for i in range(8))
+    chain.op("case", case, "create", value={})
+    chain.op("case", case, "set", "title", "Дело № 3 (золотой образец, псевдонимы)")
+    chain.op("case", case, "set", "summary", "Свидетельницу допросили без адвоката.")
+    chain.op("person", witness, "create", value={"case": case.hex()})
+    name = chain.op("person", witness, "set", "name", "Мария Кузнецова")
+    chain.op("person", witness, "set", "role", "witness")
+    chain.op("person", source, "create", value={"case": case.hex()})
+    chain.op("person", source, "set", "name", "Олег Петров")
+    chain.op("person", source, "set", "role", "source")
+    chain.op("person", source, "set", "notes", "Знает расписание конвоя.")
+    chain.op("event", event, "create", value={"case": case.hex()})
+    chain.op("event", event, "set", "type", "search")
+    chain.op("event", event, "set", "date", "2024-04-12")
+    chain.op("event", event, "set", "place", "Казань")
+    chain.op("interview", interview, "create", value={"case": case.hex()})
+    chain.op("interview", interview, "set", "interviewee", witness.hex())
+    for seg, text in (
+        (seg1, f"Со слов {mention_token(witness)}, обыск шёл три часа."),
+        (seg2, "Источник подтвердил время."),
+    ):
+        chain.op("segment", seg, "create", value={"case": case.hex(), "interview": interview.hex()})
+        chain.op("segment", seg, "set", "text", text)
+    chain.op("link", link, "create", value={"case": case.hex()})
+    chain.op("link", link, "set", "a", seg2.hex())
+    chain.op("link", link, "set", "b", source.hex())
+    vault = holding(work / "g3", keys["sender"], chain, [])
+    paths = seal_to(vault, keys, ["recipient"], out / OVERLAY, trusted=False)
+    left_out = {source, link}
+    sent = [o for o in chain.ops if o.op.entity_id not in left_out]
+    withheld = {o.op_id for o in sent if o.op.field in ("name", "interviewee")}
+    r_vault = replica(work / "r3", keys["recipient"])
+    r_vault.peers.mark_verified(r_vault.peers.add(card_of(keys["sender"]).encode(), "sender"))
+    got = import_bundle(r_vault.session, paths[0])
+    shown = r_vault.reading.get(witness)
+    if shown.pseudonym is None or shown.masked != {"name": "withheld"} or got.ops != len(sent):
+        raise SystemExit("v2-overlay does not pseudonymise: fix the code, not the goldens")
+    b = open_bundle_plain(paths[0], keys["recipient"].x25519_secret)
+    overlay = members_data(b)["casebook/overlay.jsonl"]
+    expected[OVERLAY] = {
+        "files": [p.name for p in paths],
+        "seq": 1,
+        "ops": len(sent),
+        "disclosures": sum(o.disclosure is not None and o.op_id not in withheld for o in sent),
+        "overlay": overlay.count(b"\n"),
+        "overlay_blake2b": hashlib.blake2b(overlay, digest_size=32).hexdigest(),
+        "values": got.values,
+        "state_hash": r_vault.integrity.state_hash().hex(),
+        "person": witness.hex(),
+        "interview": interview.hex(),
+        "source": source.hex(),
+        "name_op": name.op_id.hex(),
+        "name": name.op.value,
+        "pseudonym": {"en": shown.pseudonym.en, "ru": shown.pseudonym.ru},
+        "sender": keys["sender"].public.hex(),
+    }
+    expected_path.write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+
+
+def open_bundle_plain(path: Path, secret: bytes) -> bytes:
+    """A bundle's payload plaintext (the tar archive), as its recipient decrypts it."""
+    return open_plain(path, secret)[2]
+
+
+def members_data(plain: bytes) -> dict[str, bytes]:
+    """name → bytes of every member of a payload."""
+    return {name: plain[d : d + n] for name, (_h, d, n) in members(plain).items()}
+
+
 def main() -> None:
     """Write the corpus next to this script."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -1342,7 +1454,16 @@ def main() -> None:
         action="store_true",
         help="only remake hostile/custody-*, and ADD golden/v2-custody.age (once)",
     )
+    parser.add_argument(
+        "--golden-overlay",
+        action="store_true",
+        help="only ADD golden/v2-overlay.age (once; refuses to overwrite); hostile/ untouched",
+    )
     args = parser.parse_args()
+    if args.golden_overlay:
+        with tempfile.TemporaryDirectory() as tmp:
+            make_golden_overlay(load_keys(), Path(tmp))
+        return
     if args.custody:
         keys = load_keys()
         with tempfile.TemporaryDirectory() as tmp:

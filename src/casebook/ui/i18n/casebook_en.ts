@@ -1862,6 +1862,12 @@
     <message>
         <source>casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
         <translation>casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</translation>
+        <source>Names that must stay home are written in texts this bundle would carry. Nothing was sealed: withhold those texts or write mentions instead, or seal anyway with a reason.</source>
+        <translation>Names that must stay home are written in texts this bundle would carry. Nothing was sealed: withhold those texts or write mentions instead, or seal anyway with a reason.</translation>
+    </message>
+    <message>
+        <source>These colleagues may see different things: seal one bundle for each group.</source>
+        <translation>These colleagues may see different things: seal one bundle for each group.</translation>
     </message>
     <message>
         <source>This value is not valid here. Correct it and try again.</source>
