@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from bundlekit import AllowAll, befriend, deliver, make_replica, peer, snapshot
 
+from casebook.base import canonical
 from casebook.base.errors import BundleRejected, LeaksFound, RejectReason
 from casebook.bundle import export_bundle
 from casebook.bundle.audience import Audience, DenyAll, GateDecision
@@ -246,6 +247,11 @@ def test_the_leak_scan_finds_a_surname_in_another_case_and_an_override_is_record
     path = _seal(w, w.journalist, leak_override="needed_for_purpose")
     (kept,) = w.alice.store.overrides.all()
     assert (kept.reason, kept.hits, kept.persons) == ("needed_for_purpose", 1, (w.victim,))
+    # ... and in the custody log: an `override` entry on the record whose text leaked.
+    (entry,) = w.alice.store.query("SELECT encoded FROM custody WHERE event = 'override'")
+    detail = canonical.decode(bytes(entry[0]))["detail"]
+    assert (detail["reason"], detail["scope"]) == ("needed_for_purpose", "leak_scan")
+    assert detail["to"] == [w.journalist.me.hex()]
     files = _extract(path, w.journalist, tmp_path / "x")
     assert _grep(files, "Ивановым") == ["casebook/disclosures.jsonl"]  # what was overridden
     with pytest.raises(Exception, match="unknown reason"):

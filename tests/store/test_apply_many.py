@@ -32,9 +32,24 @@ RECORDS = {
     bytes([0xA3]) * 16: ("person", 1),
     bytes([0xB1]) * 16: ("event", 1),
 }
+_LABELS = (
+    {"": {"categories": [], "level": "restricted"}},
+    {"name": {"categories": ["health"], "level": "confidential"}},
+)
 FIELDS = {
-    "case": {"title": ("Дело Иванова", "Дело Петровой", "case C"), "status": ("open", "closed")},
-    "person": {"name": ("Иванов", "Петрова", "x"), "role": ("victim", "witness")},
+    "case": {
+        "title": ("Дело Иванова", "Дело Петровой", "case C"),
+        "status": ("open", "closed"),
+        "floor": (
+            {"categories": ["sogi"], "level": "confidential"},
+            {"categories": [], "level": "public"},
+        ),
+    },
+    "person": {
+        "name": ("Иванов", "Петрова", "x"),
+        "role": ("victim", "witness"),
+        "labels": _LABELS,
+    },
     "event": {"place": ("ОВД Басманный", "Казань"), "date": ("2024-03-05", "~2024-03")},
 }
 

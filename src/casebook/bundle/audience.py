@@ -33,6 +33,7 @@ from casebook.domain.audience import (
     LabelFacts,
     plan_for,
 )
+from casebook.domain.custody import record_item
 from casebook.domain.leakscan import LeakHit, LeakScanner
 from casebook.domain.mentions import strip_mentions
 from casebook.domain.model import ENTITIES
@@ -41,6 +42,7 @@ from casebook.domain.records import PeerRow
 from casebook.domain.sensitivity import FULL_CLEARANCE, Clearance, meet
 from casebook.store.exchange import OpSelection
 from casebook.store.overrides import SealOverride
+from casebook.vault.custody import append as custody_append
 
 if TYPE_CHECKING:
     from casebook.store.store import Store
@@ -439,14 +441,29 @@ def check_override(plan: ExportPlan, reason: str | None) -> None:
 
 
 def keep(
-    store: Store, plan: ExportPlan, bundle_id: bytes, seq: int, created_ms: int, reason: str | None
+    session: Session,
+    plan: ExportPlan,
+    bundle_id: bytes,
+    seq: int,
+    created_ms: int,
+    reason: str | None,
 ) -> None:
     """What a sealed bundle's plan leaves behind, inside the transaction that records the
-    bundle: the pseudonym letters it gave, and the override of the leak scan, if any."""
+    bundle: the pseudonym letters it gave; and, sealed past the leak scan, the override, in
+    `seal_overrides` and as a custody `override` entry per record whose text held a withheld
+    name (scope `leak_scan`, the reason code, the recipients; docs/custody.md)."""
+    store = session.store
     if plan.new_letters:
         store.pseudonyms.give(plan.audience, plan.new_letters)
-    if plan.leaks and reason is not None:
-        persons = tuple(sorted({leak.hit.person_id for leak in plan.leaks}))
-        store.overrides.record(
-            SealOverride(bundle_id, seq, created_ms, reason, len(plan.leaks), persons)
-        )
+    if not plan.leaks or reason is None:
+        return
+    persons = tuple(sorted({leak.hit.person_id for leak in plan.leaks}))
+    store.overrides.record(
+        SealOverride(bundle_id, seq, created_ms, reason, len(plan.leaks), persons)
+    )
+    to = sorted(p.identity.hex() for p in plan.recipients)
+    for record in sorted({leak.id for leak in plan.leaks}):
+        detail: dict[str, Any] = {"reason": reason, "record": record.hex(), "scope": "leak_scan"}
+        if to:
+            detail["to"] = to
+        custody_append(session, record_item(record), "override", detail)

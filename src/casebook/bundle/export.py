@@ -317,7 +317,7 @@ def _record(
     me: bytes | None,
     disclosed: Sequence[bytes],
     custody: SealPlan,
-    audience: tuple[ExportPlan, str | None],
+    audience: tuple[Session, ExportPlan, str | None],
 ) -> None:
     """bundles_out, the ledger of the disclosures it carried and the seal entries, in one
     transaction, with what its audience plan leaves behind (pseudonym letters, a leak scan
@@ -329,8 +329,9 @@ def _record(
             seq, manifest.bundle_id, manifest_hash(manifest.encoded), manifest.created_ms, ids
         )
         store.exchange.record_sent(seq, disclosed)
-        plan, reason = audience
-        keep(store, plan, manifest.bundle_id, seq, manifest.created_ms, reason)
+        session, plan, reason = audience
+        # Last in the transaction: a leak override's custody entries follow the log's head.
+        keep(session, plan, manifest.bundle_id, seq, manifest.created_ms, reason)
 
 
 def export_bundle(
@@ -429,7 +430,7 @@ def export_bundle(
         sizes = (payload_size, file_size)
         read_back(writer.temps, encryptor.header, encryptor.file_key, sizes, progress, cancel)
         me = session.me if include_self else None
-        kept = (plan, audience.leak_override)
+        kept = (session, plan, audience.leak_override)
         try:
             _record(store, seq, manifest, peers, me, content_of.disclosed, custody, kept)
         except NotEnoughSpace:

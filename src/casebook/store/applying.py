@@ -7,13 +7,13 @@ shared (an import's path, docs/storage.md "Import").
                      │                             statements for the batch (materialise.py)
                      └─ everything else            `Store.apply`, one op at a time, in order
 
-A record is *fresh* when no row of it is stored yet, the batch holds its one create and all
-its other ops, and none of them is a delete, a restore, an erasure, a resolution, a value not
-disclosed, or an op that a stored erasure names. For such a record the fold is computed in
-memory from the batch, and gives what `Store.apply` op by op would give: tests compare the
-two paths on random op sets (tests/store/test_apply_many.py). Fresh records are applied
-before the batch's other ops; nothing else reads a fresh record's rows, so the order between
-them does not show.
+A record is *fresh* when no row of it is stored yet, the batch holds its one create and all its
+other ops, and none of them is a delete, a restore, an erasure, a resolution, a value not disclosed,
+or an op that a stored erasure names; nor has it more than one op of a joined register (labels, a
+case's floor: their live values are joined, not won). For such a record the fold is computed in
+memory from the batch, and gives what `Store.apply` op by op would give: tests compare the two paths
+on random op sets (tests/store/test_apply_many.py). Fresh records are applied before the batch's
+other ops; nothing else reads a fresh record's rows, so the order between them does not show.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from casebook.base.errors import ForkDetected
 from casebook.domain.fold import winner_key
-from casebook.domain.model import ENTITIES, EntitySpec
+from casebook.domain.model import ENTITIES, JOINED_FIELDS, EntitySpec
 from casebook.domain.oplog import CREATED, SignedOp
 
 if TYPE_CHECKING:
@@ -117,6 +117,8 @@ def _fresh_records(
     for eid, g in list(groups.items()):
         if sum(1 for s in g.ops if s.register[1] == CREATED) != 1:
             del groups[eid]
+        elif sum(1 for s in g.ops if s.register[1] in JOINED_FIELDS) > 1:
+            del groups[eid]  # labels: live values are joined, which `Store.apply` does
     # Stored rows (a placeholder counts: a child op came first) and stored erasures spoil too.
     by_table: dict[str, list[bytes]] = defaultdict(list)
     for eid, g in groups.items():
