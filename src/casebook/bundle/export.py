@@ -48,7 +48,6 @@ from casebook.base.errors import (
     VaultCorrupt,
 )
 from casebook.base.reserve import release_reserve
-from casebook.bundle.custody import SealPlan, plan_seal
 from casebook.bundle.audience import (
     Audience,
     ExportPlan,
@@ -57,6 +56,7 @@ from casebook.bundle.audience import (
     overlay_entries,
     plan_export,
 )
+from casebook.bundle.custody import SealPlan, plan_seal
 from casebook.bundle.format import (
     MAX_MANIFEST,
     NAME_MANIFEST,
