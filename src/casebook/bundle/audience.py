@@ -66,6 +66,7 @@ __all__ = [
     "keep",
     "overlay_entries",
     "plan_export",
+    "preview_groups",
 ]
 
 # The vault's pseudonym secret is a sub-key of its identity key: local, never sent, and the
@@ -467,3 +468,25 @@ def keep(
         if to:
             detail["to"] = to
         custody_append(session, record_item(record), "override", detail)
+
+
+def preview_groups(
+    session: Session,
+    peers: Sequence[PeerRow],
+    case_ids: Sequence[bytes] | None,
+    audience: Audience,
+    *,
+    together: bool = False,
+) -> list[ExportPlan]:
+    """The plan of each bundle sealing to `peers` would make: one per clearance group (or one
+    for all, at what all may see, with `together`). Reads only, one snapshot per bundle."""
+    store = session.store
+    groups = group_recipients(store, peers) if peers else [Group(FULL_CLEARANCE, ())]
+    if together and len(groups) > 1:
+        groups = [Group(meet(g.clearance for g in groups), tuple(peers))]
+    plans = []
+    for g in groups:
+        with store.snapshot():
+            selection = store.exchange.selection([p.identity for p in g.peers], case_ids)
+            plans.append(plan_export(session, list(g.peers), selection, case_ids, audience))
+    return plans

@@ -15,6 +15,7 @@ ordinary signed ops; concurrent values are joined (`casebook.domain.audience`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -31,9 +32,11 @@ from casebook.domain.model import ENTITIES, FLOOR_FIELD, LABELS_FIELD
 from casebook.domain.records import PeerRow
 from casebook.domain.sensitivity import DEFAULT_CLEARANCE, Clearance, Sensitivity
 from casebook.service.reading import Reading
-from casebook.vault.session import Session
+from casebook.vault.session import Session, Write
 
 __all__ = ["FieldLabel", "Labels", "RecordLabels", "gate_of"]
+
+_KEEP = object()  # `set_labels` leaves the floor as it is
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,33 @@ class Labels:
         else:
             current[target] = label.to_json()
         self._session.commit_writes([(rec.kind, entity_id, "set", LABELS_FIELD, current or None)])
+
+    def set_labels(
+        self,
+        entity_id: bytes,
+        own: Mapping[str, Sensitivity | None],
+        floor: Sensitivity | None | object = _KEEP,
+    ) -> None:
+        """Set a record's own labels at once ("" the record, else fields; None: no own label),
+        and for a case its floor (unless `floor` is left out), in one transaction."""
+        rec = self._reading.get(entity_id)
+        spec = ENTITIES[rec.kind]
+        if LABELS_FIELD not in spec.fields:
+            raise InputRejected(f"a {rec.kind} has no label")
+        check_labels(rec.kind, dict.fromkeys(own))
+        value = {t: lab.to_json() for t, lab in own.items() if lab is not None}
+        writes: list[Write] = []
+        current = rec.fields.get(LABELS_FIELD) or None
+        if (value or None) != current:
+            writes.append((rec.kind, entity_id, "set", LABELS_FIELD, value or None))
+        if floor is not _KEEP:
+            if rec.kind != "case":
+                raise InputRejected("only a case has a floor")
+            new = floor.to_json() if isinstance(floor, Sensitivity) else None
+            if new != rec.fields.get(FLOOR_FIELD):
+                writes.append(("case", entity_id, "set", FLOOR_FIELD, new))
+        if writes:
+            self._session.commit_writes(writes)
 
     def set_floor(self, case_id: bytes, floor: Sensitivity | None) -> None:
         """Set (or take away, with None) a case's floor: the least label of its every record."""
