@@ -133,9 +133,26 @@ def test_three_vaults_each_see_what_the_design_says(tmp_path: Path) -> None:
     ids = _case(a)
     _ok(run_cli(a, "label", ids["event"], "--field", "summary", "--level", "restricted"))
     _ok(run_cli(a, "peer", "clearance", "Lev", "--level", "restricted", "--allow", "all"))
+    # The victim agreed that his name goes to Lev for court; the source agreed to nothing.
+    _ok(
+        run_cli(
+            a,
+            "consent",
+            "add",
+            ids["victim"],
+            "--scope",
+            "court_domestic",
+            "--status",
+            "granted",
+            "--audience",
+            "peer:Lev",
+            "--method",
+            "written",
+        )
+    )
     usb = tmp_path / "usb"
     usb.mkdir()
-    both = ("--to", "Lev", "--to", "Jana", "--case", ids["case"])
+    both = ("--to", "Lev", "--to", "Jana", "--case", ids["case"], "--purpose", "court_domestic")
 
     mixed = run_cli(a, "export", *both, "--out", str(usb))
     assert mixed.code == 2
@@ -173,11 +190,11 @@ def test_three_vaults_each_see_what_the_design_says(tmp_path: Path) -> None:
 
     at_lev = _ok(run_cli(lev, "--json", "case", "show", ids["case"]))
     at_jana = _ok(run_cli(jana, "--json", "case", "show", ids["case"]))
-    # The lawyer: the source and the restricted summary; names only as pseudonyms (no consent
-    # is recorded for him yet).
+    # The lawyer: the source and the restricted summary, the victim's name (consent for
+    # court), and the source only under a pseudonym (no consent).
     assert SOURCE_NOTE in at_lev
     assert SECRET in at_lev
-    assert "Иванов" not in at_lev
+    assert "Иван Иванов" in at_lev
     assert "Сидоров" not in at_lev
     # The journalist: no source, no restricted value, no name.
     for absent in (SOURCE_NOTE, SECRET, ids["source"], "Иванов", "Сидоров"):

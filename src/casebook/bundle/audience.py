@@ -72,7 +72,10 @@ __all__ = [
 # The vault's pseudonym secret is a sub-key of its identity key: local, never sent, and the
 # same on every run, so a dry run shows the pseudonyms the sealing will give.
 PSEUDONYM_LABEL = b"casebook/v1/pseudonyms"
-DEFAULT_PURPOSE = "share_peers"  # a bundle to colleagues (consent scope codes, PROTECTION §3)
+# Why a bundle is sealed, as the consent gate reads it (`casebook.domain.consent`, the
+# `consent_purpose` vocabulary): "bundle" to colleagues (share_peers or share_org consent);
+# court_domestic, international, asylum for a filing.
+DEFAULT_PURPOSE = "bundle"
 # Why a bundle was sealed although the leak scan found withheld names in it (a code, never
 # free text): the word is not that person's name; the person made it public themselves; the
 # person consented to this (recorded elsewhere); the purpose needs it (a court filing).

@@ -21,6 +21,7 @@ from typing import Any
 
 from casebook.base import errors
 from casebook.bundle.audience import (
+    DEFAULT_PURPOSE,
     LEAK_REASONS,
     Audience,
     ExportPlan,
@@ -29,6 +30,7 @@ from casebook.bundle.audience import (
     plan_export,
 )
 from casebook.cli.common import Context, UsageError
+from casebook.domain import vocab
 from casebook.domain.records import PeerRow
 from casebook.domain.sensitivity import meet
 from casebook.service.labels import gate_of
@@ -40,9 +42,11 @@ def add_arguments(sp: Any) -> None:
     """The export's audience options."""
     sp.add_argument(
         "--purpose",
-        default="share_peers",
-        metavar="SCOPE",
-        help="why it is shared, a consent scope (default share_peers; court_domestic, …)",
+        default=DEFAULT_PURPOSE,
+        choices=[t.code for t in vocab.shipped()["consent_purpose"]],
+        metavar="PURPOSE",
+        help="why it is shared, as the consent gate reads it (default bundle; court_domestic, "
+        "international, asylum, …)",
     )
     sp.add_argument("--dry-run", action="store_true", help="show what would go, write nothing")
     how = sp.add_mutually_exclusive_group()
