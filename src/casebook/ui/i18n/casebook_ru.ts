@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>casebook cannot read this as a date. Write it as 5 March 2024 or 05.03.2024, March 2024, about 5 March 2024 or 1–10 March 2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>casebook не может прочесть это как дату. Пишите так: 05.03.2024 или 5 марта 2024, март 2024, около 05.03.2024 или 1–10.03.2024.</translation>
     </message>
     <message>
         <source>Names that must stay home are written in texts this bundle would carry. Nothing was sealed: withhold those texts or write mentions instead, or seal anyway with a reason.</source>
