@@ -101,6 +101,8 @@ def test_add_list_check_withdraw(tmp_path: Path) -> None:
     # Bob receives the identity in a bundle, then the person withdraws.
     usb = tmp_path / "usb"
     usb.mkdir()
+    # Bob may see identities (his clearance); the consent above lets this person's go to him.
+    _ok(run_cli(a, "peer", "clearance", "Bob", "--level", "restricted", "--allow", "all"))
     _ok(run_cli(b, "import", _ok(run_cli(a, "export", "--to", "Bob", "--out", str(usb)))))
     withdrawn = _ok(run_cli(a, "consent", "withdraw", person, "--scope", "share_peers"))
     assert "Withdrawn: share_peers" in withdrawn

@@ -91,6 +91,10 @@ class Audience:
     purpose: str = DEFAULT_PURPOSE
     gate: ConsentGate = field(default_factory=DenyAll)
     leak_override: str | None = None
+    # Everything of the selection, whatever the labels (travel mode: the owner's own copy of
+    # the cases, to bring back whole). Refused unless every recipient has the full clearance;
+    # the consent gate is not asked: such colleagues hold a sealed copy for the owner.
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +277,14 @@ def plan_export(
     if not peers:
         return ExportPlan((), FULL_CLEARANCE, audience.purpose, None)
     clearance = meet(store.clearances.get(p.identity) for p in peers)
+    if audience.whole:
+        short = [p.name for p in peers if store.clearances.get(p.identity) != FULL_CLEARANCE]
+        if short:
+            raise InputRejected(
+                f"{', '.join(short)} may not see everything (their clearance): the cases travel "
+                "whole, so seal them to yourself, or to colleagues cleared for everything"
+            )
+        return ExportPlan(tuple(peers), FULL_CLEARANCE, audience.purpose, None)
     ids = [p.identity for p in peers]
     facts = store.audience.facts(case_ids)
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casebook.base.errors import BundleRejected, InputRejected, NotFound, RejectReason
+from casebook.bundle.audience import Audience
 from casebook.bundle.export import export_bundle
 from casebook.bundle.importer import import_bundle
 from casebook.bundle.oplines import checked_batches
@@ -304,6 +305,9 @@ def travel_out(
         case_ids=cases,
         include_self=True,
         confirm_unverified=confirm_unverified,
+        # The cases travel whole (they come back from this bundle): colleagues it is sealed
+        # to must be cleared for everything (docs/labels.md, "Travel").
+        audience=Audience(whole=True),
         progress=progress,
         cancel=cancel,
     )
