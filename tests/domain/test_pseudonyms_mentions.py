@@ -48,3 +48,17 @@ def test_mentions_render_per_audience() -> None:
     )
     assert len(strip_mentions(text)) == len(text)
     assert "person" not in strip_mentions(text)
+
+
+def test_an_editor_shows_mentions_by_name_and_stores_tokens() -> None:
+    from casebook.domain.mentions import to_display, to_tokens
+
+    anna, anna_ivanova = os.urandom(16), os.urandom(16)
+    people = {anna: "Анна", anna_ivanova: "Анна Иванова"}
+    typed = "Со слов @Анна Иванова и @Анна, но не @Аннаx и не @Пётр."
+    stored = to_tokens(typed, people)
+    assert stored == (
+        f"Со слов {mention_token(anna_ivanova)} и {mention_token(anna)}, но не @Аннаx и не @Пётр."
+    )
+    assert to_display(stored, people) == typed
+    assert to_display(stored, {anna: "Анна"}) == "Со слов @? и @Анна, но не @Аннаx и не @Пётр."

@@ -16,9 +16,17 @@ A token whose person the reader does not know (left out of the bundle, or erased
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
-__all__ = ["MENTION", "mention_token", "mentioned", "render_mentions", "strip_mentions"]
+__all__ = [
+    "MENTION",
+    "mention_token",
+    "mentioned",
+    "render_mentions",
+    "strip_mentions",
+    "to_display",
+    "to_tokens",
+]
 
 MENTION = re.compile(r"@\[person:([0-9a-f]{32})\]")
 
@@ -55,3 +63,19 @@ def render_mentions(
 def strip_mentions(text: str) -> str:
     """`text` with each mention blanked to spaces of its length (offsets keep their place)."""
     return MENTION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def to_tokens(text: str, people: Mapping[bytes, str]) -> str:
+    """`text` with each "@Name" of `people` (person id → name as shown) as its token: what an
+    editor that shows mentions by name stores. Longer names first, so "@Анна Иванова" is not
+    taken for "@Анна"; a name followed by a letter or digit is not a mention of it."""
+    by_name = sorted(((n, p) for p, n in people.items() if n), key=lambda x: -len(x[0]))
+    for name, person in by_name:
+        pattern = re.compile("@" + re.escape(name) + r"(?![\w])")
+        text = pattern.sub(lambda _m, p=person: mention_token(p), text)
+    return text
+
+
+def to_display(text: str, people: Mapping[bytes, str], unknown: str = "?") -> str:
+    """`text` with each token as "@Name", for an editor (`to_tokens` turns it back)."""
+    return render_mentions(text, lambda p: "@" + people[p] if p in people else None, "@" + unknown)
