@@ -72,8 +72,8 @@ def to_tokens(text: str, people: Mapping[bytes, str]) -> str:
     by_name = sorted(((n, p) for p, n in people.items() if n), key=lambda x: -len(x[0]))
     for name, person in by_name:
         pattern = re.compile("@" + re.escape(name) + r"(?![\w])")
-        token = mention_token(person)
-        text = pattern.sub(lambda _m: token, text)
+        # A replacement string is read for backslashes; a token holds none, but say so.
+        text = pattern.sub(mention_token(person).replace("\\", "\\\\"), text)
     return text
 
 
