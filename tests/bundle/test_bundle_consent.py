@@ -48,11 +48,16 @@ def test_withdrawal_beats_a_concurrent_grant_on_both_replicas(tmp_path: Path) ->
         assert {d.status for d in conflict.decisions} == {"granted", "withdrawn"}
         # The grant's other scope was never withdrawn.
         assert svc.consent.identity_allowed(person, [], "court_domestic").allowed
+        # The conflicts view lists it beside the fields' conflicts.
+        (shown,) = [c for c in svc.conflicts.list() if c.entity == "consent"]
+        assert (shown.entity_id, shown.field) == (person, "share_peers")
+        assert {v.value for v in shown.values} == {"granted", "withdrawn"}
     assert a.integrity.state_hash() == b.integrity.state_hash()
 
-    # Bob resolves it by confirming the withdrawal; after the next exchange both agree.
+    # Bob resolves it in the conflicts view by keeping the withdrawal; after the next
+    # exchange both agree.
     withdrawal = next(d for d in conflict.decisions if d.status == "withdrawn")
-    b.consent.resolve(person, "share_peers", withdrawal.id)
+    b.conflicts.resolve(person, "share_peers", withdrawal.id)
     (tmp_path / "y").mkdir()
     _exchange(b, a, tmp_path / "y")
     for svc in (a, b):
@@ -60,12 +65,19 @@ def test_withdrawal_beats_a_concurrent_grant_on_both_replicas(tmp_path: Path) ->
         assert _verdict(svc, person, c.me) == (False, "withdrawn", False)
 
 
-def test_the_receiver_gates_without_records_as_no_consent(tmp_path: Path) -> None:
+def test_the_import_summary_names_persons_without_consent(tmp_path: Path) -> None:
     a, b = make_replica(tmp_path / "a"), make_replica(tmp_path / "b")
     befriend(a, b)
     case = make_case(a, title="Дело")
     person = a.records.add_person(case, "Без Согласия", "victim")
+    agreed = a.records.add_person(case, "С Согласием", "witness")
+    a.consent.record(agreed, ["store"], "granted")
     result = deliver(b, seal(a, [b], tmp_path / "0").paths[0])
-    assert result.ops_new > 0
+    assert result.without_consent == (person,)
+    assert result.to_json()["without_consent"] == [person.hex()]
     g = b.consent.identity_allowed(person, [a.me], "bundle")
     assert (g.allowed, g.reason_code) == (False, "no_consent")
+    # A later bundle that only records the consent says nothing more.
+    a.consent.record(person, ["store"], "granted")
+    again = deliver(b, seal(a, [b], tmp_path / "1").paths[0])
+    assert again.without_consent == ()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from casebook.domain import consent as rules
-from factory import CliResult, make_vault, run_cli
+from factory import CliResult, make_vault, open_vault, run_cli
 
 
 def _ok(r: CliResult) -> str:
@@ -212,3 +213,37 @@ def test_usage_and_input_errors(tmp_path: Path) -> None:
         )
     )
     _refused(run_cli(a, "set", dec["id"], "status", "withdrawn"), 5)
+
+
+def test_a_consent_conflict_is_listed_and_resolved(tmp_path: Path) -> None:
+    a, _b = _vaults(tmp_path)
+    _case, person = _witness(a)
+    _ok(run_cli(a, "consent", "add", person, "--scope", "share_peers", "--status", "granted"))
+    # A withdrawal that did not see the grant, as it would arrive from a colleague.
+    svc = open_vault(a)
+    try:
+        pid = svc.reading.resolve_id(person)
+        case_id = svc.reading.get(pid).case_id
+        assert case_id is not None
+        wid = os.urandom(16)
+        svc.session.commit_writes(
+            [
+                ("consent", wid, "create", "", {"case": case_id.hex()}),
+                ("consent", wid, "set", "subject", pid.hex()),
+                ("consent", wid, "set", "scope", ["share_peers"]),
+                ("consent", wid, "set", "status", "withdrawn"),
+                ("consent", wid, "set", "audience", ["any"]),
+            ]
+        )
+    finally:
+        svc.lock()
+    (found,) = json.loads(_ok(run_cli(a, "--json", "conflicts")))
+    assert (found["entity"], found["field"]) == ("consent", "share_peers")
+    assert {v["value"] for v in found["values"]} == {"granted", "withdrawn"}
+    denied = run_cli(a, "consent", "check", person, "--to", "Bob", "--purpose", "bundle")
+    assert denied.code == 7
+    assert "conflict" in denied.out
+    _ok(run_cli(a, "resolve", person, "share_peers", "--keep", wid.hex()[:12]))
+    assert json.loads(_ok(run_cli(a, "--json", "conflicts"))) == []
+    state = json.loads(_ok(run_cli(a, "--json", "consent", "list", person)))["standing"]
+    assert state["share_peers"]["state"] == "withdrawn"

@@ -145,7 +145,6 @@ FORMS = {
         "interpreter",
         "language",
         "place",
-        "consent",
         "consent_note",
     ),
 }

@@ -9,6 +9,7 @@ import pytest
 from bundlekit import befriend, deliver, make_replica, seal
 
 from casebook.base.errors import InputRejected, NotFound
+from casebook.domain.custody import record_item
 from casebook.domain.model import ENTITIES, validate_value
 from casebook.service import CaseService
 from casebook.service.consent import COURT_NOTE, ConsentService
@@ -19,7 +20,7 @@ TODAY = _dt.date(2026, 3, 15)
 
 def _fixed_day(svc: CaseService, day: _dt.date = TODAY) -> None:
     svc.consent = ConsentService(
-        svc.session, svc.reading, svc.records, svc.erasure, today=lambda: day
+        svc.session, svc.reading, svc.records, svc.erasure, svc.custody, today=lambda: day
     )
 
 
@@ -151,12 +152,25 @@ def test_an_override_is_recorded_and_opens_the_gate_for_its_occasion(svc: CaseSe
     svc.consent.record(person, ["share_peers"], "refused")
     with pytest.raises(InputRejected):
         svc.consent.override(person, "bundle", [f"peer:{boris.hex()}"], "because")
+    with pytest.raises(InputRejected):
+        svc.consent.override(person, "gossip", ["any"], "court_order")
     oid = svc.consent.override(person, "bundle", [f"peer:{boris.hex()}"], "court_order")
     g = svc.consent.identity_allowed(person, [boris], "bundle")
     assert (g.allowed, g.reason_code, g.detail["override"]) == (True, "override", oid.hex())
     (o,) = svc.consent.overrides(person)
     assert o.expires == TODAY.isoformat()
     assert o.reason == "court_order"
+    # The same transaction wrote an `override` custody entry on the person's record item.
+    chain = svc.custody.chain(record_item(person))
+    assert chain.ok
+    (entry,) = chain.entries
+    assert entry.event == "override"
+    assert entry.detail["reason"] == "court_order"
+    assert entry.detail["record"] == person.hex()
+    assert entry.detail["to"] == [boris.hex()]
+    assert entry.detail["scope"] == "bundle"
+    create_op = svc.reading.history(oid)[0]
+    assert entry.detail["op"] == create_op.op_id.hex()
     _fixed_day(svc, TODAY + _dt.timedelta(days=1))
     assert not svc.consent.identity_allowed(person, [boris], "bundle").allowed
 

@@ -52,6 +52,8 @@ from casebook.ui.workspace.conflict_dialog import ConflictDialog
 from casebook.vault import create_vault, unlock
 
 from .driver import Driver, make_conflict
+from .screens_consent import SCREENS as CONSENT_SCREENS
+from .screens_consent import consent_tour
 from .screens_erasure import SCREENS as ERASURE_SCREENS
 from .screens_erasure import erasure_tour
 from .screens_field import SCREENS as FIELD_SCREENS
@@ -88,6 +90,7 @@ SCREENS = (
     "import-sender",
     "import-done",
     "alerts",
+    *CONSENT_SCREENS,
     *ERASURE_SCREENS,
     "settings",
     *FIELD_SCREENS,
@@ -206,6 +209,7 @@ def tour(
     sealed: list[Path] = []
     usb = tmp_path / f"usb-{language}"
     yield from exchange_tour(d, *exchange_setup(root, usb, policy), sealed)
+    yield from consent_tour(d)
     yield from erasure_tour(d, usb.parent / f"{usb.name}-anna", sealed[0], policy)
     d.window.on_settings_action_triggered()
     settings = d.dialog(SettingsDialog)

@@ -412,6 +412,7 @@ def import_bundle(
                         )
                 record_receipt(session, m, custody)
                 conflicts = store.records.count_conflicts(list(sets.touched))
+                no_consent = store.records.persons_without_consent(list(sets.touched))
                 new_key = _record_bundle(store, m, tally.ops, trust.is_self)
         except CompromiseAlert as alert:
             for name in staged:
@@ -452,4 +453,5 @@ def import_bundle(
         values_dropped=tally.values_dropped,
         erasures=tally.erasures,
         erasures_pending=len(store.erasure.redactions(pending_only=True)),
+        without_consent=tuple(no_consent),
     )

@@ -115,6 +115,9 @@ class ImportResult:
     values_dropped: int = 0  # disclosures not kept: erased here, or for an op nobody holds
     erasures: int = 0  # erasure requests (redact ops) new here
     erasures_pending: int = 0  # of the vault's erasures, those now waiting for confirmation
+    # Persons this bundle brought or changed that no consent decision names: "no consent"
+    # here, so their identity goes no further from this vault (PROTECTION §3, fail closed).
+    without_consent: tuple[bytes, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """For `--json`."""
@@ -123,6 +126,7 @@ class ImportResult:
             "values_dropped": self.values_dropped,
             "erasures": self.erasures,
             "erasures_pending": self.erasures_pending,
+            "without_consent": [p.hex() for p in self.without_consent],
             "bundle_id": self.bundle_id.hex(),
             "seq": self.seq,
             "sender": self.sender.hex()[:16],

@@ -191,6 +191,11 @@ def cmd_import(ctx: Context) -> int:
         f"Conflicts:   {result.conflicts}"
         + (" (see `casebook conflicts`)" if result.conflicts else "")
     )
+    if result.without_consent:
+        ctx.out.line(
+            f"Consent:     {len(result.without_consent)} person(s) have no consent records here: "
+            "their identity is not shared onward (`casebook consent list`)"
+        )
     if result.far_future:
         ctx.out.line(f"Note:        {result.far_future} change(s) are dated in the future")
     if result.skipped_revoked:

@@ -240,7 +240,6 @@ ENTITIES: dict[str, EntitySpec] = {
             "interpreter",
             "language",
             "place",
-            "consent",
             "consent_note",
         ),
     ),

@@ -53,13 +53,15 @@ class CaseService:
         self.records = Records(session, self.reading)
         self.attachments = Attachments(session, self.reading)
         self.drafts = Drafts(session)
-        self.conflicts = Conflicts(session, self.reading, self.records)
         self.peers = Peers(session)
         self.integrity = Integrity(session)
         self.erasure = Erasure(session, self.reading)
         self.trash = Trash(session, self.reading, self.records)
         self.custody = Custody(session, self.reading)
-        self.consent = ConsentService(session, self.reading, self.records, self.erasure)
+        self.consent = ConsentService(
+            session, self.reading, self.records, self.erasure, self.custody
+        )
+        self.conflicts = Conflicts(session, self.reading, self.records, self.consent)
         self.stats = Statistics(session, self.records)
         self.labels = Labels(session, self.reading)
 

@@ -3,16 +3,24 @@
 The provisional winner is the same on every replica (`casebook.domain.fold.winner_key`); the
 person's choice is a `resolve` op that depends on every live value, so it supersedes them all
 everywhere. A delete that did not see an edit is shown beside that edit.
+
+Consent decisions that disagree (a grant and a withdrawal or refusal that did not see each
+other, PROTECTION §3) are listed here too, as entity "consent", the person's id and the scope
+as field, one value per decision (its status); choosing one records it again as a decision
+that replaces them all (`ConsentService.resolve`).
 """
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from casebook.base.errors import InputRejected
+from casebook.domain.consent import SCOPES
 from casebook.domain.model import ENTITIES
 from casebook.domain.oplog import DELETED, Hlc
 from casebook.domain.records import ConflictInfo, ConflictValue, Record
+from casebook.service.consent import ConsentService
 from casebook.service.reading import Reading
 from casebook.service.records import Records
 from casebook.vault.session import Session
@@ -27,10 +35,17 @@ def _ms(hlc: int | None) -> int:
 class Conflicts:
     """Conflicted fields and their resolution."""
 
-    def __init__(self, session: Session, reading: Reading, records: Records) -> None:
+    def __init__(
+        self,
+        session: Session,
+        reading: Reading,
+        records: Records,
+        consent: ConsentService | None = None,
+    ) -> None:
         self._session = session
         self._reading = reading
         self._records = records
+        self._consent = consent
 
     def list(self, *, case_id: bytes | None = None) -> list[ConflictInfo]:
         """Every field with concurrent values, with the provisional winner marked."""
@@ -62,6 +77,19 @@ class Conflicts:
                             )
                         )
             out.append(ConflictInfo(entity, entity_id, cid, reg, tuple(values)))
+        return out + self._consent_conflicts(case_id)
+
+    def _consent_conflicts(self, case_id: bytes | None) -> builtins.list[ConflictInfo]:
+        """Disagreeing consent decisions, one conflict per person and scope."""
+        if self._consent is None:
+            return []
+        out = []
+        for c in self._consent.conflicts(case_id):
+            values = tuple(
+                ConflictValue(d.id, d.status, d.author or b"", d.created_ms, provisional=False)
+                for d in c.decisions
+            )
+            out.append(ConflictInfo("consent", c.subject, c.case_id, c.scope, values))
         return out
 
     def _value(self, op_id: bytes, reg: str) -> tuple[Any, str]:
@@ -93,6 +121,11 @@ class Conflicts:
         The resolve op depends on every live value, so it supersedes them all everywhere.
         """
         rec = self._reading.get(entity_id)
+        if rec.kind == "person" and self._consent is not None and field in SCOPES:
+            if choice is None:
+                raise InputRejected("choose one of the conflicting decisions")
+            self._consent.resolve(entity_id, field, choice)
+            return
         if field == DELETED:
             self._resolve_delete(rec, choice, value)
             return

@@ -37,9 +37,11 @@ from casebook.domain.consent import (
     Override,
     Standing,
 )
+from casebook.domain.custody import record_item
 from casebook.domain.model import ENTITIES, FuzzyDate
 from casebook.domain.records import Record
 from casebook.domain.sensitivity import Category
+from casebook.service.custody import Custody
 from casebook.service.erasure import Erasure, Holder
 from casebook.service.reading import Reading
 from casebook.service.records import Records
@@ -94,6 +96,7 @@ class ConsentService:
         reading: Reading,
         records: Records,
         erasure: Erasure,
+        custody: Custody | None = None,
         *,
         today: Callable[[], _dt.date] = _dt.date.today,
     ) -> None:
@@ -101,6 +104,7 @@ class ConsentService:
         self._reading = reading
         self._records = records
         self._erasure = erasure
+        self._custody = custody
         self._today = today  # the local calendar day: expiries are written in it
 
     # -- reading --------------------------------------------------------------------------
@@ -304,43 +308,48 @@ class ConsentService:
             writes.append((kind, entity_id, "set", name, self._records.validate(spec, name, raw)))
         return writes
 
-    def record_at_interview(
+    def record_form(
         self,
-        interview_id: bytes,
+        person_id: bytes,
         granted: Iterable[str],
         refused: Iterable[str] = (),
         *,
+        interview: bytes | None = None,
         audience: Iterable[str] = (rules.ANY,),
         method: str | None = None,
         given: str | None = None,
         expires: str | None = None,
         conditions: str | None = None,
+        evidence: bytes | None = None,
     ) -> list[bytes]:
-        """The interview form's ticks in one go: a grant of the ticked scopes and a refusal of
-        the others named, for the interviewee, with the interview's language and interpreter.
-        """
-        interview = self._reading.require("interview", interview_id)
-        ref = interview.get("interviewee")
-        if not ref:
-            raise InputRejected("choose the interviewee first")
-        person_id = bytes.fromhex(ref)
-        self._person(person_id)
+        """The consent form's ticks in one go: a grant of the ticked scopes and a refusal of
+        those marked refused, both in one transaction. At an interview (`interview`), they are
+        recorded with its language and interpreter."""
         granted, refused = set(granted), set(refused)
         if granted & refused:
             raise InputRejected("a scope cannot be granted and refused at once")
+        if not granted and not refused:
+            raise InputRejected("tick at least one scope")
         if method is not None and method not in rules.METHODS:
             raise InputRejected("the method is oral, written, recorded or representative")
         if expires is not None:
             FuzzyDate.parse(expires)
+        person = self._person(person_id)
+        case_id = person.case_id
+        language = interpreter = None
+        if interview is not None:
+            at = self._reading.require("interview", interview)
+            language, interpreter = at.get("language"), at.get("interpreter")
         common = {
             "subject": person_id.hex(),
             "given": given or self._today().isoformat(),
             "expires": expires,
             "method": method,
+            "evidence": self._ref_in_case("attachment", evidence, case_id),
             "conditions": conditions,
-            "language": interview.get("language"),
-            "interpreter": interview.get("interpreter"),
-            "interview": interview_id.hex(),
+            "language": language,
+            "interpreter": interpreter,
+            "interview": self._ref_in_case("interview", interview, case_id),
         }
         batch = []
         if granted:
@@ -353,9 +362,23 @@ class ConsentService:
             batch.append(
                 common | {"scope": self._scopes(refused), "status": "refused", "audience": ["any"]}
             )
-        if not batch:
-            raise InputRejected("tick at least one scope")
-        return self._write_decisions(interview.case_id, batch)
+        return self._write_decisions(case_id, batch)
+
+    def record_at_interview(
+        self,
+        interview_id: bytes,
+        granted: Iterable[str],
+        refused: Iterable[str] = (),
+        **kwargs: Any,
+    ) -> list[bytes]:
+        """`record_form` for the interviewee of an interview, given at that interview."""
+        interview = self._reading.require("interview", interview_id)
+        ref = interview.get("interviewee")
+        if not ref:
+            raise InputRejected("choose the interviewee first")
+        return self.record_form(
+            bytes.fromhex(ref), granted, refused, interview=interview_id, **kwargs
+        )
 
     def withdraw(
         self, person_id: bytes, scopes: Iterable[str], *, method: str | None = None
@@ -393,6 +416,10 @@ class ConsentService:
     ) -> bytes:
         """Record an override: the identity may go for `purpose` to `audience` although no
         consent allows it, for `reason` (a code). It holds until `expires` (default: today).
+
+        One transaction holds the signed `consent_override` record and, in the custody log, an
+        `override` entry on the person's record item naming the op, the colleagues (when the
+        audience names them), the purpose and the reason (PROTECTION §3 and §4).
         """
         if purpose not in rules.PURPOSE_SCOPES:
             raise InputRejected("unknown purpose: " + purpose)
@@ -409,9 +436,23 @@ class ConsentService:
             "expires": expires or self._today().isoformat(),
         }
         entity_id = os.urandom(16)
-        self._session.commit_writes(
-            self._writes("consent_override", entity_id, person.case_id, fields)
-        )
+        writes = self._writes("consent_override", entity_id, person.case_id, fields)
+        store = self._session.store
+        with store.transaction():
+            ops = self._session.commit_in_transaction(writes)
+            if self._custody is not None:
+                detail: dict[str, Any] = {
+                    "reason": reason,
+                    "op": ops[0].op_id.hex(),
+                    "record": person_id.hex(),
+                    "scope": purpose,
+                }
+                keys = sorted(
+                    {a.partition(":")[2] for a in fields["audience"] if a.startswith("peer:")}
+                )
+                if keys:
+                    detail["to"] = keys
+                self._custody.override_in_transaction(record_item(person_id), detail)
         return entity_id
 
     # -- conflicts ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from casebook.domain.model import LIST_TYPES, EntitySpec
+from casebook.domain.model import ENTITIES, LIST_TYPES, EntitySpec
 from casebook.domain.oplog import Hlc
 from casebook.domain.records import CaseRow, HistoryEntry, Pseudonym, Record
 from casebook.store.schema import parent_column
@@ -305,3 +305,21 @@ class RecordReader:
             " WHERE created_hlc IS NOT NULL AND case_id IS NOT NULL"
         )
         return [bytes(r[0]) for r in rows]
+
+    def persons_without_consent(self, entity_ids: Sequence[bytes]) -> list[bytes]:
+        """Of these records, the live persons that no consent decision names as its subject
+        (PROTECTION §3: they have "no consent", and the import summary says so)."""
+        persons, consents = ENTITIES["person"].table, ENTITIES["consent"].table
+        ids = list(entity_ids)
+        out: list[bytes] = []
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i : i + _CHUNK]
+            marks = ",".join("?" * len(part))
+            rows = self._store.query(
+                f"SELECT p.id FROM {persons} p WHERE p.id IN ({marks})"
+                " AND p.created_hlc IS NOT NULL AND p.deleted = 0 AND NOT EXISTS"
+                f" (SELECT 1 FROM {consents} c WHERE c.subject = lower(hex(p.id)))",
+                part,
+            )
+            out += [bytes(r[0]) for r in rows]
+        return sorted(out)

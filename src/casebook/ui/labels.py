@@ -18,7 +18,7 @@ from casebook.domain.model import ENTITIES, FieldType
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.vocabularies import Vocabularies
 
-__all__ = ["MASKS", "field_label", "kind_label", "masked_text", "value_text"]
+__all__ = ["MASKS", "conflict_label", "field_label", "kind_label", "masked_text", "value_text"]
 
 _SHIPPED = Vocabularies.shipped()
 
@@ -30,6 +30,8 @@ _KINDS = {
     "segment": QT_TRANSLATE_NOOP("Labels", "Note segment"),
     "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
     "link": QT_TRANSLATE_NOOP("Labels", "Link"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
+    "consent_override": QT_TRANSLATE_NOOP("Labels", "Consent override"),
 }
 
 # By the model's label key (`FieldSpec.label_key`). A field called the same in two kinds reads
@@ -67,6 +69,24 @@ _FIELDS = {
     "link.a": QT_TRANSLATE_NOOP("Labels", "Linked record"),
     "link.b": QT_TRANSLATE_NOOP("Labels", "Linked record"),
     "link.role": QT_TRANSLATE_NOOP("Labels", "Role"),
+    "consent.subject": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "consent.scope": QT_TRANSLATE_NOOP("Labels", "Uses"),
+    "consent.audience": QT_TRANSLATE_NOOP("Labels", "Who may receive it"),
+    "consent.status": QT_TRANSLATE_NOOP("Labels", "Decision"),
+    "consent.given": QT_TRANSLATE_NOOP("Labels", "Given"),
+    "consent.expires": QT_TRANSLATE_NOOP("Labels", "Valid until"),
+    "consent.method": QT_TRANSLATE_NOOP("Labels", "How it was given"),
+    "consent.evidence": QT_TRANSLATE_NOOP("Labels", "Evidence"),
+    "consent.conditions": QT_TRANSLATE_NOOP("Labels", "Conditions"),
+    "consent.language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "consent.interpreter": QT_TRANSLATE_NOOP("Labels", "Interpreter"),
+    "consent.interview": QT_TRANSLATE_NOOP("Labels", "Interview"),
+    "consent.replaces": QT_TRANSLATE_NOOP("Labels", "Replaces"),
+    "consent_override.subject": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "consent_override.purpose": QT_TRANSLATE_NOOP("Labels", "Purpose"),
+    "consent_override.audience": QT_TRANSLATE_NOOP("Labels", "Who may receive it"),
+    "consent_override.reason": QT_TRANSLATE_NOOP("Labels", "Reason"),
+    "consent_override.expires": QT_TRANSLATE_NOOP("Labels", "Valid until"),
 }
 # Why a value is not shown (`Record.masked`, `HistoryEntry.shown`, `ConflictValue.shown`).
 MASKS = {
@@ -93,6 +113,14 @@ def field_label(key: str) -> str:
     if source is None:
         return key.partition(".")[2] or key  # an untranslated field reads as its name
     return QCoreApplication.translate("Labels", source)
+
+
+def conflict_label(entity: str, field: str, language: str, terms: Vocabularies) -> str:
+    """What a conflict is about: a field's label, or for disagreeing consent decisions
+    (entity "consent", the field a scope code) the use they disagree on."""
+    if entity == "consent":
+        return terms.label("consent_scope", field, language)
+    return field_label(f"{entity}.{field}")
 
 
 def masked_text(why: str) -> str:
@@ -123,7 +151,9 @@ def value_text(
     terms = vocabularies if vocabularies is not None else _SHIPPED
     spec = ENTITIES.get(entity)
     fspec = spec.fields.get(field) if spec else None
-    if fspec is not None and fspec.type is FieldType.VOCAB:
+    if entity == "consent" and fspec is None:  # a consent conflict: the decisions' statuses
+        text = terms.label("consent_status", str(value), language)
+    elif fspec is not None and fspec.type is FieldType.VOCAB:
         text = terms.label(fspec.vocab or "", str(value), language)
     elif fspec is not None and fspec.type is FieldType.CODES and isinstance(value, list):
         text = ", ".join(terms.label(fspec.vocab or "", str(v), language) for v in value)

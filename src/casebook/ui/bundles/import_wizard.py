@@ -378,6 +378,15 @@ class ImportWizard(JobWizard):
             )
         else:
             lines.append(self.tr("Conflicts: none."))
+        if r.without_consent:
+            lines.append(
+                self.tr(
+                    "%n person(s) have no consent records here: their identity will not be "
+                    "shared onward from this vault until a consent is recorded.",
+                    "",
+                    len(r.without_consent),
+                )
+            )
         if r.skipped_revoked:
             lines.append(
                 self.tr(

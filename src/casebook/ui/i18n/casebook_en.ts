@@ -798,6 +798,231 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>conflict: counts as withdrawn</source>
+        <translation>conflict: counts as withdrawn</translation>
+    </message>
+    <message>
+        <source>not fully known: counts as no</source>
+        <translation>not fully known: counts as no</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>anyone you work with</source>
+        <translation>anyone you work with</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>organisation %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What the person agrees to</source>
+        <translation>What the person agrees to</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>Refuses</source>
+        <translation>Refuses</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>%1: agrees</source>
+        <translation>%1: agrees</translation>
+    </message>
+    <message>
+        <source>%1: refuses</source>
+        <translation>%1: refuses</translation>
+    </message>
+    <message>
+        <source>Who may receive it</source>
+        <translation>Who may receive it</translation>
+    </message>
+    <message>
+        <source>&amp;Anyone you work with</source>
+        <translation>&amp;Anyone you work with</translation>
+    </message>
+    <message>
+        <source>Only &amp;these colleagues:</source>
+        <translation>Only &amp;these colleagues:</translation>
+    </message>
+    <message>
+        <source>An &amp;organisation:</source>
+        <translation>An &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Colleagues who may receive it</source>
+        <translation>Colleagues who may receive it</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>for example: not my address</source>
+        <translation>for example: not my address</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>How it was given</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>It holds through this day.</source>
+        <translation>It holds through this day.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>A signed form or a recording.</source>
+        <translation>A signed form or a recording.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation>&amp;How given:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>E&amp;vidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <source>Consent of %1, given at this interview.</source>
+        <translation>Consent of %1, given at this interview.</translation>
+    </message>
+    <message>
+        <source>Consent of %1.</source>
+        <translation>Consent of %1.</translation>
+    </message>
+    <message>
+        <source>Tick what the person agrees to and what they refuse; leave the rest blank. Each decision replaces the earlier one for that use.</source>
+        <translation>Tick what the person agrees to and what they refuse; leave the rest blank. Each decision replaces the earlier one for that use.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues who may receive it.</source>
+        <translation>Tick the colleagues who may receive it.</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation>Type the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Write the date as 2027-03-05 (or 2027-03, 2027).</source>
+        <translation>Write the date as 2027-03-05 (or 2027-03, 2027).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>%1 (replaced)</source>
+        <translation>%1 (replaced)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>who may receive it: %1</source>
+        <translation>who may receive it: %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation>conditions: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountsModel</name>
     <message>
         <source>(none)</source>
@@ -2394,6 +2619,13 @@ An event is what happened: a search, a detention, an interrogation, a court hear
         <source>Conflicts: none.</source>
         <translation>Conflicts: none.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) have no consent records here: their identity will not be shared onward from this vault until a consent is recorded.</source>
+        <translation>
+            <numerusform>%n person has no consent records here: their identity will not be shared onward from this vault until a consent is recorded.</numerusform>
+            <numerusform>%n people have no consent records here: their identity will not be shared onward from this vault until a consent is recorded.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</translation>
@@ -2456,6 +2688,37 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Open another vault…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewConsentPanel</name>
+    <message>
+        <source>Consent given at this interview</source>
+        <translation>Consent given at this interview</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Tick what the interviewee agrees to and refuses, in one go.</source>
+        <translation>Tick what the interviewee agrees to and refuses, in one go.</translation>
+    </message>
+    <message>
+        <source>Choose the interviewee first.</source>
+        <translation>Choose the interviewee first.</translation>
+    </message>
+    <message>
+        <source>No consent recorded at this interview yet.</source>
+        <translation>No consent recorded at this interview yet.</translation>
+    </message>
+    <message>
+        <source>Noted before the consent ledger, not used for sharing: %1</source>
+        <translation>Noted before the consent ledger, not used for sharing: %1</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2837,14 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Link</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consent override</source>
+        <translation>Consent override</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -2680,6 +2951,50 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Linked record</source>
         <translation>Linked record</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Who may receive it</source>
+        <translation>Who may receive it</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>How it was given</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>erased</source>
@@ -3489,6 +3804,45 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Delete this person from the case? The history keeps what was recorded.</source>
         <translation>Delete this person from the case? The history keeps what was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonConsentPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Where consent stands</source>
+        <translation>Where consent stands</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Consent decisions</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Records the withdrawal and shows who already has the name.</source>
+        <translation>Records the withdrawal and shows who already has the name.</translation>
+    </message>
+    <message>
+        <source>No consent recorded: nothing that names this person may leave this vault.</source>
+        <translation>No consent recorded: nothing that names this person may leave this vault.</translation>
+    </message>
+    <message>
+        <source>A withdrawal and an agreement were recorded in different places at the same time: it counts as withdrawn until you choose, in the History tab.</source>
+        <translation>A withdrawal and an agreement were recorded in different places at the same time: it counts as withdrawn until you choose, in the History tab.</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +5273,84 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>vault.db stays in its folder: random bytes to anyone, you included. casebook will say that its key file is missing.</source>
         <translation>vault.db stays in its folder: random bytes to anyone, you included. casebook will say that its key file is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Uses the person withdraws</source>
+        <translation>Uses the person withdraws</translation>
+    </message>
+    <message>
+        <source>The person has agreed to nothing that could be withdrawn.</source>
+        <translation>The person has agreed to nothing that could be withdrawn.</translation>
+    </message>
+    <message>
+        <source>%1 withdraws consent. The decision is recorded and signed; earlier decisions stay in the history. From now on nothing that names them goes out for these uses.</source>
+        <translation>%1 withdraws consent. The decision is recorded and signed; earlier decisions stay in the history. From now on nothing that names them goes out for these uses.</translation>
+    </message>
+    <message>
+        <source>Who already has the name</source>
+        <translation>Who already has the name</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</source>
+        <translation>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1.</source>
+        <translation>Withdrawn: %1.</translation>
+    </message>
+    <message>
+        <source>Erase “%1”…</source>
+        <translation>Erase “%1”…</translation>
+    </message>
+    <message>
+        <source>Erase “%1”</source>
+        <translation>Erase “%1”</translation>
+    </message>
+    <message>
+        <source>Forget it here and ask every colleague&apos;s casebook to forget it.</source>
+        <translation>Forget it here and ask every colleague&apos;s casebook to forget it.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No colleague received the name from you in a bundle. Copies on USB sticks, in printouts and in reports stay with whoever has them.</source>
+        <translation>No colleague received the name from you in a bundle. Copies on USB sticks, in printouts and in reports stay with whoever has them.</translation>
+    </message>
+    <message>
+        <source>These colleagues already received the name from you:</source>
+        <translation>These colleagues already received the name from you:</translation>
+    </message>
+    <message>
+        <source>someone no longer among your colleagues (key %1)</source>
+        <translation>someone no longer among your colleagues (key %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bundle(s) (no. %2), the last sealed on %3</source>
+        <translation>
+            <numerusform>%1: %n bundle (no. %2), sealed on %3</numerusform>
+            <numerusform>%1: %n bundles (no. %2), the last sealed on %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They keep their copies until their casebook honours an erasure request, which casebook cannot prove. To ask, erase the name here:</source>
+        <translation>They keep their copies until their casebook honours an erasure request, which casebook cannot prove. To ask, erase the name here:</translation>
     </message>
 </context>
 <context>

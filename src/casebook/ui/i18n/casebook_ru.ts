@@ -800,6 +800,231 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>agreed</source>
+        <translation>согласие дано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>согласие отозвано</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <source>conflict: counts as withdrawn</source>
+        <translation>противоречие: считается отозванным</translation>
+    </message>
+    <message>
+        <source>not fully known: counts as no</source>
+        <translation>известно не полностью: считается отказом</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>не спрашивали</translation>
+    </message>
+    <message>
+        <source>anyone you work with</source>
+        <translation>все, с кем вы работаете</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>организация «%1»</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Записать согласие</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>What the person agrees to</source>
+        <translation>На что человек согласен</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Согласен</translation>
+    </message>
+    <message>
+        <source>Refuses</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>%1: agrees</source>
+        <translation>%1: согласен</translation>
+    </message>
+    <message>
+        <source>%1: refuses</source>
+        <translation>%1: против</translation>
+    </message>
+    <message>
+        <source>Who may receive it</source>
+        <translation>Кому можно передавать</translation>
+    </message>
+    <message>
+        <source>&amp;Anyone you work with</source>
+        <translation>&amp;Всем, с кем вы работаете</translation>
+    </message>
+    <message>
+        <source>Only &amp;these colleagues:</source>
+        <translation>Только &amp;этим коллегам:</translation>
+    </message>
+    <message>
+        <source>An &amp;organisation:</source>
+        <translation>&amp;Организации:</translation>
+    </message>
+    <message>
+        <source>Colleagues who may receive it</source>
+        <translation>Коллеги, которым можно передавать</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>for example: not my address</source>
+        <translation>например: без моего адреса</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Как дано согласие</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>It holds through this day.</source>
+        <translation>Действует по этот день включительно.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>A signed form or a recording.</source>
+        <translation>Подписанная форма или запись.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation>&amp;Как дано:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Действует &amp;до:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Условия:</translation>
+    </message>
+    <message>
+        <source>Consent of %1, given at this interview.</source>
+        <translation>Согласие: %1, дано во время этого интервью.</translation>
+    </message>
+    <message>
+        <source>Consent of %1.</source>
+        <translation>Согласие: %1.</translation>
+    </message>
+    <message>
+        <source>Tick what the person agrees to and what they refuse; leave the rest blank. Each decision replaces the earlier one for that use.</source>
+        <translation>Отметьте, на что человек согласен и от чего отказывается; остальное оставьте пустым. Каждое решение заменяет прежнее для этого использования.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues who may receive it.</source>
+        <translation>Отметьте коллег, которым можно передавать.</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation>Введите название организации.</translation>
+    </message>
+    <message>
+        <source>Write the date as 2027-03-05 (or 2027-03, 2027).</source>
+        <translation>Запишите дату как 2027-03-05 (или 2027-03, 2027).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>%1 (replaced)</source>
+        <translation>%1 (заменено)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>who may receive it: %1</source>
+        <translation>кому можно передавать: %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>действует до %1</translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation>условия: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountsModel</name>
     <message>
         <source>(none)</source>
@@ -2409,6 +2634,14 @@ An event is what happened: a search, a detention, an interrogation, a court hear
         <source>Conflicts: none.</source>
         <translation>Конфликтов нет.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) have no consent records here: their identity will not be shared onward from this vault until a consent is recorded.</source>
+        <translation>
+            <numerusform>У %n человека здесь нет записей о согласии: его личность не будет передаваться дальше из этого хранилища, пока согласие не записано.</numerusform>
+            <numerusform>У %n человек здесь нет записей о согласии: их личность не будет передаваться дальше из этого хранилища, пока согласие не записано.</numerusform>
+            <numerusform>У %n человек здесь нет записей о согласии: их личность не будет передаваться дальше из этого хранилища, пока согласие не записано.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>Изменений, подписанных отозванными коллегами после границы, пропущено: %1. Сообщите отправителю, кого вы отозвали.</translation>
@@ -2471,6 +2704,37 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewConsentPanel</name>
+    <message>
+        <source>Consent given at this interview</source>
+        <translation>Согласие, данное во время интервью</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Записать &amp;согласие…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Записать согласие</translation>
+    </message>
+    <message>
+        <source>Tick what the interviewee agrees to and refuses, in one go.</source>
+        <translation>Отметить сразу, на что собеседник согласен и от чего отказывается.</translation>
+    </message>
+    <message>
+        <source>Choose the interviewee first.</source>
+        <translation>Сначала выберите собеседника.</translation>
+    </message>
+    <message>
+        <source>No consent recorded at this interview yet.</source>
+        <translation>Во время этого интервью согласие ещё не записано.</translation>
+    </message>
+    <message>
+        <source>Noted before the consent ledger, not used for sharing: %1</source>
+        <translation>Отмечено до журнала согласий, для передачи не используется: %1</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2853,14 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Связь</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Consent override</source>
+        <translation>Передача без согласия</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -2695,6 +2967,50 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Linked record</source>
         <translation>Связанная запись</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Who may receive it</source>
+        <translation>Кому можно передавать</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Как дано согласие</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>erased</source>
@@ -3511,6 +3827,45 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Delete this person from the case? The history keeps what was recorded.</source>
         <translation>Удалить этого человека из дела? В истории сохранится всё записанное.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonConsentPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Where consent stands</source>
+        <translation>Что разрешено сейчас</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Решения о согласии</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Записать &amp;согласие…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Отозвать согласие…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Отозвать согласие</translation>
+    </message>
+    <message>
+        <source>Records the withdrawal and shows who already has the name.</source>
+        <translation>Записывает отзыв и показывает, у кого уже есть имя.</translation>
+    </message>
+    <message>
+        <source>No consent recorded: nothing that names this person may leave this vault.</source>
+        <translation>Согласие не записано: ничто, что называет этого человека, не может покинуть хранилище.</translation>
+    </message>
+    <message>
+        <source>A withdrawal and an agreement were recorded in different places at the same time: it counts as withdrawn until you choose, in the History tab.</source>
+        <translation>Отзыв и согласие записаны в разных местах одновременно: пока вы не выберете на вкладке «История», согласие считается отозванным.</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5306,85 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>vault.db stays in its folder: random bytes to anyone, you included. casebook will say that its key file is missing.</source>
         <translation>vault.db остаётся в своей папке: для всех, включая вас, это случайные байты. casebook сообщит, что файла ключей нет.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Отозвать согласие</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Uses the person withdraws</source>
+        <translation>Что человек отзывает</translation>
+    </message>
+    <message>
+        <source>The person has agreed to nothing that could be withdrawn.</source>
+        <translation>Человек не давал согласия, которое можно отозвать.</translation>
+    </message>
+    <message>
+        <source>%1 withdraws consent. The decision is recorded and signed; earlier decisions stay in the history. From now on nothing that names them goes out for these uses.</source>
+        <translation>%1 отзывает согласие. Решение записывается и подписывается; прежние решения остаются в истории. С этого момента ничто, что называет этого человека, не уходит для этих целей.</translation>
+    </message>
+    <message>
+        <source>Who already has the name</source>
+        <translation>У кого уже есть имя</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</source>
+        <translation>Отзыв не может вернуть то, что уже подано в суд или международный орган. Вместо этого попросите суд не раскрывать личность человека (в Европейском суде по правам человека — правило 47 § 4 Регламента Суда).</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1.</source>
+        <translation>Отозвано: %1.</translation>
+    </message>
+    <message>
+        <source>Erase “%1”…</source>
+        <translation>Стереть «%1»…</translation>
+    </message>
+    <message>
+        <source>Erase “%1”</source>
+        <translation>Стереть «%1»</translation>
+    </message>
+    <message>
+        <source>Forget it here and ask every colleague&apos;s casebook to forget it.</source>
+        <translation>Забыть здесь и попросить casebook каждого коллеги забыть это.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No colleague received the name from you in a bundle. Copies on USB sticks, in printouts and in reports stay with whoever has them.</source>
+        <translation>Никто из коллег не получал это имя от вас в пакете. Копии на флешках, в распечатках и отчётах остаются у тех, у кого они есть.</translation>
+    </message>
+    <message>
+        <source>These colleagues already received the name from you:</source>
+        <translation>Эти коллеги уже получили имя от вас:</translation>
+    </message>
+    <message>
+        <source>someone no longer among your colleagues (key %1)</source>
+        <translation>человек, которого больше нет среди ваших коллег (ключ %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bundle(s) (no. %2), the last sealed on %3</source>
+        <translation>
+            <numerusform>%1: %n пакет (№ %2) от %3</numerusform>
+            <numerusform>%1: %n пакета (№ %2), последний от %3</numerusform>
+            <numerusform>%1: %n пакетов (№ %2), последний от %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They keep their copies until their casebook honours an erasure request, which casebook cannot prove. To ask, erase the name here:</source>
+        <translation>Их копии остаются, пока их программа не выполнит запрос на стирание, а доказать это casebook не может. Чтобы попросить, сотрите имя здесь:</translation>
     </message>
 </context>
 <context>

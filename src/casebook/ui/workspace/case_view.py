@@ -76,6 +76,8 @@ class CaseView(QWidget):
         self.people.people_changed.connect(self.on_people_people_changed)
         self.events.events_changed.connect(lambda: self._mark(Tab.INTERVIEWS, Tab.HISTORY))
         self.history.resolved.connect(self.on_history_resolved)
+        self.people.consent_changed.connect(lambda: self._mark(Tab.INTERVIEWS, Tab.HISTORY))
+        self.interviews.consent_changed.connect(lambda: self._mark(Tab.PEOPLE, Tab.HISTORY))
         for tab in (self.people, self.events, self.interviews, self.attachments):
             tab.erased.connect(self.on_record_erased)
         self.overview.form.field_erased.connect(self.on_overview_field_erased)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.records import ConflictInfo, ConflictValue
 from casebook.ui.env import Env
-from casebook.ui.labels import field_label, kind_label, masked_text, value_text
+from casebook.ui.labels import conflict_label, kind_label, masked_text, value_text
 from casebook.ui.models.base import MASKED_COLOUR
 from casebook.ui.translation import format_time
 from casebook.ui.widgets import heading, plain_label, set_name
@@ -58,7 +58,12 @@ class ConflictDialog(QDialog):
                 "version to keep. The others stay in the history."
             )
             .replace("%1", what)
-            .replace("%2", field_label(conflict.field)),
+            .replace(
+                "%2",
+                conflict_label(
+                    conflict.entity, conflict.field, env.language, env.vocabularies.current
+                ),
+            ),
             self,
             wrap=True,
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.records import ConflictInfo
 from casebook.ui.env import Env
-from casebook.ui.labels import field_label, kind_label
+from casebook.ui.labels import conflict_label, kind_label
 from casebook.ui.models.history import CaseHistory, HistoryColumn, HistoryModel, load_history
 from casebook.ui.tables import make_table
 from casebook.ui.widgets import plain_label, set_name
@@ -138,9 +138,7 @@ class HistoryTab(QWidget):
             name = history.labels.get(conflict.entity_id, "")
             what = kind_label(conflict.entity) + (f" «{name}»" if name else "")
             text = self.tr("%1 — %2: %n versions", "", len(conflict.values))
-            item = QListWidgetItem(
-                text.replace("%1", what).replace("%2", field_label(conflict.field))
-            )
+            item = QListWidgetItem(text.replace("%1", what).replace("%2", self._about(conflict)))
             self.conflicts.addItem(item)
         n = len(history.conflicts)
         self.conflict_box.setVisible(n > 0)
@@ -149,6 +147,11 @@ class HistoryTab(QWidget):
         )
         if n:
             self.conflicts.setCurrentRow(0)
+
+    def _about(self, conflict: ConflictInfo) -> str:
+        """What a conflict is about: a field, or the use consent decisions disagree on."""
+        terms = self._env.vocabularies.current
+        return conflict_label(conflict.entity, conflict.field, self._env.language, terms)
 
     def _conflict(self) -> ConflictInfo | None:
         row = self.conflicts.currentRow()

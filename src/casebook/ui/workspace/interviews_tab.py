@@ -1,9 +1,10 @@
 """The Interviews tab: the list of interviews, the selected one's details (interviewee,
-interviewer, interpreter, language, place, informed consent) and its live notes."""
+interviewer, interpreter, language, place), the consent given at it (ui/consent) and its live
+notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from casebook.domain.labels import record_label
 from casebook.domain.model import form_fields
 from casebook.domain.records import Record
 from casebook.service import CaseService
+from casebook.ui.consent.interview_panel import InterviewConsentPanel
 from casebook.ui.env import Env
 from casebook.ui.models.interviews import (
     InterviewColumn,
@@ -40,6 +42,8 @@ Loaded = tuple[tuple[InterviewRow, ...], list[Record]]
 
 class InterviewsTab(RecordTab[InterviewRow]):
     """Interviews on the left; details and notes of the selected one on the right."""
+
+    consent_changed = Signal()  # consent was recorded at an interview
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
         # The interviewer is chosen among the person and their colleagues, or typed.
@@ -74,10 +78,17 @@ class InterviewsTab(RecordTab[InterviewRow]):
         lv.addLayout(more)
         lv.addWidget(self.table)
         lv.addWidget(self.empty, 1)
-        self.details = QScrollArea(self)
-        self.details.setWidgetResizable(True)
-        self.details.setFrameShape(QFrame.Shape.NoFrame)
-        self.details.setWidget(self.form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        # The consent given at the interview stays in sight under the fields, whatever scrolls.
+        self.consent = InterviewConsentPanel(env, self)
+        self.details = QWidget(self)
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(scroll, 1)
+        details_layout.addWidget(self.consent)
         right_split = QSplitter(Qt.Orientation.Vertical, self)
         right_split.addWidget(self.details)
         right_split.addWidget(self.notes)
@@ -108,6 +119,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
         self.form.field_saved.connect(self.on_form_field_saved)
         env.peers.changed.connect(self.on_peers_changed)
         self.on_peers_changed()
+        self.consent.changed.connect(self.consent_changed)
 
     def fetch(self, service: CaseService, case_id: bytes) -> Loaded:
         """The interviews of the case, and its persons (the possible interviewees)."""
@@ -141,6 +153,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
         """Show the selected interview's details and notes."""
         super().show_row(row)
         self.erase_button.setEnabled(row is not None)
+        self.consent.show_interview(row.record if row is not None else None)
         self.delete_button.setEnabled(row is not None)
         if self._case_id is not None and self.notes.interview_id != (row.id if row else None):
             self.notes.load(self._case_id, row.id if row else None)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from casebook.domain.model import form_fields
 from casebook.service import CaseService
+from casebook.ui.consent.person_panel import PersonConsentPanel
 from casebook.ui.env import Env
 from casebook.ui.models.people import PeopleModel, PersonRow, load_people
 from casebook.ui.widgets import set_name
@@ -23,6 +24,7 @@ class PeopleTab(RecordTab[PersonRow]):
     """Persons on the left, the selected person's details on the right."""
 
     people_changed = Signal()
+    consent_changed = Signal()
 
     def __init__(self, env: Env, parent: QWidget | None = None) -> None:
         model = PeopleModel(env.language)
@@ -38,11 +40,16 @@ class PeopleTab(RecordTab[PersonRow]):
             self.tr("Erase person"),
             self.tr("Deletes every value of this person for good, and asks colleagues to."),
         )
-        self.list_and_details([self.add_button, self.delete_button, self.erase_button], [self.form])
+        self.consent = PersonConsentPanel(env, self)
+        self.list_and_details(
+            [self.add_button, self.delete_button, self.erase_button], [self.form, self.consent]
+        )
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
         self.erase_button.clicked.connect(lambda: self.open_erase())
         self.form.field_saved.connect(self.on_form_field_saved)
+        self.consent.changed.connect(self.consent_changed)
+        self.consent.erased.connect(self.after_erasure)
         self.delete_button.setEnabled(False)
         self.erase_button.setEnabled(False)
 
@@ -65,6 +72,7 @@ class PeopleTab(RecordTab[PersonRow]):
         super().show_row(row)
         self.delete_button.setEnabled(row is not None)
         self.erase_button.setEnabled(row is not None)
+        self.consent.load(row.id if row is not None else None)  # it may have changed elsewhere
 
     def on_form_field_saved(self, _name: str, _value: object) -> None:
         """Refresh the table line of the person just edited."""
