@@ -80,7 +80,12 @@ def test_a_name_sent_by_override_is_recorded_on_the_transfer(tmp_path: Path) -> 
     assert (victim["consent"], victim["name"]) == ("override", "Аркадий Кошкодавов")
     assert built.overrides == ((c.victim, "court_order"),)
     write_package(svc, built, tmp_path / "pkg", b"%PDF-1.4\n")
-    (entry,) = svc.custody.chain(record_item(c.victim)).entries
+    # Two entries: the override as it was recorded (with its signed op, service.consent),
+    # then the transfer that used it.
+    recorded, entry = svc.custody.chain(record_item(c.victim)).entries
+    assert recorded.event == "override"
+    assert recorded.detail["reason"] == "court_order"
+    assert "op" in recorded.detail
     assert entry.event == "override"
     assert entry.detail == {
         "reason": "court_order",
