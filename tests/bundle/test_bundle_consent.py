@@ -7,7 +7,9 @@ from pathlib import Path
 
 from bundlekit import befriend, deliver, make_replica, seal
 
+from casebook.bundle.audience import Audience
 from casebook.service import CaseService
+from casebook.service.labels import gate_of
 from factory import make_case
 
 
@@ -81,3 +83,21 @@ def test_the_import_summary_names_persons_without_consent(tmp_path: Path) -> Non
     a.consent.record(person, ["store"], "granted")
     again = deliver(b, seal(a, [b], tmp_path / "1").paths[0])
     assert again.without_consent == ()
+
+
+def test_the_export_asks_the_ledger_and_a_withdrawal_names_only_real_holders(
+    tmp_path: Path,
+) -> None:
+    a, b = make_replica(tmp_path / "a"), make_replica(tmp_path / "b")
+    befriend(a, b)  # a colleague cleared to see names
+    case = make_case(a, title="Дело")
+    agreed = a.records.add_person(case, "Согласная Анна", "witness")
+    refused = a.records.add_person(case, "Несогласный Пётр", "witness")
+    a.consent.record(agreed, ["share_peers"], "granted")
+    a.consent.record(refused, ["share_peers"], "refused")
+    sealed = seal(a, [b], tmp_path / "0", audience=Audience(gate=gate_of(a)))
+    deliver(b, sealed.paths[0])
+    assert b.reading.get(agreed).get("name") == "Согласная Анна"
+    assert b.reading.get(refused).get("name") is None  # a pseudonym stands in for it
+    assert [h.identity for h in a.consent.withdraw(agreed, ["share_peers"]).holders] == [b.me]
+    assert a.consent.withdraw(refused, ["share_peers"]).holders == ()

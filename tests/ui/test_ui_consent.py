@@ -14,8 +14,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from casebook.bundle import export_bundle
+from casebook.bundle.audience import Audience
 from casebook.crypto.kdf import KdfPolicy
+from casebook.domain.sensitivity import FULL_CLEARANCE
 from casebook.service import CaseService
+from casebook.service.labels import gate_of
 from casebook.ui.consent.consent_form import ConsentFormDialog
 from casebook.ui.consent.withdraw_dialog import WithdrawDialog
 from casebook.ui.erasure.erase_dialog import EraseDialog
@@ -169,11 +172,18 @@ def _withdraw_setup(tmp_path: Path, info: VaultInfo, policy: KdfPolicy) -> bytes
     try:
         peer = svc.peers.add(anna.peers.my_card().encode(), "Анна Смирнова")
         svc.peers.mark_verified(peer)
+        svc.labels.set_clearance(peer, FULL_CLEARANCE)  # a lawyer who may see names
         case_id = svc.records.add_case("Дело об отзыве (тест)")
         person = svc.records.add_person(case_id, NAME, "witness", aliases=["Вера"])
         svc.consent.record(person, ["share_peers", "court_domestic"], "granted")
         (tmp_path / "usb").mkdir()
-        export_bundle(svc.session, [svc.peers.find("Анна Смирнова")], out_path=tmp_path / "usb")
+        # Sealed as the app seals: her clearance and the consent ledger let the name go.
+        export_bundle(
+            svc.session,
+            [svc.peers.find("Анна Смирнова")],
+            out_path=tmp_path / "usb",
+            audience=Audience(gate=gate_of(svc)),
+        )
         return case_id
     finally:
         svc.lock()
