@@ -31,6 +31,7 @@ the bundle is applied (docs/bundle-format.md §10a says why they are skipped, no
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Callable
@@ -221,31 +222,37 @@ def _apply_ops(
     progress: Progress | None,
 ) -> None:
     store = session.store
-    for checked in checked_batches(iter_op_lines(b), lambda s: with_value(staging, s)):
-        batch: list[SignedOp] = []
-        for signed in checked:
-            op = signed.op
-            tally.ops += 1
-            head = heads.get(op.author)
-            if head is not None and op.seq > head:
-                # Signed by a revoked author past its cut-off: left out, whoever relays it.
-                tally.skipped += 1
-                if (sha := _attached(signed)) is not None:
-                    sets.dropped.add(sha)
-                continue
-            batch.append(signed)
-        redacts = {s.op_id for s in batch if s.op.kind == "redact" and not store.has_op(s.op_id)}
-        try:
-            applied = store.apply_many(batch)
-        except ForkDetected as e:
-            op = batch[e.index or 0].op
-            raise CompromiseAlert(
-                "op-fork", op.author, op.seq, b.manifest.sender.identity, "two ops with one number"
-            ) from e
-        for signed, new in zip(batch, applied, strict=True):
-            _tally_op(store, signed, new, signed.op_id in redacts, tally, sets)
-        if progress is not None:
-            progress(b.position, b.file_size)
+    # Closed on any way out, so that the checking thread ends with the import.
+    batches = checked_batches(iter_op_lines(b), lambda s: with_value(staging, s))
+    with contextlib.closing(batches):
+        for checked in batches:
+            batch: list[SignedOp] = []
+            for signed in checked:
+                op = signed.op
+                tally.ops += 1
+                head = heads.get(op.author)
+                if head is not None and op.seq > head:
+                    # Signed by a revoked author past its cut-off: left out, whoever relays it.
+                    tally.skipped += 1
+                    if (sha := _attached(signed)) is not None:
+                        sets.dropped.add(sha)
+                    continue
+                batch.append(signed)
+            redacts = {
+                s.op_id for s in batch if s.op.kind == "redact" and not store.has_op(s.op_id)
+            }
+            try:
+                applied = store.apply_many(batch)
+            except ForkDetected as e:
+                op = batch[e.index or 0].op
+                sender = b.manifest.sender.identity
+                raise CompromiseAlert(
+                    "op-fork", op.author, op.seq, sender, "two ops with one number"
+                ) from e
+            for signed, new in zip(batch, applied, strict=True):
+                _tally_op(store, signed, new, signed.op_id in redacts, tally, sets)
+            if progress is not None:
+                progress(b.position, b.file_size)
 
 
 def _attached(signed: SignedOp) -> bytes | None:

@@ -15,7 +15,7 @@ reader first, as when each op was checked on its own line.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -76,7 +76,7 @@ def _check(lines: list[bytes]) -> _Checked:
 
 def checked_batches(
     lines: Iterable[bytes], with_value: Callable[[SignedOp], SignedOp]
-) -> Iterator[list[SignedOp]]:
+) -> Generator[list[SignedOp], None, None]:
     """The ops of `lines` in batches of checked ops, in order; `with_value` pairs an op with its
     disclosure (raising `BundleRejected` when it does not open the commitment)."""
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebook-verify")
