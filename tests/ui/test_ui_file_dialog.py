@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QTreeView,
     QWidget,
 )
 
@@ -24,7 +25,7 @@ from casebook.ui.workspace.case_view import Tab
 
 from .driver import Driver, VaultInfo
 
-LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+LATIN_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])[A-Za-z]{3,}")  # a word, not PDF
 
 
 def dialog_texts(dialog: QFileDialog) -> list[str]:
@@ -41,6 +42,10 @@ def dialog_texts(dialog: QFileDialog) -> list[str]:
             texts += [str(m.headerData(i, w.orientation())) for i in range(m.columnCount())]
         if isinstance(w, QListView) and w.objectName() == "sidebar" and w.model() is not None:
             texts += [str(w.model().index(i, 0).data()) for i in range(w.model().rowCount())]
+        if isinstance(w, QTreeView) and w.objectName() == "treeView" and w.model() is not None:
+            m, root = w.model(), w.rootIndex()
+            for r in range(m.rowCount(root)):  # sizes, kinds and times; names are data
+                texts += [str(m.index(r, c, root).data() or "") for c in range(1, m.columnCount())]
     texts += [a.text() for a in dialog.findChildren(QAction)]
     return [t for t in texts if t and not t.startswith("/")]
 
@@ -61,6 +66,7 @@ def test_every_file_dialog_is_russian_on_a_russian_screen(
     usb = tmp_path / "usb"
     usb.mkdir()
     (usb / "протокол.pdf").write_bytes(b"%PDF-1.4\n")
+    (usb / "объяснение.txt").write_bytes(b"x" * 238)
     d = make_driver(vault.root, language="ru")
     d.unlock(vault.passphrase)
     d.add_case("Дело")
@@ -71,6 +77,10 @@ def test_every_file_dialog_is_russian_on_a_russian_screen(
     QTest.mouseClick(attachments.add_button, Qt.MouseButton.LeftButton)
     dialog = d.dialog(QFileDialog)
     dialog.setDirectory(str(usb))
+    tree = dialog.findChild(QTreeView, "treeView")
+    d.wait_until(lambda: tree.model().rowCount(tree.rootIndex()) == 2)  # read in the background
+    sizes = {tree.model().index(r, 1, tree.rootIndex()).data() for r in range(2)}
+    assert "238 байт" in sizes  # not "238 bytes", nor Qt's own "238 байты"
     assert dialog.findChild(QLabel, "lookInLabel").text() == "&Перейти к:"
     assert dialog.findChild(QLabel, "fileTypeLabel").text() == "&Типы файлов:"
     assert english_in(dialog, usb) == []

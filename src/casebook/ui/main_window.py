@@ -349,6 +349,7 @@ class MainWindow(MainActions):
             + "\n"
             + "\n".join(lines)
         )
+        self._banner_timer.start(60_000)  # the fields say it too, where it is to be corrected
 
     @property
     def is_unlocked(self) -> bool:

@@ -7,20 +7,35 @@ as rich text: `Qt.AutoText` would render HTML that arrived inside an imported bu
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
+    QFileSystemModel,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSizePolicy,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+from casebook.ui.translation import format_size, format_time
 
 __all__ = [
     "Debouncer",
@@ -207,11 +222,36 @@ class Debouncer(QObject):
         self._fn()
 
 
+class _FileListProxy(QIdentityProxyModel):
+    """Sizes and times in the file dialog's list as the rest of casebook writes them: Qt's
+    model writes them in the system's locale, whatever the interface language (238 bytes,
+    263,67 KiB on a Russian screen; "238 байты" on a Russian system)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        """The size and the time changed, in the interface language; the rest as Qt has it."""
+        source = self.sourceModel()
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(source, QFileSystemModel):
+            at = self.mapToSource(index)
+            if index.column() == 1 and not source.isDir(at):
+                return format_size(source.size(at))
+            if index.column() == 3:
+                return format_time(source.lastModified(at).toMSecsSinceEpoch())
+        return super().data(index, role)
+
+
 def file_dialog(parent: QWidget, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
     """Qt's own file dialog, never the platform's: GTK's remembers recent files in the home
     folder. Qt's remembers nothing either, because app.py points QSettings nowhere."""
     dialog = QFileDialog(parent, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setProxyModel(_FileListProxy(dialog))
+    dialog.resize(860, 520)  # names, sizes and dates in full; fits a 1366×768 laptop
+    details = dialog.findChild(QTreeView, "treeView")  # Qt's own name for its detail view
+    if details is not None:
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     dialog.setFileMode(mode)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -11,7 +11,7 @@ The photo is held once, as decoded; only the scaled copy on screen changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -24,6 +24,8 @@ MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 8.0, 1.25
 
 class ImageView(QScrollArea):
     """A picture in a scroll area, fitted or zoomed."""
+
+    zoomed = Signal(float)  # the zoom now shown (1.0 is 100%)
 
     def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,7 @@ class ImageView(QScrollArea):
             )
         self.label.setPixmap(pixmap)
         self.label.resize(pixmap.size())
+        self.zoomed.emit(self.zoom)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A fitted picture follows the window."""
@@ -109,6 +112,8 @@ class ImagePanel(QWidget):
         self.actual_button = QPushButton(self.tr("&100%"), self)
         self.fit_button = QPushButton(self.tr("&Fit to window"), self)
         self.zoom_label = plain_label("", self)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888%"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         set_name(self.zoom_label, self.tr("Zoom"))
         keys = (  # Ctrl++ and Ctrl+= (the same key without Shift)
             (self.zoom_in_button, self.view.zoom_in, ["Ctrl++", "Ctrl+="]),
@@ -120,14 +125,12 @@ class ImagePanel(QWidget):
         for button, act, sequences in keys:
             row.addWidget(button)
             button.clicked.connect(act)
-            button.clicked.connect(self._show_zoom)
             shown = []
             for sequence in sequences:
                 key = QKeySequence(sequence)
                 shortcut = QShortcut(key, self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(act)
-                shortcut.activated.connect(self._show_zoom)
                 shown.append(key.toString(QKeySequence.SequenceFormat.NativeText))
             button.setToolTip(" · ".join(shown))
         row.addStretch(1)
@@ -136,12 +139,9 @@ class ImagePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
-        self._show_zoom()
+        self.view.zoomed.connect(self.on_view_zoomed)
+        self.on_view_zoomed(self.view.zoom)
 
-    def _show_zoom(self) -> None:
-        self.zoom_label.setText(f"{round(self.view.zoom * 100)}%")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """A fitted picture's zoom changes with the window."""
-        super().resizeEvent(event)
-        self._show_zoom()
+    def on_view_zoomed(self, zoom: float) -> None:
+        """Say the zoom shown."""
+        self.zoom_label.setText(f"{round(zoom * 100)}%")

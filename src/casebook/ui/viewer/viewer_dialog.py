@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
+from casebook.ui.file_kinds import file_kind
 from casebook.ui.models.attachments import AttachmentRow
 from casebook.ui.translation import format_size
 from casebook.ui.viewer.audio import AudioPlayer, audio_available
@@ -64,7 +65,9 @@ class ViewerDialog(QDialog):
         self._keep: list[object] = []
         self.kind = ""
         name = plain_label(
-            f"{row.name} · {row.media_type} · {format_size(row.size)}", self, wrap=True
+            f"{row.name} · {file_kind(row.media_type, row.name)} · {format_size(row.size)}",
+            self,
+            wrap=True,
         )
         self.status = plain_label(self.tr("Decrypting…"), self)
         self.error = ErrorBanner(self)

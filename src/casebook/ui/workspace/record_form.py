@@ -395,9 +395,9 @@ class RecordForm(QWidget):
         record = self._record
         if record is None:
             return []
-        where = kind_label(record.kind)
         label = record_label(record, self._env.vocabularies.current.labeller(self._language))
-        if label:
+        where = label if record.kind == "case" and label else kind_label(record.kind)
+        if label and record.kind != "case":  # a case is named by its title alone
             where = f"{where}: {label}"
         out = []
         for name, editor in self.editors.items():
