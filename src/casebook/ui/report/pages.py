@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -242,7 +243,9 @@ class DestinationPage(QWizardPage):
         set_name(self.understood, self.tr("I understand: write it unencrypted"))
         self.problem = ErrorBanner(self)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"), self)  # its buddy, or the "&" shows
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         form.addRow(self.tr("Folder na&me:"), self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
