@@ -58,7 +58,8 @@ def report_tour(d: Driver, folder: Path, language: str) -> Iterator[tuple[str, Q
     d.window.stats_action.trigger()
     stats = d.dialog(StatsDialog)
     d.wait_until(lambda: stats.docket is not None)
-    if stats.chart is not None:
-        d.wait_until(lambda: painted(stats.chart), timeout=10_000)  # type: ignore[arg-type]
+    chart = stats.chart
+    assert chart is not None
+    d.wait_until(lambda: chart.isVisible() and painted(stats), timeout=10_000)
     yield "statistics", stats
     stats.close()

@@ -132,12 +132,15 @@ def test_statistics_show_the_docket_with_a_chart(
     assert dialog.types.rowCount() == 3
     assert dialog.articles.rowCount() == 2
     assert dialog.chart is not None
+    assert dialog.chart.isVisible()
     assert "Events: 3" in dialog.summary.text()
     dialog.close()
     # Without QtCharts, the same bars are painted by hand.
     plain = StatsDialog(d.window.env, d.window, qtcharts=False)  # type: ignore[arg-type]
     d.wait_until(lambda: plain.docket is not None)
     assert isinstance(plain.chart, BarChart)
+    plain.show()
+    assert plain.chart.isVisible()
     assert plain.chart.bars == [("2024-03", 2), ("2024-04", 1)]  # a date in conflict counts once
     assert not plain.chart.grab().isNull()
     plain.close()

@@ -412,6 +412,10 @@
         <translation>Who the report is for</translation>
     </message>
     <message>
+        <source>Its purpose, its language, and who else receives it.</source>
+        <translation>Its purpose, its language, and who else receives it.</translation>
+    </message>
+    <message>
         <source>A person&apos;s name goes into the report only where their recorded consent covers its purpose and every recipient; otherwise a pseudonym stands in for it and other identifying details are left out. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</source>
         <translation>A person&apos;s name goes into the report only where their recorded consent covers its purpose and every recipient; otherwise a pseudonym stands in for it and other identifying details are left out. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</translation>
     </message>

@@ -413,6 +413,10 @@
         <translation>Для кого отчёт</translation>
     </message>
     <message>
+        <source>Its purpose, its language, and who else receives it.</source>
+        <translation>Назначение, язык и кто ещё его получит.</translation>
+    </message>
+    <message>
         <source>A person&apos;s name goes into the report only where their recorded consent covers its purpose and every recipient; otherwise a pseudonym stands in for it and other identifying details are left out. Sources are left out entirely. For a publication, the case&apos;s text stays out too.</source>
         <translation>Имя человека попадает в отчёт, только если записанное согласие охватывает назначение отчёта и всех получателей; иначе вместо имени ставится псевдоним, а другие сведения, позволяющие установить личность, не включаются. Источники не упоминаются вовсе. Для публикации не включаются и тексты дела.</translation>
     </message>

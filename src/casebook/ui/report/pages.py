@@ -54,13 +54,16 @@ class AudiencePage(QWizardPage):
     def __init__(self, peers: list[PeerRow], language: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Who the report is for"))
-        self.setSubTitle(
+        self.setSubTitle(self.tr("Its purpose, its language, and who else receives it."))
+        rules = plain_label(
             self.tr(
                 "A person's name goes into the report only where their recorded consent covers "
                 "its purpose and every recipient; otherwise a pseudonym stands in for it and "
                 "other identifying details are left out. Sources are left out entirely. For a "
                 "publication, the case's text stays out too."
-            )
+            ),
+            self,
+            wrap=True,
         )
         self.purpose = QComboBox(self)
         for code, text in PURPOSES:
@@ -96,6 +99,7 @@ class AudiencePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(rules)
         layout.addStretch(1)
         if not self.colleagues.count():
             self.colleagues.hide()
@@ -193,6 +197,7 @@ class PreviewPage(QWizardPage):
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         set_name(view, self.tr("The report's pages"))
         self.body.addWidget(view)
+        view.show()
         self.view = view
         self.ready = True
         self.completeChanged.emit()

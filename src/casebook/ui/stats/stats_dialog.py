@@ -106,6 +106,7 @@ class StatsDialog(QDialog):
         bars = [(c.month or self.tr("no date"), c.count) for c in docket.event_months]
         self.chart = bar_chart(self.tr("Events by month"), bars, self, qtcharts=self._qtcharts)
         self.chart_box.addWidget(self.chart)
+        self.chart.show()  # a child added to a window already shown stays hidden until told
 
 
 def _lang(language: str) -> str:
