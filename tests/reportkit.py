@@ -1,7 +1,6 @@
 """A case made to test the court report: names that must not leak, hostile text, a conflict.
 
     CANARIES      every identity value the report must withhold (names, aliases, a source)
-    PSEUDONYMS    what stands in their place, in Russian and English
     canary_case   the case: persons by role, events (fuzzy dates, one in conflict), an
                   interview whose notes hold `<img src="file:///…">` and `<a href=…>`, a note
                   edited later, a 3-page PDF annex and a text annex named after the victim
@@ -21,7 +20,6 @@ from casebook.service import CaseService
 __all__ = [
     "CANARIES",
     "HOSTILE",
-    "PSEUDONYMS",
     "CanaryCase",
     "canary_case",
     "concurrent_set",
@@ -49,10 +47,6 @@ CANARIES = (
     "Защитникова",
     "Марина",
 )
-PSEUDONYMS = {
-    "ru": ("Пострадавший А", "Свидетель А", "Адвокат А"),
-    "en": ("Victim A", "Witness A", "Lawyer A"),
-}
 IMG = '<img src="file:///etc/passwd">'
 LINK = '<a href="https://evil.example/x">click here</a>'
 HOSTILE = f"Он прислал {IMG} и ссылку {LINK} в чат."

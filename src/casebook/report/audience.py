@@ -1,49 +1,53 @@
 """Who reads a report, and so what of each value it shows: the value, a pseudonym, or nothing.
 
-    Audience(purpose, recipients)            echr | un | domestic | asylum | public, and the
-                                             colleagues it also goes to (`--to`)
-    audience.decide(kind, field, role)       "show" | "pseudonym" | "omit"
+    Audience(purpose, recipients)      echr | un | domestic | asylum | public, and the colleagues
+                                       it also goes to (`--to`)
+    audience.clearance(store)          what the purpose may see, met with every colleague's
+                                       clearance (PROTECTION §2: a report carries only what every
+                                       reader may see)
+    ReportPlan                         the labels' plan (`casebook.domain.audience.plan_for`) for
+                                       that clearance, with the consent gate asked per person
 
-The rules until labels and clearances (PROTECTION §2) decide per value:
+The purposes' clearances: a court, a treaty body or an asylum office may see up to restricted
+values of every category but `source` (names go only where consent allows, below); the public
+sees public values only. A record whose label the clearance does not permit is left out whole,
+with what belongs to it or names it (a source, the interviews with them, their links).
 
-    identity (a person's name, aliases; an interviewee)   shown only where the consent gate
-                                                           allows it for the purpose and every
-                                                           recipient (`CONSENT_PURPOSE`, PROTECTION
-                                                           §3); else a pseudonym: fail closed
-    a person whose role is restricted (a source)           the whole person is left out
-    any other restricted value (an interview's place)      omitted
-    confidential, for the public                           omitted
-    everything else                                        shown
+A person's identity (name, aliases; an interview's interviewee) goes only where the consent
+gate allows it (`service.consent.identity_allowed`, the purpose as `CONSENT_PURPOSE` names it,
+every recipient covered), else a pseudonym stands in: the role and a letter, per audience, kept
+like a bundle's (`casebook.domain.pseudonyms`; the audience is the purpose and the recipients).
+A pseudonymised person's notes stay home too: notes about someone tend to say who they are.
 
-A pseudonym is the person's role and a letter, in both languages ("Свидетель Б", "Witness B"),
-given in the order people were added to the case, per role. A person's notes go only with a
-shown name: notes about someone whose name is withheld tend to say who they are.
-
-Free text (summaries, notes, file names) is scanned for the withheld names (`Scrubber`): each
-capitalised word of a name or alias, in the case forms a Russian ending gives it, is replaced
-by the person's pseudonym (or by "withheld" for a person left out). It over-matches rather than
-misses; it cannot catch a name misspelt or described.
+Free text is scanned for every withheld name with the leak scan (`casebook.domain.leakscan`:
+Russian case forms, transliterations); each hit becomes a reference to the person, rendered as
+their pseudonym, or as "a person left out". Of a name with capitalised words only those are
+looked for: "(вымышленный)" or "адвокат" typed beside a name would otherwise replace every use
+of that word.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casebook.base.errors import InputRejected
-from casebook.domain.model import ENTITIES, default_sensitivity
-from casebook.domain.records import Record
-from casebook.domain.sensitivity import Category, Level, role_floor
+from casebook.domain.leakscan import LeakScanner
+from casebook.domain.sensitivity import Category, Clearance, Level, meet
+
+if TYPE_CHECKING:
+    from casebook.store.store import Store
 
 __all__ = [
     "CONSENT_PURPOSE",
     "PURPOSES",
+    "PURPOSE_CLEARANCE",
     "Audience",
     "Scrubber",
     "Text",
-    "pseudonym_letters",
 ]
 
 PURPOSES = ("echr", "un", "domestic", "asylum", "public")
@@ -56,24 +60,19 @@ CONSENT_PURPOSE = {
     "asylum": "asylum",
     "public": "publish_named",
 }
-SHOW, PSEUDONYM, OMIT = "show", "pseudonym", "omit"
+_COURT = Clearance(Level.RESTRICTED, frozenset(Category) - {Category.SOURCE})
+PURPOSE_CLEARANCE = {
+    "echr": _COURT,
+    "un": _COURT,
+    "domestic": _COURT,
+    "asylum": _COURT,
+    "public": Clearance(Level.PUBLIC, frozenset()),
+}
+_AUDIENCE_LABEL = b"casebook/v1/report-audience\x00"
 
 # A text as the report holds it: a string, or runs of strings and references to people
-# ({"p": "P2"}: their pseudonym; {"w": 1}: someone left out) where a withheld name was.
+# ({"p": "P2"}: their pseudonym or name; {"w": 1}: someone left out) where a withheld name was.
 Text = str | list[str | dict[str, Any]]
-
-_RU_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
-_EN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def pseudonym_letters(n: int) -> tuple[str, str]:
-    """The n-th (0-based) letter of a role's pseudonyms in Russian and English: А/A, Б/B, …,
-    then А2/A2 once a language's letters run out."""
-    ru = _RU_LETTERS[n % len(_RU_LETTERS)]
-    en = _EN_LETTERS[n % len(_EN_LETTERS)]
-    ru += str(n // len(_RU_LETTERS) + 1) if n >= len(_RU_LETTERS) else ""
-    en += str(n // len(_EN_LETTERS) + 1) if n >= len(_EN_LETTERS) else ""
-    return ru, en
 
 
 @dataclass(frozen=True)
@@ -87,110 +86,69 @@ class Audience:
         if self.purpose not in PURPOSES:
             raise InputRejected(f"purpose must be one of {', '.join(PURPOSES)}")
 
-    def leaves_out(self, person: Record) -> bool:
-        """True when the whole person stays out of the report (a restricted role)."""
-        return role_floor(str(person.get("role", ""))).level is Level.RESTRICTED
+    def clearance(self, store: Store) -> Clearance:
+        """What every reader may see: the purpose's clearance, met with each colleague's."""
+        return meet([PURPOSE_CLEARANCE[self.purpose], *map(store.clearances.get, self.recipients)])
 
-    def decide(self, kind: str, field: str, role: str | None = None) -> str:
-        """What the report shows of `field` of a `kind` record: show, pseudonym or omit."""
-        if field not in ENTITIES[kind].fields:
-            return SHOW  # fixed metadata (an attachment's size, hash, type)
-        label = default_sensitivity(kind, field, role)
-        if Category.IDENTITY in label.categories:
-            return PSEUDONYM
-        if label.level is Level.RESTRICTED:
-            return OMIT
-        if label.level is Level.CONFIDENTIAL and self.purpose == "public":
-            return OMIT
-        return SHOW
+    @property
+    def pseudonym_keys(self) -> list[bytes]:
+        """The "recipients" a pseudonym audience is keyed by: the purpose (as a key no
+        colleague can have) and the colleagues, so reports and bundles never share letters."""
+        purpose = hashlib.sha256(_AUDIENCE_LABEL + self.purpose.encode()).digest()
+        return [purpose, *self.recipients]
 
     def to_json(self) -> dict[str, Any]:
         """For report.json: the purpose and the recipients' keys (never their names)."""
         return {
             "purpose": self.purpose,
             "recipients": sorted(r.hex() for r in self.recipients),
-            "rules": "casebook/v1/default",
+            "rules": "casebook/v1/labels",
         }
 
 
-_VOWEL_END = set("аяоеёыиуюьйaeiouy")
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Word edges are letters only: "паспорт_Иванова.pdf" names Иванов between "_" and ".".
-_LETTER = r"[^\W\d_]"
-_ENDING = _LETTER + "{0,3}"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _stems(name: str) -> set[str]:
-    """The capitalised words of a name (3+ letters) as stems that take a case ending."""
-    out = set()
-    for word in _WORD.findall(name):
-        if len(word) < 3 or not word[0].isupper():
-            continue
-        low = word.lower()
-        # Иванова → Иванов (then -а, -у, -ым…), Мария → Мари (-и, -ю, -ей): cut one vowel.
-        if len(low) >= 5 and low[-1] in _VOWEL_END:
-            low = low[:-1]
-        out.add(low)
-    return out
+def _proper(name: str) -> str:
+    """The words of a name the scan looks for: its capitalised words when it has any (a
+    descriptor typed beside a name, "(вымышленный)" or "адвокат", is not the name), else all."""
+    words = _WORD.findall(name)
+    proper = [w for w in words if w[:1].isupper()]
+    return " ".join(proper or words)
 
 
 class Scrubber:
-    """Replaces withheld names in free text by a reference to the person."""
+    """Replaces withheld names in free text by a reference to the person (the leak scan)."""
 
-    def __init__(self, names: Iterable[tuple[dict[str, Any], Sequence[str]]]) -> None:
-        """`names`: (the reference to put in place, the names and aliases it stands for)."""
-        patterns: list[tuple[str, str, dict[str, Any]]] = []  # (literal, regex, reference)
-        for ref, texts in names:
-            for text in texts:
-                whole = text.strip().lower()
-                if len(whole) >= 3:
-                    patterns.append((whole, re.escape(whole), ref))
-                patterns += [(s, re.escape(s) + _ENDING, ref) for s in _stems(text)]
-        # Longest first, so that a whole name wins over one of its words.
-        patterns.sort(key=lambda p: (-len(p[0]), p[1]))
-        self._refs = [ref for _, _, ref in patterns]
-        self._re = (
-            re.compile(
-                "|".join(
-                    rf"(?<!{_LETTER})(?P<g{i}>{p})(?!{_LETTER})"
-                    for i, (_, p, _) in enumerate(patterns)
-                ),
-                re.IGNORECASE,
-            )
-            if patterns
-            else None
-        )
+    def __init__(
+        self, names: Mapping[bytes, Iterable[str]], refs: Mapping[bytes, dict[str, Any]]
+    ) -> None:
+        """`names`: person id → the names and aliases withheld; `refs`: person id → the
+        reference that stands in for them."""
+        self._scanner = LeakScanner({k: [_proper(t) for t in v] for k, v in names.items()})
+        self._refs = refs
         self.hits = 0
 
     def text(self, value: str) -> Text:
         """`value` as runs with every withheld name replaced, or itself when none is there."""
-        if self._re is None or not value:
+        if not value or not self._scanner:
             return value
         runs: list[str | dict[str, Any]] = []
         pos = 0
-        for m in self._re.finditer(value):
-            group = m.lastgroup or ""
-            ref = self._refs[int(group[1:])]
-            gap = value[pos : m.start()]
-            if len(runs) and runs[-1] == ref and not gap.strip():
-                pos = m.end()  # "Иван Примеров": one person, not two in a row
-                self.hits += 1
+        for hit in self._scanner.scan(value):
+            ref = self._refs.get(hit.person_id, {"w": 1})
+            gap = value[pos : hit.start]
+            self.hits += 1
+            end = hit.start + len(hit.found)
+            if runs and runs[-1] == ref and not gap.strip():
+                pos = end  # "Иван Примеров": one person, not two in a row
                 continue
             if gap:
                 runs.append(gap)
             runs.append(dict(ref))
-            pos = m.end()
-            self.hits += 1
+            pos = end
         if not runs:
             return value
         if pos < len(value):
             runs.append(value[pos:])
         return runs
-
-    def any(self, value: Any, convert: Callable[[str], Any] | None = None) -> Any:
-        """`text` for a string, applied to each string of a list; other values unchanged."""
-        if isinstance(value, str):
-            return self.text(value) if convert is None else convert(value)
-        if isinstance(value, list):
-            return [self.any(v, convert) for v in value]
-        return value

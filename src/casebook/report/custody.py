@@ -120,8 +120,10 @@ def record_package(
                     why["to"] = recipients
                 writer.add(record_item(person_id), "override", why)
             store.custody.put_own(writer.entries, writer.head)
+            # The letters given to people for the first time stay theirs in this audience.
+            store.pseudonyms.give(built.pseudonym_audience, built.new_letters)
 
-    if svc.session.read_only or not (built.annexes or built.overrides):
+    if svc.session.read_only or not (built.annexes or built.overrides or built.new_letters):
         return
     try:
         write()

@@ -43,10 +43,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "none_withheld": ("No person's data is withheld.", "Данные лиц не скрывались."),
     "left_out": (
-        "Persons whose role puts them at risk (sources), left out entirely: {n}; interviews "
-        "with them, left out: {k}.",
-        "Лица, которым их роль создаёт угрозу (источники), не упоминаются вовсе: {n}; "
-        "интервью с ними не включены: {k}.",
+        "Left out entirely because of their labels (a source, and whatever names them): "
+        "persons {n}, interviews {k}, other records {r}.",
+        "Не включены вовсе из-за меток (источник и всё, что его называет): лиц — {n}, "
+        "интервью — {k}, других записей — {r}.",
     ),
     "values_withheld": (
         "Other values not shown to this audience: {n}. Mentions of withheld names in the "
@@ -195,6 +195,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "title_field": ("Title", "Название"),
     "interviewee": ("Interviewee", "Собеседник"),
     "_deleted": ("Deleted or kept", "Удалено или сохранено"),
+    "c_label": ("not for this audience", "не для этой аудитории"),
     "c_no_consent": ("no consent recorded", "согласие не записано"),
     "c_refused": ("consent refused", "в согласии отказано"),
     "c_withdrawn": ("consent withdrawn", "согласие отозвано"),

@@ -56,4 +56,4 @@ def display(
         return [scrub.text(str(v)) for v in value]
     if isinstance(value, str):
         return scrub.text(value)
-    return scrub.any(value)
+    return value

@@ -64,14 +64,10 @@ def _cover(w: ReportDocument) -> None:
     w.para(
         w.t("withheld_persons", n=n, persons=persons_word(n, w.lang)) if n else w.t("none_withheld")
     )
-    if held.get("persons_left_out"):
-        w.para(
-            w.t(
-                "left_out",
-                n=held["persons_left_out"],
-                k=held.get("interviews_left_out", 0),
-            )
-        )
+    left_out = held.get("left_out", {})
+    if left_out:
+        n, k = left_out.get("person", 0), left_out.get("interview", 0)
+        w.para(w.t("left_out", n=n, k=k, r=sum(left_out.values()) - n - k))
     if held.get("values") or held.get("mentions"):
         w.para(w.t("values_withheld", n=held.get("values", 0), m=held.get("mentions", 0)))
     if r["audience"]["purpose"] in ("echr", "un"):
@@ -158,7 +154,7 @@ def _persons(w: ReportDocument) -> None:
     for p in sorted(persons, key=lambda p: (w.flat(p.get("role")), int(p["ref"][1:]))):
         fields = [w.t(f) for f in sorted(p.get("absent", {})) if f in ("name", "aliases", "notes")]
         withheld = ", ".join(fields) or "—"
-        why = f"c_{p.get('consent', '')}"
+        why = f"c_{p.get('consent', 'label')}"
         if p.get("pseudonym") and why in TEXTS:
             withheld += f" ({w.t(why)})"  # why the name stays home: the consent gate's reason
         rows.append(
