@@ -55,3 +55,9 @@ def test_the_scanner_finds_other_cases_and_alphabets_but_not_other_words() -> No
     assert "подписан" in hit.context
     assert list(scanner.scan("Иваново — город; ивановская область")) == []
     assert not LeakScanner({})
+
+
+def test_a_remark_in_brackets_is_no_part_of_a_name() -> None:
+    scanner = LeakScanner({P: ["Ольга Пробная (вымышленная)", "Иванов [отец]"]})
+    found = [h.found for h in scanner.scan("вымышленная история: Пробной звонили, отец молчал")]
+    assert found == ["Пробной"]

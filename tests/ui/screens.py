@@ -35,6 +35,7 @@ from casebook.bundle import export_bundle
 from casebook.bundle.alerts import CompromiseAlert, record_alert
 from casebook.crypto.kdf import KdfPolicy
 from casebook.domain.cardfile import write_card_file
+from casebook.domain.sensitivity import FULL_CLEARANCE
 from casebook.service import CaseService
 from casebook.service.demo import populate
 from casebook.ui.custody.transfer_dialog import TransferDialog
@@ -50,6 +51,7 @@ from casebook.ui.viewer.viewer_dialog import ViewerDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.conflict_dialog import ConflictDialog
 from casebook.vault import create_vault, unlock
+from factory import TRUSTED, trust
 
 from .driver import Driver, make_conflict
 from .screens_consent import SCREENS as CONSENT_SCREENS
@@ -58,6 +60,7 @@ from .screens_erasure import SCREENS as ERASURE_SCREENS
 from .screens_erasure import erasure_tour
 from .screens_field import SCREENS as FIELD_SCREENS
 from .screens_field import field_tour
+from .screens_labels import clearance_screen, label_screen, preview_screen
 from .screens_report import SCREENS as REPORT_SCREENS
 from .screens_report import report_tour
 
@@ -69,6 +72,7 @@ SCREENS = (
     "unlock-wrong-passphrase",
     "overview",
     "people",
+    "labels",
     "events",
     "interviews",
     "attachments",
@@ -85,7 +89,9 @@ SCREENS = (
     "vocabularies",
     "peer-verify",
     "peers",
+    "clearance",
     "export-recipients",
+    "export-preview",
     "export-done",
     "import-sender",
     "import-done",
@@ -171,6 +177,8 @@ def tour(
             d.wait_until(lambda n=notes: n.model.rowCount() == 4)
             d.type_into(notes.editor, "Говорит, что его ")
         yield name, d.window
+        if tab == Tab.PEOPLE:
+            yield from label_screen(d)
     attachments = ws.case_view.attachments
     attachments.table.selectRow(0)
     QTest.mouseClick(attachments.view_button, Qt.MouseButton.LeftButton)
@@ -285,16 +293,27 @@ def exchange_setup(demo: Path, usb: Path, policy: KdfPolicy) -> tuple[Path, Path
     )
     try:
         mine = me.peers.my_card().encode()
-        me.peers.mark_verified(me.peers.add(anna.peers.my_card().encode(), "Анна Смирнова"))
+        to_anna = me.peers.add(anna.peers.my_card().encode(), "Анна Смирнова")
+        me.peers.mark_verified(to_anna)
+        # Анна may see everything (a lawyer of the team); Борис, added in the GUI, has a new
+        # colleague's clearance: the export wizard seals one bundle for each.
+        me.labels.set_clearance(to_anna, FULL_CLEARANCE)
+        # ... and the people of the case shown consented to their names going to her.
+        case = next(r for r in me.reading.list_cases() if "Примеров" in r.title)
+        for person in me.reading.children(case.id, "person"):
+            me.consent.record(
+                person.id, ["share_peers"], "granted", audience=[f"peer:{anna.me.hex()}"]
+            )
         me.peers.revoke(me.peers.add(vera.peers.my_card().encode(), "Вера К."), after=3)
         # Vera's keys signed a second bundle no. 4: what the importer records as an alert.
         fork = CompromiseAlert("bundle-fork", vera.me, 4, vera.me, "two bundles with one number")
         record_alert(me.store, fork)
         to_me = anna.peers.add(mine, "коллега")
         anna.peers.mark_verified(to_me)
+        trust(anna, to_me)
         case = anna.records.add_case("Дело Условной (вымышленное): обыск в НКО")
         anna.records.add_person(case, name="Условная Мария", role="victim")
-        bundle = export_bundle(anna.session, [to_me], out_path=usb).paths[0]
+        bundle = export_bundle(anna.session, [to_me], out_path=usb, audience=TRUSTED).paths[0]
         card = usb / "boris.casebook"
         write_card_file(card, boris.peers.my_card())
     finally:
@@ -318,6 +337,7 @@ def exchange_tour(
     d.wait_until(lambda: peers.model.rowCount() == 3)
     peers.table.selectRow(0)
     yield "peers", peers
+    yield from clearance_screen(d, peers)
     peers.close()
 
     wizard = d.export_bundle_start()
@@ -329,9 +349,12 @@ def exchange_tour(
     d.wizard_next(wizard)
     d.type_into(wizard.destination_page.folder, str(card.parent))
     d.wizard_next(wizard)
-    d.wait_until(lambda: wizard.seal_page.done, timeout=20_000)
-    if wizard.result_ is not None:
-        sealed.extend(wizard.result_.paths)
+    yield from preview_screen(d, wizard)
+    d.wizard_next(wizard)
+    d.wait_until(lambda: wizard.seal_page.done, timeout=30_000)
+    # Анна's bundle first: the erasure screens have her import it.
+    for result in sorted(wizard.results_, key=lambda r: "Анна" not in r.recipients[0].name):
+        sealed.extend(result.paths)
     yield "export-done", wizard
     wizard.accept()
 

@@ -25,6 +25,7 @@ from casebook.ui.peers.rotate_key_dialog import RotateKeyDialog
 from casebook.ui.vault.deep_erase_dialog import DeepEraseDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.vault import unlock
+from factory import TRUSTED
 
 from .driver import Driver
 
@@ -54,7 +55,7 @@ def anna_erases(anna_root: Path, sealed: Path, person_id: bytes, policy: KdfPoli
         anna.erasure.erase(person_id, "name", reason="consent_withdrawn")
         back = next(p for p in anna.peers.list() if p.name == "коллега")
         out = sealed.parent / "from-anna.age"
-        return export_bundle(anna.session, [back], out_path=out).paths[0]
+        return export_bundle(anna.session, [back], out_path=out, audience=TRUSTED).paths[0]
     finally:
         anna.lock()
 

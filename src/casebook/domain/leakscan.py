@@ -21,7 +21,8 @@ GOST 7.79-2000 system B (Ivanovy`m, Czoj), ICAO Doc 9303 as in Russian passports
 Schukow). Apostrophes and backticks inside a word are ignored on both sides, so GOST's
 ``Ur`ev`` matches "Urev" too. A name typed in Latin letters is looked for as typed.
 
-A mention token (`@[person:…]`, `casebook.domain.mentions`) is never a hit: it holds hex only.
+A remark in brackets is no part of a name ("Ольга Пробная (вымышленная)": Ольга, Пробная). A
+mention token (`@[person:…]`, `casebook.domain.mentions`) is never a hit: it holds hex only.
 What the scan cannot see: a name misspelt, abbreviated (И. Иванов finds "Иванов", not "И."),
 described ("his brother the priest"), or inside an attachment's bytes (only its file name is
 text the scan reads).
@@ -39,6 +40,8 @@ MIN_LETTERS = 3  # shorter words of a name (initials, "Ян") would match everyw
 CONTEXT = 40  # characters of context on each side of a hit
 
 _WORD = re.compile(r"[^\W\d_]+(?:[`'’ʹ][^\W\d_]+)*")
+# A remark in brackets is no part of a name: "Ольга Пробная (вымышленная)", "Иванов [отец]".
+_REMARK = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _APOSTROPHES = str.maketrans("", "", "`'’ʹ")
 _CYRILLIC = re.compile(r"[а-яё]")
 _VOWELS = set("аеёиоуыэюя")
@@ -314,7 +317,7 @@ class LeakScanner:
         self._forms: dict[str, tuple[bytes, str]] = {}
         for person, texts in sorted(names.items()):
             for text in texts:
-                for word in _WORD.findall(text):
+                for word in _WORD.findall(_REMARK.sub(" ", text)):
                     if len(_norm(word)) < MIN_LETTERS:
                         continue
                     for form in name_forms(word):

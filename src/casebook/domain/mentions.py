@@ -71,10 +71,24 @@ def to_tokens(text: str, people: Mapping[bytes, str]) -> str:
     taken for "@Анна"; a name followed by a letter or digit is not a mention of it."""
     by_name = sorted(((n, p) for p, n in people.items() if n), key=lambda x: -len(x[0]))
     for name, person in by_name:
-        pattern = re.compile("@" + re.escape(name) + r"(?![\w])")
-        # A replacement string is read for backslashes; a token holds none, but say so.
-        text = pattern.sub(mention_token(person).replace("\\", "\\\\"), text)
+        # No regular expression: `re` caches compiled patterns, and a name must not stay in
+        # memory after a lock.
+        text = _replace_mention(text, "@" + name, mention_token(person))
     return text
+
+
+def _replace_mention(text: str, typed: str, token: str) -> str:
+    out, start = [], 0
+    while (i := text.find(typed, start)) >= 0:
+        end = i + len(typed)
+        after = text[end : end + 1]
+        if after and (after.isalnum() or after == "_"):
+            out.append(text[start:end])  # "@Аннаx" is not a mention of Анна
+        else:
+            out.append(text[start:i] + token)
+        start = end
+    out.append(text[start:])
+    return "".join(out)
 
 
 def to_display(text: str, people: Mapping[bytes, str], unknown: str = "?") -> str:

@@ -10,15 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from casebook.domain.dates import format_fuzzy
 from casebook.domain.labels import colleague_key
 from casebook.domain.model import ENTITIES, FieldType
+from casebook.domain.records import Pseudonym
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.vocabularies import Vocabularies
 
-__all__ = ["MASKS", "conflict_label", "field_label", "kind_label", "masked_text", "value_text"]
+__all__ = [
+    "MASKS",
+    "conflict_label",
+    "field_label",
+    "kind_label",
+    "masked_text",
+    "pseudonym_label",
+    "value_text",
+]
 
 _SHIPPED = Vocabularies.shipped()
 
@@ -121,6 +130,15 @@ def conflict_label(entity: str, field: str, language: str, terms: Vocabularies) 
     if entity == "consent":
         return terms.label("consent_scope", field, language)
     return field_label(f"{entity}.{field}")
+
+
+def pseudonym_label(pseudonym: Pseudonym) -> str:
+    """ "Witness B (pseudonym)": a colleague's pseudonym for a name they withheld, in the
+    interface's language."""
+    language = "ru" if QLocale().name().startswith("ru") else "en"
+    return QCoreApplication.translate("Labels", "%1 (pseudonym)").replace(
+        "%1", pseudonym.text(language)
+    )
 
 
 def masked_text(why: str) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 
 from casebook.domain.records import PeerRow
+from casebook.domain.sensitivity import Clearance
 from casebook.ui.bundles.check_list import CheckList, check_view
 from casebook.ui.env import Env
 from casebook.ui.peer_book import mark_for, peer_label
 from casebook.ui.peers.refresh import refresh_peers
+from casebook.ui.sensitivity.texts import clearance_text
 from casebook.ui.widgets import plain_label, set_name
 
 __all__ = ["RecipientsPage"]
@@ -24,6 +26,7 @@ class RecipientsPage(QWizardPage):
     def __init__(self, env: Env, parent: QWidget) -> None:
         super().__init__(parent)
         self._env = env
+        self._clearances: dict[bytes, Clearance] = {}
         self.setTitle(self.tr("Who can open it"))
         self.setSubTitle(
             self.tr(
@@ -41,6 +44,8 @@ class RecipientsPage(QWizardPage):
         self.me = QCheckBox(self.tr("Also seal it to &me, so I can open it later"), self)
         self.me.setChecked(True)
         set_name(self.me, self.me.text().replace("&", ""))
+        self.groups = plain_label("", self, wrap=True)
+        self.groups.setObjectName("recipientGroups")
         self.warning = plain_label("", self, wrap=True)
         self.warning.setStyleSheet("color: #8a5a00;")
         self.confirm = QCheckBox(self.tr("I understand, and want to seal to them anyway"), self)
@@ -49,6 +54,7 @@ class RecipientsPage(QWizardPage):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.me)
+        layout.addWidget(self.groups)
         layout.addWidget(self.warning)
         layout.addWidget(self.confirm)
         self.peers.dataChanged.connect(lambda *_: self._update())
@@ -59,13 +65,27 @@ class RecipientsPage(QWizardPage):
         refresh_peers(env)
 
     def fill(self) -> None:
-        """List the session's peers with their marks."""
+        """List the session's peers with their marks and clearances (read again each time)."""
+        self._fill()
+        peers = list(self._env.peers.peers)
+
+        def loaded(clearances: dict[bytes, Clearance]) -> None:
+            self._clearances = clearances
+            self._fill()
+
+        self._env.read(lambda s: {p.identity: s.labels.clearance(p) for p in peers}, loaded, self)
+
+    def _fill(self) -> None:
         items = []
         self.peers.disabled = set()
         self.peers.colours = {}
         for p in self._env.peers.peers:
             mark = mark_for(p.status)
-            items.append((p.identity, peer_label(p), mark.explanation))
+            label = peer_label(p)
+            clearance = self._clearances.get(p.identity)
+            if clearance is not None:
+                label += " — " + self.tr("may see: %1").replace("%1", clearance_text(clearance))
+            items.append((p.identity, label, mark.explanation))
             self.peers.colours[p.identity] = mark.colour
             if p.revoked:
                 self.peers.disabled.add(p.identity)
@@ -82,6 +102,17 @@ class RecipientsPage(QWizardPage):
         return [p for p in self.chosen() if not p.verified]
 
     def _update(self) -> None:
+        kinds = {self._clearances.get(p.identity) for p in self.chosen()}
+        if len(kinds) > 1:
+            self.groups.setText(
+                self.tr(
+                    "These colleagues may see different things: %n bundles will be sealed, one "
+                    "for each group. The next pages show what each gets.",
+                    "",
+                    len(kinds),
+                )
+            )
+        self.groups.setVisible(len(kinds) > 1)
         shaky = self.unverified()
         if shaky:
             names = ", ".join(p.name for p in shaky).rstrip(".")  # "Борис Н." ends the list

@@ -1,14 +1,20 @@
-"""Exchange → Export bundle…: cases, then recipients, then destination, then sealing.
+"""Exchange → Export bundle…: cases, recipients, destination, what each gets, then sealing.
 
     Cases       everything the recipients do not have yet (the default), or only chosen cases
-    Recipients  colleagues with their trust marks; revoked ones cannot be chosen; an unverified
-                one needs an explicit tick ("seal anyway"); yourself, so you can open it later
+    Recipients  colleagues with their trust marks and clearances; revoked ones cannot be
+                chosen; an unverified one needs an explicit tick ("seal anyway"); yourself, so
+                you can open it later
     Destination a folder (the USB drive): the file gets a neutral random name; volumes
-    Sealing     export_bundle on the store thread: progress bar and Cancel; then what was sealed
+    Preview     what each bundle carries, one per group of colleagues with the same clearance:
+                what goes whole, what stays home and why, who goes under a pseudonym, and the
+                leak scan's hits, fixed or sealed past with a reason (`export_audience`)
+    Sealing     export_bundle per group on the store thread: progress bar and Cancel; then
+                what was sealed
 
 Cancel while sealing stops the job; `export_bundle` leaves no file under a final name. The
-wizard closes only once the job has ended. The first three pages live beside this module
-(`export_cases`, `export_recipients`, `export_destination`); this one holds the sealing.
+wizard closes only once the job has ended. The first four pages live beside this module
+(`export_cases`, `export_recipients`, `export_destination`, `export_audience`); this one holds
+the sealing.
 """
 
 from __future__ import annotations
@@ -20,7 +26,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from casebook.bundle import ExportResult, export_bundle
+from casebook.bundle.audience import Audience, ExportPlan
 from casebook.service import CaseService
+from casebook.service.labels import gate_of
+from casebook.ui.bundles.export_audience import AudiencePage
 from casebook.ui.bundles.export_cases import CasesPage, load_all_cases
 from casebook.ui.bundles.export_destination import DestinationPage
 from casebook.ui.bundles.export_recipients import RecipientsPage
@@ -40,7 +49,8 @@ class Page(IntEnum):
     CASES = 0
     RECIPIENTS = 1
     DESTINATION = 2
-    SEAL = 3
+    AUDIENCE = 3
+    SEAL = 4
 
 
 class SealPage(JobPage):
@@ -58,25 +68,30 @@ class SealPage(JobPage):
 
 
 class ExportWizard(JobWizard):
-    """Seal a bundle for colleagues."""
+    """Seal bundles for colleagues: one per group that may see the same."""
 
     def __init__(self, env: Env, parent: QWidget, *, current_case: bytes | None = None) -> None:
         super().__init__(parent, commit_text=QCoreApplication.translate("ExportWizard", "&Seal"))
         self._env = env
-        self.result_: ExportResult | None = None
+        self.result_: ExportResult | None = None  # the first bundle sealed
+        self.results_: list[ExportResult] = []
         self.setWindowTitle(self.tr("Export bundle"))
         self.cases_page = CasesPage(env, current_case, self)
         self.recipients_page = RecipientsPage(env, self)
         self.destination_page = DestinationPage(self)
-        self.destination_page.setCommitPage(True)
+        self.audience_page = AudiencePage(
+            env, self, self.recipients_page.chosen, self.cases_page.case_ids
+        )
+        self.audience_page.setCommitPage(True)
         self.seal_page = SealPage(self)
         self.setPage(Page.CASES, self.cases_page)
         self.setPage(Page.RECIPIENTS, self.recipients_page)
         self.setPage(Page.DESTINATION, self.destination_page)
+        self.setPage(Page.AUDIENCE, self.audience_page)
         self.setPage(Page.SEAL, self.seal_page)
         self.seal_page.cancel_button.clicked.connect(self.cancel_job)
         self.currentIdChanged.connect(self.on_current_id_changed)
-        self.resize(700, 500)
+        self.resize(760, 560)
 
     def on_current_id_changed(self, page: int) -> None:
         """Entering the last page starts sealing."""
@@ -84,26 +99,35 @@ class ExportWizard(JobWizard):
             self.start()
 
     def start(self) -> None:
-        """Seal on the store thread."""
-        peers = self.recipients_page.chosen()
+        """Seal each group's bundle on the store thread, one after the other."""
+        plans: list[ExportPlan] = list(self.audience_page.groups())
+        groups = [list(p.recipients) for p in plans] or [self.recipients_page.chosen()]
         confirmed = bool(self.recipients_page.unverified())
         include_self = self.recipients_page.me.isChecked()
         cases = self.cases_page.case_ids()
         folder = Path(self.destination_page.folder.text().strip())
         volume = self.destination_page.volume_size()
+        how = self.audience_page.audience()
 
-        def job(s: CaseService, c: JobControl) -> ExportResult:
-            return export_bundle(
-                s.session,
-                peers,
-                out_path=folder,
-                case_ids=cases,
-                volume_size=volume,
-                include_self=include_self,
-                confirm_unverified=confirmed,
-                progress=c.progress,
-                cancel=c.cancelled,
-            )
+        def job(s: CaseService, c: JobControl) -> list[ExportResult]:
+            audience = Audience(how.purpose, gate_of(s), how.leak_override)
+            out = []
+            for peers in groups:
+                out.append(
+                    export_bundle(
+                        s.session,
+                        peers,
+                        out_path=folder,
+                        case_ids=cases,
+                        volume_size=volume,
+                        include_self=include_self,
+                        confirm_unverified=confirmed,
+                        audience=audience,
+                        progress=c.progress,
+                        cancel=c.cancelled,
+                    )
+                )
+            return out
 
         self.run(
             self._env.client,
@@ -113,7 +137,7 @@ class ExportWizard(JobWizard):
             self._on_sealed,
         )
 
-    def _on_sealed(self, result: ExportResult | BaseException) -> None:
+    def _on_sealed(self, result: list[ExportResult] | BaseException) -> None:
         page = self.seal_page
         if isinstance(result, BaseException):
             page.setTitle(self.tr("Not sealed"))
@@ -123,10 +147,13 @@ class ExportWizard(JobWizard):
             else:
                 page.error.show_error(message_for(result))
             return
-        self.result_ = result
+        self.results_ = result
+        self.result_ = result[0] if result else None
         page.setTitle(self.tr("Sealed"))
-        page.status.setText(self.tr("The bundle was written, read back and checked."))
-        page.summary.setText(self._summary(result))
+        page.status.setText(
+            self.tr("%n bundle(s) written, read back and checked.", "", len(result))
+        )
+        page.summary.setText("\n\n".join(self._summary(r) for r in result))
         page.summary.show()
 
     def _summary(self, r: ExportResult) -> str:
@@ -144,6 +171,18 @@ class ExportWizard(JobWizard):
             .replace("%3", format_size(r.attachment_bytes)),
             self.tr("Size on the drive: %1.").replace("%1", format_size(r.file_size)),
         ]
+        if r.left_out or r.withheld or r.pseudonymised:
+            lines.append(
+                self.tr(
+                    "Kept home: %1 record(s) whole and the values of %2 field(s); %3 under "
+                    "pseudonyms."
+                )
+                .replace("%1", n(r.left_out))
+                .replace("%2", n(r.withheld))
+                .replace("%3", n(r.pseudonymised))
+            )
+        if r.leak_override:
+            lines.append(self.tr("Sealed past the leak scan; the reason is recorded."))
         if len(r.paths) > 1:
             lines.append(self.tr("In %1 parts: copy all of them.").replace("%1", n(len(r.paths))))
         lines += [str(p) for p in r.paths]

@@ -326,6 +326,18 @@
         <translation>E&amp;rase file…</translation>
     </message>
     <message>
+        <source>Sensiti&amp;vity…</source>
+        <translation>Sensiti&amp;vity…</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the file</source>
+        <translation>Sensitivity of the file</translation>
+    </message>
+    <message>
+        <source>A file above a colleague&apos;s clearance does not travel to them.</source>
+        <translation>A file above a colleague&apos;s clearance does not travel to them.</translation>
+    </message>
+    <message>
         <source>Erase file</source>
         <translation>Erase file</translation>
     </message>
@@ -440,8 +452,91 @@
         <translation>Colleagues it also goes to</translation>
     </message>
     <message>
+        <source>only you</source>
+        <translation>only you</translation>
+    </message>
+    <message>
+        <source>Goes whole (%1)</source>
+        <translation>Goes whole (%1)</translation>
+    </message>
+    <message>
+        <source>Left out whole (%1)</source>
+        <translation>Left out whole (%1)</translation>
+    </message>
+    <message>
+        <source>Under pseudonyms (%1)</source>
+        <translation>Under pseudonyms (%1)</translation>
+    </message>
+    <message>
+        <source>Values kept home (%1)</source>
+        <translation>Values kept home (%1)</translation>
+    </message>
+    <message>
+        <source>Names found in texts that would travel (%1)</source>
+        <translation>Names found in texts that would travel (%1)</translation>
+    </message>
+    <message>
+        <source>«%1» (a form of %2) in %3 · %4: %5</source>
+        <translation>«%1» (a form of %2) in %3 · %4: %5</translation>
+    </message>
+    <message>
+        <source>What each colleague gets</source>
+        <translation>What each colleague gets</translation>
+    </message>
+    <message>
+        <source>A bundle carries only what every one of its recipients may see. What is above it stays home; people whose names stay home go under pseudonyms.</source>
+        <translation>A bundle carries only what every one of its recipients may see. What is above it stays home; people whose names stay home go under pseudonyms.</translation>
+    </message>
+    <message>
+        <source>Purpose of the sharing</source>
+        <translation>Purpose of the sharing</translation>
+    </message>
+    <message>
+        <source>What each bundle carries</source>
+        <translation>What each bundle carries</translation>
+    </message>
+    <message>
+        <source>Names that stay home are written in texts that would travel. Withhold those texts (their label goes up to restricted, identity), write mentions with @ instead of names, or seal anyway and say why: the reason is recorded.</source>
+        <translation>Names that stay home are written in texts that would travel. Withhold those texts (their label goes up to restricted, identity), write mentions with @ instead of names, or seal anyway and say why: the reason is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold the texts with names</source>
+        <translation>&amp;Withhold the texts with names</translation>
+    </message>
+    <message>
+        <source>Seal anyway because</source>
+        <translation>Seal anyway because</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Seal anyway &amp;because:</source>
+        <translation>Seal anyway &amp;because:</translation>
+    </message>
+    <message>
+        <source>Working out what each colleague may see…</source>
+        <translation>Working out what each colleague may see…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles: these colleagues may see different things, so each group gets its own bundle.</source>
+        <translation>
+            <numerusform>%n bundle: these colleagues may see different things, so each group gets its own bundle.</numerusform>
+            <numerusform>%n bundles: these colleagues may see different things, so each group gets its own bundle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One bundle for all of them.</source>
+        <translation>One bundle for all of them.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2: for %3</source>
+        <translation>Bundle %1 of %2: for %3</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -718,6 +813,33 @@
     <message>
         <source>Changing the passphrase… this takes about a second.</source>
         <translation>Changing the passphrase… this takes about a second.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDialog</name>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>What %1 may see of your cases: values up to this level, and only the kinds of sensitive data ticked. What is above it stays home, and people whose names stay home go under pseudonyms. This judgement stays in your vault: it is never sent to anyone.</source>
+        <translation>What %1 may see of your cases: values up to this level, and only the kinds of sensitive data ticked. What is above it stays home, and people whose names stay home go under pseudonyms. This judgement stays in your vault: it is never sent to anyone.</translation>
+    </message>
+    <message>
+        <source>Back to a new colleague&apos;s &amp;default</source>
+        <translation>Back to a new colleague&apos;s &amp;default</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Clearance of %1</source>
+        <translation>Clearance of %1</translation>
     </message>
 </context>
 <context>
@@ -2253,9 +2375,12 @@ An event is what happened: a search, a detention, an interrogation, a court hear
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
-    <message>
-        <source>The bundle was written, read back and checked.</source>
-        <translation>The bundle was written, read back and checked.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) written, read back and checked.</source>
+        <translation>
+            <numerusform>%n bundle written, read back and checked.</numerusform>
+            <numerusform>%n bundles written, read back and checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>you</source>
@@ -2272,6 +2397,14 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>Size on the drive: %1.</source>
         <translation>Size on the drive: %1.</translation>
+    </message>
+    <message>
+        <source>Kept home: %1 record(s) whole and the values of %2 field(s); %3 under pseudonyms.</source>
+        <translation>Kept home: %1 record(s) whole and the values of %2 field(s); %3 under pseudonyms.</translation>
+    </message>
+    <message>
+        <source>Sealed past the leak scan; the reason is recorded.</source>
+        <translation>Sealed past the leak scan; the reason is recorded.</translation>
     </message>
     <message>
         <source>In %1 parts: copy all of them.</source>
@@ -2811,6 +2944,80 @@ Press New interview when a conversation starts: type notes as you listen and pre
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>The whole record</translation>
+    </message>
+    <message>
+        <source>Label of the whole record</source>
+        <translation>Label of the whole record</translation>
+    </message>
+    <message>
+        <source>A record above a colleague&apos;s clearance stays home whole: their casebook never learns it exists.</source>
+        <translation>A record above a colleague&apos;s clearance stays home whole: their casebook never learns it exists.</translation>
+    </message>
+    <message>
+        <source>Floor of the case</source>
+        <translation>Floor of the case</translation>
+    </message>
+    <message>
+        <source>Every record of the case is at least this sensitive. A case about sexual orientation: at least confidential, sexual orientation.</source>
+        <translation>Every record of the case is at least this sensitive. A case about sexual orientation: at least confidential, sexual orientation.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Fields and their labels</source>
+        <translation>Fields and their labels</translation>
+    </message>
+    <message>
+        <source>Label of the chosen field</source>
+        <translation>Label of the chosen field</translation>
+    </message>
+    <message>
+        <source>A value above a colleague&apos;s clearance goes without its value, and a person whose name stays home goes under a pseudonym (Witness B).</source>
+        <translation>A value above a colleague&apos;s clearance goes without its value, and a person whose name stays home goes under a pseudonym (Witness B).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1</source>
+        <translation>Sensitivity: %1</translation>
+    </message>
+    <message>
+        <source>This record now: %1.</source>
+        <translation>This record now: %1.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message>
+        <source>No own label (the default holds)</source>
+        <translation>No own label (the default holds)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Case</source>
@@ -2843,6 +3050,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Consent</source>
         <translation>Consent</translation>
+        <source>Consent decision</source>
+        <translation>Consent decision</translation>
     </message>
     <message>
         <source>Consent override</source>
@@ -3015,6 +3224,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>not shown</source>
         <translation>not shown</translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym)</source>
+        <translation>%1 (pseudonym)</translation>
     </message>
     <message>
         <source>(cleared)</source>
@@ -3298,8 +3511,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Notes of this interview</translation>
     </message>
     <message>
-        <source>Type a note and press Enter…</source>
-        <translation>Type a note and press Enter…</translation>
+        <source>Type a note and press Enter… (@ names a person of the case)</source>
+        <translation>Type a note and press Enter… (@ names a person of the case)</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3350,6 +3563,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Delete note</translation>
     </message>
     <message>
+        <source>Sensitivity…</source>
+        <translation>Sensitivity…</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the note</source>
+        <translation>Sensitivity of the note</translation>
+    </message>
+    <message>
+        <source>Raise the selected note&apos;s sensitivity: what colleagues may receive of it.</source>
+        <translation>Raise the selected note&apos;s sensitivity: what colleagues may receive of it.</translation>
+    </message>
+    <message>
         <source>Delete this note from the interview? The history keeps what was written.</source>
         <translation>Delete this note from the interview? The history keeps what was written.</translation>
     </message>
@@ -3367,6 +3592,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Takes the case off the list; Cases → Deleted items… brings it back.</source>
         <translation>Takes the case off the list; Cases → Deleted items… brings it back.</translation>
+    </message>
+    <message>
+        <source>Sensitivity and &amp;floor…</source>
+        <translation>Sensitivity and &amp;floor…</translation>
+    </message>
+    <message>
+        <source>Sensitivity and floor of the case</source>
+        <translation>Sensitivity and floor of the case</translation>
+    </message>
+    <message>
+        <source>The case&apos;s own sensitivity, its fields&apos;, and the floor of every record in it: what colleagues may receive.</source>
+        <translation>The case&apos;s own sensitivity, its fields&apos;, and the floor of every record in it: what colleagues may receive.</translation>
     </message>
     <message>
         <source>Opened %1 · last change %2</source>
@@ -3608,6 +3845,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
+        <source>C&amp;learance…</source>
+        <translation>C&amp;learance…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3626,6 +3867,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Your card was saved to %1. It holds no secret.</source>
         <translation>Your card was saved to %1. It holds no secret.</translation>
+    </message>
+    <message>
+        <source>May see: %1.</source>
+        <translation>May see: %1.</translation>
     </message>
     <message>
         <source>Added on %1.</source>
@@ -3714,6 +3959,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Key id</source>
         <translation>Key id</translation>
+    </message>
+    <message>
+        <source>May see</source>
+        <translation>May see</translation>
     </message>
     <message>
         <source>Last received</source>
@@ -3914,6 +4163,17 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>I understand, and want to seal to them anyway</translation>
     </message>
     <message>
+        <source>may see: %1</source>
+        <translation>may see: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>These colleagues may see different things: %n bundles will be sealed, one for each group. The next pages show what each gets.</source>
+        <translation>
+            <numerusform>These colleagues may see different things: %n bundle will be sealed, one for each group. The next pages show what each gets.</numerusform>
+            <numerusform>These colleagues may see different things: %n bundles will be sealed, one for each group. The next pages show what each gets.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</translation>
     </message>
@@ -3939,6 +4199,17 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Conflicting edits in: %1. Compare and resolve them in the History tab.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Sensiti&amp;vity…</source>
+        <translation>Sensiti&amp;vity…</translation>
+    </message>
+    <message>
+        <source>Raise the sensitivity of this record or of its fields: what colleagues may receive of it.</source>
+        <translation>Raise the sensitivity of this record or of its fields: what colleagues may receive of it.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4578,85 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Compare safety numbers with the sender</source>
         <translation>Compare safety numbers with the sender</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>contacts and whereabouts</source>
+        <translation>contacts and whereabouts</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>sexual orientation, gender identity</source>
+        <translation>sexual orientation, gender identity</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>The word is not that person&apos;s name</source>
+        <translation>The word is not that person&apos;s name</translation>
+    </message>
+    <message>
+        <source>The person made it public themselves</source>
+        <translation>The person made it public themselves</translation>
+    </message>
+    <message>
+        <source>The person agreed to this (recorded elsewhere)</source>
+        <translation>The person agreed to this (recorded elsewhere)</translation>
+    </message>
+    <message>
+        <source>The purpose needs it (a filing)</source>
+        <translation>The purpose needs it (a filing)</translation>
+    </message>
+    <message>
+        <source>its label is above their clearance</source>
+        <translation>its label is above their clearance</translation>
+    </message>
+    <message>
+        <source>what it belongs to stays home</source>
+        <translation>what it belongs to stays home</translation>
+    </message>
+    <message>
+        <source>it names a record that stays home</source>
+        <translation>it names a record that stays home</translation>
+    </message>
+    <message>
+        <source>no consent to share their identity</source>
+        <translation>no consent to share their identity</translation>
+    </message>
+    <message>
+        <source>%1, every category</source>
+        <translation>%1, every category</translation>
+    </message>
+    <message>
+        <source>%1; not: %2</source>
+        <translation>%1; not: %2</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,18 @@
         <translation>Ст&amp;ереть файл…</translation>
     </message>
     <message>
+        <source>Sensiti&amp;vity…</source>
+        <translation>&amp;Гриф…</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the file</source>
+        <translation>Гриф файла</translation>
+    </message>
+    <message>
+        <source>A file above a colleague&apos;s clearance does not travel to them.</source>
+        <translation>Файл выше допуска коллеги к нему не попадёт.</translation>
+    </message>
+    <message>
         <source>Erase file</source>
         <translation>Стереть файл</translation>
     </message>
@@ -441,8 +453,92 @@
         <translation>Коллеги, которым он тоже передаётся</translation>
     </message>
     <message>
+        <source>only you</source>
+        <translation>только вы</translation>
+    </message>
+    <message>
+        <source>Goes whole (%1)</source>
+        <translation>Уходит целиком (%1)</translation>
+    </message>
+    <message>
+        <source>Left out whole (%1)</source>
+        <translation>Остаётся дома целиком (%1)</translation>
+    </message>
+    <message>
+        <source>Under pseudonyms (%1)</source>
+        <translation>Под псевдонимами (%1)</translation>
+    </message>
+    <message>
+        <source>Values kept home (%1)</source>
+        <translation>Значения остаются дома (%1)</translation>
+    </message>
+    <message>
+        <source>Names found in texts that would travel (%1)</source>
+        <translation>Имена в текстах, которые уйдут (%1)</translation>
+    </message>
+    <message>
+        <source>«%1» (a form of %2) in %3 · %4: %5</source>
+        <translation>«%1» (форма имени %2) в: %3 · %4: %5</translation>
+    </message>
+    <message>
+        <source>What each colleague gets</source>
+        <translation>Что получит каждый коллега</translation>
+    </message>
+    <message>
+        <source>A bundle carries only what every one of its recipients may see. What is above it stays home; people whose names stay home go under pseudonyms.</source>
+        <translation>Пакет несёт только то, что могут видеть все его получатели. Что выше, остаётся дома; люди, чьи имена остаются дома, идут под псевдонимами.</translation>
+    </message>
+    <message>
+        <source>Purpose of the sharing</source>
+        <translation>Цель передачи</translation>
+    </message>
+    <message>
+        <source>What each bundle carries</source>
+        <translation>Что несёт каждый пакет</translation>
+    </message>
+    <message>
+        <source>Names that stay home are written in texts that would travel. Withhold those texts (their label goes up to restricted, identity), write mentions with @ instead of names, or seal anyway and say why: the reason is recorded.</source>
+        <translation>Имена, которые должны остаться дома, написаны в текстах, которые уйдут. Скройте эти тексты (их гриф станет «ограниченный доступ, личность»), напишите вместо имён упоминания через @ или запечатайте всё равно, указав причину: она будет записана.</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold the texts with names</source>
+        <translation>&amp;Скрыть тексты с именами</translation>
+    </message>
+    <message>
+        <source>Seal anyway because</source>
+        <translation>Запечатать всё равно, потому что</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
         <source>&amp;Purpose:</source>
         <translation>На&amp;значение:</translation>
+    </message>
+    <message>
+        <source>Seal anyway &amp;because:</source>
+        <translation>Запечатать всё &amp;равно, потому что:</translation>
+    </message>
+    <message>
+        <source>Working out what each colleague may see…</source>
+        <translation>Выясняем, что может видеть каждый коллега…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles: these colleagues may see different things, so each group gets its own bundle.</source>
+        <translation>
+            <numerusform>%n пакет: этим коллегам можно видеть разное, поэтому каждой группе свой пакет.</numerusform>
+            <numerusform>%n пакета: этим коллегам можно видеть разное, поэтому каждой группе свой пакет.</numerusform>
+            <numerusform>%n пакетов: этим коллегам можно видеть разное, поэтому каждой группе свой пакет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One bundle for all of them.</source>
+        <translation>Один пакет для всех.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2: for %3</source>
+        <translation>Пакет %1 из %2: для %3</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -720,6 +816,33 @@
     <message>
         <source>Changing the passphrase… this takes about a second.</source>
         <translation>Парольная фраза меняется… это займёт около секунды.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDialog</name>
+    <message>
+        <source>Clearance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>What %1 may see of your cases: values up to this level, and only the kinds of sensitive data ticked. What is above it stays home, and people whose names stay home go under pseudonyms. This judgement stays in your vault: it is never sent to anyone.</source>
+        <translation>Что %1 может видеть из ваших дел: значения не выше этого уровня и только отмеченные виды чувствительных данных. Что выше, остаётся дома, а люди, чьи имена остаются дома, идут под псевдонимами. Эта оценка остаётся в вашем хранилище и никуда не отправляется.</translation>
+    </message>
+    <message>
+        <source>Back to a new colleague&apos;s &amp;default</source>
+        <translation>Вернуть &amp;как у нового коллеги</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Clearance of %1</source>
+        <translation>Допуск: %1</translation>
     </message>
 </context>
 <context>
@@ -2265,9 +2388,13 @@ An event is what happened: a search, a detention, an interrogation, a court hear
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
-    <message>
-        <source>The bundle was written, read back and checked.</source>
-        <translation>Пакет записан, прочитан обратно и проверен.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) written, read back and checked.</source>
+        <translation>
+            <numerusform>%n пакет записан, прочитан обратно и проверен.</numerusform>
+            <numerusform>%n пакета записаны, прочитаны обратно и проверены.</numerusform>
+            <numerusform>%n пакетов записаны, прочитаны обратно и проверены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>you</source>
@@ -2284,6 +2411,14 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>Size on the drive: %1.</source>
         <translation>Размер на накопителе: %1.</translation>
+    </message>
+    <message>
+        <source>Kept home: %1 record(s) whole and the values of %2 field(s); %3 under pseudonyms.</source>
+        <translation>Осталось дома: записей целиком — %1, значений полей — %2; под псевдонимами — %3.</translation>
+    </message>
+    <message>
+        <source>Sealed past the leak scan; the reason is recorded.</source>
+        <translation>Запечатано, несмотря на найденные имена; причина записана.</translation>
     </message>
     <message>
         <source>In %1 parts: copy all of them.</source>
@@ -2827,6 +2962,80 @@ Press New interview when a conversation starts: type notes as you listen and pre
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Вся запись</translation>
+    </message>
+    <message>
+        <source>Label of the whole record</source>
+        <translation>Гриф всей записи</translation>
+    </message>
+    <message>
+        <source>A record above a colleague&apos;s clearance stays home whole: their casebook never learns it exists.</source>
+        <translation>Запись выше допуска коллеги целиком остаётся дома: его casebook даже не узнает, что она есть.</translation>
+    </message>
+    <message>
+        <source>Floor of the case</source>
+        <translation>Нижний порог дела</translation>
+    </message>
+    <message>
+        <source>Every record of the case is at least this sensitive. A case about sexual orientation: at least confidential, sexual orientation.</source>
+        <translation>Каждая запись дела не ниже этого грифа. Дело о сексуальной ориентации: не ниже «конфиденциально, сексуальная ориентация».</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Fields and their labels</source>
+        <translation>Поля и их грифы</translation>
+    </message>
+    <message>
+        <source>Label of the chosen field</source>
+        <translation>Гриф выбранного поля</translation>
+    </message>
+    <message>
+        <source>A value above a colleague&apos;s clearance goes without its value, and a person whose name stays home goes under a pseudonym (Witness B).</source>
+        <translation>Значение выше допуска коллеги уходит без самого значения, а человек, чьё имя остаётся дома, идёт под псевдонимом (Свидетель Б).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1</source>
+        <translation>Гриф: %1</translation>
+    </message>
+    <message>
+        <source>This record now: %1.</source>
+        <translation>Сейчас у записи: %1.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message>
+        <source>No own label (the default holds)</source>
+        <translation>Без своего грифа (действует гриф по умолчанию)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Case</source>
@@ -2859,6 +3068,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Consent</source>
         <translation>Согласие</translation>
+        <source>Consent decision</source>
+        <translation>Решение о согласии</translation>
     </message>
     <message>
         <source>Consent override</source>
@@ -3031,6 +3242,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>not shown</source>
         <translation>не показывается</translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym)</source>
+        <translation>%1 (псевдоним)</translation>
     </message>
     <message>
         <source>(cleared)</source>
@@ -3317,8 +3532,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Заметки этого интервью</translation>
     </message>
     <message>
-        <source>Type a note and press Enter…</source>
-        <translation>Напишите заметку и нажмите Enter…</translation>
+        <source>Type a note and press Enter… (@ names a person of the case)</source>
+        <translation>Напишите заметку и нажмите Enter… (@ — упомянуть человека из дела)</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3369,6 +3584,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Удалить заметку</translation>
     </message>
     <message>
+        <source>Sensitivity…</source>
+        <translation>Гриф…</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the note</source>
+        <translation>Гриф заметки</translation>
+    </message>
+    <message>
+        <source>Raise the selected note&apos;s sensitivity: what colleagues may receive of it.</source>
+        <translation>Повысить гриф выбранной заметки: что из неё могут получить коллеги.</translation>
+    </message>
+    <message>
         <source>Delete this note from the interview? The history keeps what was written.</source>
         <translation>Удалить эту заметку из интервью? В истории сохранится написанное.</translation>
     </message>
@@ -3386,6 +3613,18 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Takes the case off the list; Cases → Deleted items… brings it back.</source>
         <translation>Убирает дело из списка; вернуть можно через «Дела → Удалённое…».</translation>
+    </message>
+    <message>
+        <source>Sensitivity and &amp;floor…</source>
+        <translation>Гриф и нижний &amp;порог…</translation>
+    </message>
+    <message>
+        <source>Sensitivity and floor of the case</source>
+        <translation>Гриф и нижний порог дела</translation>
+    </message>
+    <message>
+        <source>The case&apos;s own sensitivity, its fields&apos;, and the floor of every record in it: what colleagues may receive.</source>
+        <translation>Гриф самого дела, его полей и нижний порог для каждой записи в нём: что могут получить коллеги.</translation>
     </message>
     <message>
         <source>Opened %1 · last change %2</source>
@@ -3628,6 +3867,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
+        <source>C&amp;learance…</source>
+        <translation>&amp;Допуск…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3646,6 +3889,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Your card was saved to %1. It holds no secret.</source>
         <translation>Ваша карточка сохранена в %1. Секретов в ней нет.</translation>
+    </message>
+    <message>
+        <source>May see: %1.</source>
+        <translation>Допуск: %1.</translation>
     </message>
     <message>
         <source>Added on %1.</source>
@@ -3737,6 +3984,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <source>May see</source>
+        <translation>Допуск</translation>
     </message>
     <message>
         <source>Last received</source>
@@ -3937,6 +4188,18 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>Я понимаю и всё равно хочу запечатать для них</translation>
     </message>
     <message>
+        <source>may see: %1</source>
+        <translation>допуск: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>These colleagues may see different things: %n bundles will be sealed, one for each group. The next pages show what each gets.</source>
+        <translation>
+            <numerusform>Этим коллегам можно видеть разное: будет запечатан %n пакет, по одному на группу. На следующих страницах видно, что получит каждый.</numerusform>
+            <numerusform>Этим коллегам можно видеть разное: будут запечатаны %n пакета, по одному на группу. На следующих страницах видно, что получит каждый.</numerusform>
+            <numerusform>Этим коллегам можно видеть разное: будут запечатаны %n пакетов, по одному на группу. На следующих страницах видно, что получит каждый.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not verified: %1. Until you compare safety numbers, a stranger&apos;s key could stand in for theirs, and the bundle would open for that stranger.</source>
         <translation>Не проверены: %1. Пока вы не сверили коды безопасности, вместо их ключа может оказаться чужой — и пакет откроется для чужого человека.</translation>
     </message>
@@ -3962,6 +4225,17 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Conflicting edits in: %1. Compare and resolve them in the History tab.</source>
         <translation>Противоречащие правки в полях: %1. Сравните и разрешите их на вкладке «История».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Sensiti&amp;vity…</source>
+        <translation>&amp;Гриф…</translation>
+    </message>
+    <message>
+        <source>Raise the sensitivity of this record or of its fields: what colleagues may receive of it.</source>
+        <translation>Повысить гриф этой записи или её полей: что из неё могут получить коллеги.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4607,85 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Compare safety numbers with the sender</source>
         <translation>Сверить коды безопасности с отправителем</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Public</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>личность</translation>
+    </message>
+    <message>
+        <source>contacts and whereabouts</source>
+        <translation>контакты и местонахождение</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>здоровье</translation>
+    </message>
+    <message>
+        <source>sexual orientation, gender identity</source>
+        <translation>сексуальная ориентация, гендерная идентичность</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>несовершеннолетний</translation>
+    </message>
+    <message>
+        <source>The word is not that person&apos;s name</source>
+        <translation>Это слово — не имя этого человека</translation>
+    </message>
+    <message>
+        <source>The person made it public themselves</source>
+        <translation>Человек сам это обнародовал</translation>
+    </message>
+    <message>
+        <source>The person agreed to this (recorded elsewhere)</source>
+        <translation>Человек на это согласился (записано в другом месте)</translation>
+    </message>
+    <message>
+        <source>The purpose needs it (a filing)</source>
+        <translation>Этого требует цель (подача в суд или орган)</translation>
+    </message>
+    <message>
+        <source>its label is above their clearance</source>
+        <translation>её гриф выше их допуска</translation>
+    </message>
+    <message>
+        <source>what it belongs to stays home</source>
+        <translation>то, к чему она относится, остаётся дома</translation>
+    </message>
+    <message>
+        <source>it names a record that stays home</source>
+        <translation>она ссылается на запись, которая остаётся дома</translation>
+    </message>
+    <message>
+        <source>no consent to share their identity</source>
+        <translation>нет согласия на передачу личных данных</translation>
+    </message>
+    <message>
+        <source>%1, every category</source>
+        <translation>%1, все категории</translation>
+    </message>
+    <message>
+        <source>%1; not: %2</source>
+        <translation>%1; кроме: %2</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from casebook.domain.records import Record
-from casebook.ui.labels import masked_text
+from casebook.ui.labels import masked_text, pseudonym_label
 from casebook.ui.vocabularies import Vocabularies, VocabularyBook
 
 __all__ = ["ID_ROLE", "MASKED_COLOUR", "RowTableModel", "masked_font", "with_masks"]
@@ -54,7 +54,9 @@ def with_masks(records: Iterable[Record], labels: Mapping[bytes, str]) -> dict[b
     for r in records:
         name = _NAMED_BY.get(r.kind, "")
         why = r.masked.get(name) if name else None
-        if why and not out.get(r.id):
+        if why and r.pseudonym is not None and name in r.pseudonym.fields:
+            out[r.id] = pseudonym_label(r.pseudonym)
+        elif why and not out.get(r.id):
             out[r.id] = masked_text(why)
     return out
 
@@ -111,7 +113,9 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         column = self.columns(index.column())
         if role == _DISPLAY:
             why = self.masked(row, column)
-            return masked_text(why) if why else self.display(row, column)
+            if why:
+                return self.pseudonym(row, column) or masked_text(why)
+            return self.display(row, column)
         if role == ID_ROLE:
             return self.row_id(row)
         if role in (_FONT, _FOREGROUND) and self.masked(row, column):
@@ -157,6 +161,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         if record is None:
             return ""
         return str(record.masked.get(name, "")) if record.fields.get(name) is None else ""
+
+    def pseudonym(self, row: RowT, column: IntEnum) -> str:
+        """A colleague's pseudonym for the value they withheld from this cell, or ""."""
+        name = self.column_fields.get(int(column))
+        record = getattr(row, "record", None) if name else None
+        p = record.pseudonym if record is not None else None
+        return pseudonym_label(p) if p is not None and name in p.fields else ""
 
     def use_vocabularies(self, book: VocabularyBook | None) -> None:
         """Label codes with the session's terms (the person's own too); repaint as they grow."""

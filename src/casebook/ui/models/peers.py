@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 
 from casebook.domain.records import Exchange, PeerRow
+from casebook.domain.sensitivity import DEFAULT_CLEARANCE, Clearance
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel
 from casebook.ui.peer_book import mark_for
+from casebook.ui.sensitivity.texts import clearance_text, level_text
 from casebook.ui.translation import format_date
 
 __all__ = ["PeerColumn", "PeerEntry", "PeersModel", "load_peers"]
@@ -23,6 +25,7 @@ class PeerEntry:
 
     peer: PeerRow
     exchange: Exchange
+    clearance: Clearance = DEFAULT_CLEARANCE  # how far they may see (local)
 
     @property
     def id(self) -> bytes:
@@ -33,7 +36,10 @@ class PeerEntry:
 def load_peers(service: CaseService) -> list[PeerEntry]:
     """Store-thread job: every peer, by name, with its exchange."""
     ledger = service.peers.exchanges()
-    return [PeerEntry(p, ledger.get(p.identity, Exchange())) for p in service.peers.list()]
+    return [
+        PeerEntry(p, ledger.get(p.identity, Exchange()), service.labels.clearance(p))
+        for p in service.peers.list()
+    ]
 
 
 class PeerColumn(IntEnum):
@@ -42,8 +48,9 @@ class PeerColumn(IntEnum):
     NAME = 0
     TRUST = 1
     KEY = 2
-    RECEIVED = 3
-    SENT = 4
+    CLEARANCE = 3
+    RECEIVED = 4
+    SENT = 5
 
 
 class PeersModel(RowTableModel[PeerEntry]):
@@ -65,6 +72,8 @@ class PeersModel(RowTableModel[PeerEntry]):
             return text
         if column == PeerColumn.KEY:
             return p.key_id
+        if column == PeerColumn.CLEARANCE:
+            return level_text(row.clearance.level)
         if column == PeerColumn.RECEIVED:
             if x.last_received_seq is None:
                 return self.tr("none")
@@ -83,6 +92,7 @@ class PeersModel(RowTableModel[PeerEntry]):
             PeerColumn.NAME: self.tr("Name"),
             PeerColumn.TRUST: self.tr("Trust"),
             PeerColumn.KEY: self.tr("Key id"),
+            PeerColumn.CLEARANCE: self.tr("May see"),
             PeerColumn.RECEIVED: self.tr("Last received"),
             PeerColumn.SENT: self.tr("Last sent"),
         }[PeerColumn(column)]
@@ -94,4 +104,6 @@ class PeersModel(RowTableModel[PeerEntry]):
             return mark.colour
         if role == Qt.ItemDataRole.ToolTipRole and column in (PeerColumn.NAME, PeerColumn.TRUST):
             return mark.explanation
+        if role == Qt.ItemDataRole.ToolTipRole and column == PeerColumn.CLEARANCE:
+            return clearance_text(row.clearance)
         return None

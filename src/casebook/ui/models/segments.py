@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from casebook.domain.labels import join_links, labels_by_id, term_labels
+from casebook.domain.mentions import MENTION, render_mentions
 from casebook.service import CaseService
 from casebook.ui.models.base import RowTableModel, with_masks
 from casebook.ui.translation import format_clock, format_time
@@ -25,6 +26,7 @@ class SegmentRow:
     text: str
     links: tuple[tuple[bytes, bytes, str], ...]  # (link id, record id, label)
     why: str = ""  # why the text is not shown: erased, hidden, withheld
+    shown: str = ""  # the text with its mentions named, when it has any
 
 
 def load_segments(
@@ -32,10 +34,10 @@ def load_segments(
 ) -> tuple[SegmentRow, ...]:
     """Store-thread job: the segments of an interview with their links' labels."""
     vocab_label = term_labels(language, service.records.vocabulary)
-    persons_and_events = [
-        *service.reading.children(case_id, "person"),
-        *service.reading.children(case_id, "event"),
-    ]
+    persons = service.reading.children(case_id, "person")
+    persons_and_events = [*persons, *service.reading.children(case_id, "event")]
+    # A mention reads as the person is named here: the name, or a colleague's pseudonym.
+    names = labels_by_id(persons, vocab_label, language)
     # A segment shows only what a person links it to: persons and events.
     joined = join_links(
         service.reading.children(case_id, "link"),
@@ -48,9 +50,17 @@ def load_segments(
             str(seg.get("text", "")),
             tuple((j.link_id, j.other_id, j.label) for j in joined.get(seg.id, ())),
             "" if seg.get("text") else str(seg.masked.get("text", "")),
+            _named(str(seg.get("text", "")), names),
         )
         for seg in service.reading.segments(interview_id)
     )
+
+
+def _named(text: str, names: dict[bytes, str]) -> str:
+    """The text with each mention as "@Name" ("" when it has none)."""
+    if not MENTION.search(text):
+        return ""
+    return render_mentions(text, lambda p: "@" + names[p] if names.get(p) else None, "@?")
 
 
 class SegmentColumn(IntEnum):
@@ -74,7 +84,7 @@ class SegmentsModel(RowTableModel[SegmentRow]):
         if column == SegmentColumn.TIME:
             return format_clock(row.written_ms)
         if column == SegmentColumn.TEXT:
-            return row.text
+            return row.shown or row.text
         return ", ".join(label for _, _, label in row.links)
 
     def header(self, column: IntEnum) -> str:

@@ -45,6 +45,8 @@ from casebook.ui.peers.qr import qr_pixmap
 from casebook.ui.peers.revoke_dialog import RevokeDialog
 from casebook.ui.peers.rotate_key_dialog import RotateKeyDialog
 from casebook.ui.peers.verify_peer_dialog import VerifyPeerDialog
+from casebook.ui.sensitivity.clearance_dialog import ClearanceDialog
+from casebook.ui.sensitivity.texts import clearance_text
 from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.translation import format_date
 from casebook.ui.widgets import ErrorBanner, file_dialog, heading, plain_label, set_name
@@ -138,8 +140,9 @@ class PeersDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add from card file…"), theirs)
         self.verify_button = QPushButton(self.tr("&Compare safety numbers…"), theirs)
         self.revoke_button = QPushButton(self.tr("&Revoke…"), theirs)
+        self.clearance_button = QPushButton(self.tr("C&learance…"), theirs)
         row = QHBoxLayout()
-        for b in (self.add_button, self.verify_button, self.revoke_button):
+        for b in (self.add_button, self.verify_button, self.clearance_button, self.revoke_button):
             set_name(b, b.text().replace("&", "").rstrip("…"))
             row.addWidget(b)
         row.addStretch(1)
@@ -172,6 +175,7 @@ class PeersDialog(QDialog):
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.verify_button.clicked.connect(self.on_verify_button_clicked)
         self.revoke_button.clicked.connect(self.on_revoke_button_clicked)
+        self.clearance_button.clicked.connect(self.on_clearance_button_clicked)
         self.table.doubleClicked.connect(lambda _: self.on_verify_button_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_chosen())
         self.save_card_button.setEnabled(False)
@@ -258,6 +262,7 @@ class PeersDialog(QDialog):
         entry = self.chosen()
         self.verify_button.setEnabled(entry is not None and not entry.peer.revoked)
         self.revoke_button.setEnabled(entry is not None and not entry.peer.revoked)
+        self.clearance_button.setEnabled(entry is not None and not entry.peer.revoked)
         if entry is None:
             self.details.setText("")
             self.details.hide()
@@ -271,6 +276,7 @@ class PeersDialog(QDialog):
             f"{p.name}: {mark_for(p.status).short}",
             mark_for(p.status).explanation,
             self.tr("Key id: %1").replace("%1", p.key_id),
+            self.tr("May see: %1.").replace("%1", clearance_text(entry.clearance)),
             self.tr("Added on %1.").replace("%1", format_date(p.added_ms)),
             self.tr("Bundles received from them: %1. Bundles sealed to them: %2.")
             .replace("%1", n(x.received))
@@ -370,6 +376,16 @@ class PeersDialog(QDialog):
     def open_verify(self, peer: PeerRow) -> VerifyPeerDialog:
         """Open the side-by-side comparison for `peer`."""
         dialog = VerifyPeerDialog(self._env, peer, self)
+        dialog.open()
+        return dialog
+
+    def on_clearance_button_clicked(self) -> ClearanceDialog | None:
+        """Set how far the chosen colleague may see (kept in this vault only)."""
+        entry = self.chosen()
+        if entry is None or entry.peer.revoked:
+            return None
+        dialog = ClearanceDialog(self._env, entry.peer, self)
+        dialog.saved.connect(lambda _c: self.reload())
         dialog.open()
         return dialog
 

@@ -37,6 +37,7 @@ from casebook.ui.models.attachments import (
     AttachmentsModel,
     load_attachments,
 )
+from casebook.ui.sensitivity.label_dialog import LabelDialog
 from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.tasks import CancelToken
 from casebook.ui.translation import format_size, format_time
@@ -79,6 +80,12 @@ class AttachmentsTab(QWidget):
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.delete_button = QPushButton(self.tr("Delete file"), self)
         self.erase_button = QPushButton(self.tr("E&rase file…"), self)
+        self.label_button = QPushButton(self.tr("Sensiti&vity…"), self)
+        set_name(
+            self.label_button,
+            self.tr("Sensitivity of the file"),
+            self.tr("A file above a colleague's clearance does not travel to them."),
+        )
         set_name(
             self.erase_button,
             self.tr("Erase file"),
@@ -102,6 +109,7 @@ class AttachmentsTab(QWidget):
             self.export_button,
             self.delete_button,
             self.erase_button,
+            self.label_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -135,6 +143,7 @@ class AttachmentsTab(QWidget):
         self.view_button.clicked.connect(self.on_view_button_clicked)
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.erase_button.clicked.connect(self.on_erase_button_clicked)
+        self.label_button.clicked.connect(self.on_label_button_clicked)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
         self.table.doubleClicked.connect(self.on_view_button_clicked)
@@ -182,6 +191,7 @@ class AttachmentsTab(QWidget):
         self.export_button.setEnabled(chosen)
         self.erase_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.label_button.setEnabled(chosen)
         known = row is not None and len(row.sha256) == 64
         self.copy_button.setEnabled(known)
         self._show_details(row)
@@ -205,6 +215,15 @@ class AttachmentsTab(QWidget):
         digest = self.tr("SHA-256 at intake: %1").replace("%1", row.sha256)
         self.details.setText(f"{what}\n{digest}")
         self.details.setVisible(True)
+
+    def on_label_button_clicked(self) -> LabelDialog | None:
+        """The selected file's sensitivity: above a colleague's clearance it stays home."""
+        attachment_id = selected_id(self.table)
+        if attachment_id is None:
+            return None
+        dialog = LabelDialog(self._env, attachment_id, self)
+        dialog.open()
+        return dialog
 
     # -- intake ---------------------------------------------------------------------------
 

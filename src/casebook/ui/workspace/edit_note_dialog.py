@@ -7,6 +7,8 @@ which the dialog says before anything is saved.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.mentions import to_display, to_tokens
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.translation import format_time
@@ -32,10 +35,19 @@ class EditNoteDialog(QDialog):
     saved = Signal(bytes)  # the segment's id
 
     def __init__(
-        self, env: Env, segment_id: bytes, text: str, written_ms: int, parent: QWidget
+        self,
+        env: Env,
+        segment_id: bytes,
+        text: str,
+        written_ms: int,
+        parent: QWidget,
+        *,
+        people: Mapping[bytes, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._env = env
+        self._people = dict(people or {})  # mentions read "@Name" here, and are kept as such
+        text = to_display(text, self._people)
         self._segment_id = segment_id
         self._original = text
         self.setWindowTitle(self.tr("Edit note"))
@@ -50,6 +62,10 @@ class EditNoteDialog(QDialog):
         self.editor.setPlainText(text)
         self.editor.setTabChangesFocus(True)
         set_name(self.editor, self.tr("Text of the note"))
+        from casebook.ui.workspace.mentions import MentionCompleter
+
+        self.mentions = MentionCompleter(self.editor)
+        self.mentions.set_names(self._people.values())
         label = QLabel(self.tr("&Text:"), self)
         label.setBuddy(self.editor)
         self.keeps = plain_label(
@@ -90,7 +106,7 @@ class EditNoteDialog(QDialog):
         """Write the corrected text."""
         if not self.save_button.isEnabled():
             return
-        text, segment_id = self.editor.toPlainText(), self._segment_id
+        text, segment_id = to_tokens(self.editor.toPlainText(), self._people), self._segment_id
         self.save_button.setEnabled(False)
 
         def done(_: None) -> None:

@@ -64,7 +64,7 @@ class EventsTab(RecordTab[EventRow]):
         participants_label = QLabel(self.tr("&Who took part:"), self)
         participants_label.setBuddy(self.participants)
         self.list_and_details(
-            [self.add_button, self.delete_button, self.erase_button],
+            [self.add_button, self.delete_button, self.erase_button, self.label_button],
             [self.form, participants_label, self.participants],
         )
         self.add_button.clicked.connect(self.on_add_button_clicked)

@@ -73,6 +73,7 @@ class InterviewsTab(RecordTab[InterviewRow]):
         more = QHBoxLayout()
         more.addWidget(self.delete_button)
         more.addWidget(self.erase_button)
+        more.addWidget(self.label_button)
         more.addStretch(1)
         lv.addLayout(buttons)
         lv.addLayout(more)

@@ -27,19 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.labels import labels_by_id, term_labels
+from casebook.domain.mentions import to_display, to_tokens
 from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.models.segments import SegmentColumn, SegmentRow, SegmentsModel, load_segments
+from casebook.ui.sensitivity.label_dialog import LabelDialog
 from casebook.ui.tables import make_table, select_id, selected_id
 from casebook.ui.widgets import Debouncer, plain_label, set_name
 from casebook.ui.workspace.deleting import delete_record
 from casebook.ui.workspace.edit_note_dialog import EditNoteDialog
 from casebook.ui.workspace.link_dialog import LinkDialog
+from casebook.ui.workspace.mentions import MentionCompleter
 
 __all__ = ["NoteEditor", "NotePanel", "draft_key"]
 
 DRAFT_PAUSE_MS = 300
+
+
+def people_of(service: CaseService, case_id: bytes, language: str) -> dict[bytes, str]:
+    """Store-thread job: the persons of a case as named here (a colleague's pseudonym for a
+    name they withheld), for @-mentions."""
+    persons = service.reading.children(case_id, "person")
+    named = labels_by_id(persons, term_labels(language, service.records.vocabulary), language)
+    return {p: n for p, n in named.items() if n}
 
 
 def draft_key(interview_id: bytes) -> str:
@@ -75,6 +87,7 @@ class NotePanel(QWidget):
         self._interview_id: bytes | None = None
         self._saved_draft = ""
         self._loading = False
+        self._people: dict[bytes, str] = {}  # the case's persons as named here, for mentions
         self.model = SegmentsModel(self)
         self.segments = make_table(
             self.model, self.tr("Notes of this interview"), self, stretch=SegmentColumn.TEXT
@@ -89,7 +102,10 @@ class NotePanel(QWidget):
         self.editor = NoteEditor(self)
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(110)
-        self.editor.setPlaceholderText(self.tr("Type a note and press Enter…"))
+        self.editor.setPlaceholderText(
+            self.tr("Type a note and press Enter… (@ names a person of the case)")
+        )
+        self.mentions = MentionCompleter(self.editor)
         set_name(
             self.editor,
             self.tr("New note"),
@@ -122,11 +138,18 @@ class NotePanel(QWidget):
             self.tr("Corrects the selected note; the history keeps the earlier text."),
         )
         self.delete_button = QPushButton(self.tr("Delete note"), self)
-        for button in (self.edit_button, self.delete_button):
+        # No mnemonic: the interview's own Sensitivity… button beside it has one.
+        self.label_button = QPushButton(self.tr("Sensitivity…"), self)
+        set_name(
+            self.label_button,
+            self.tr("Sensitivity of the note"),
+            self.tr("Raise the selected note's sensitivity: what colleagues may receive of it."),
+        )
+        for button in (self.edit_button, self.delete_button, self.label_button):
             button.setEnabled(False)
         # Two short rows of buttons under the notes, so the panel fits a laptop in Russian too.
         note_row = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button, self.erase_button):
+        for button in (self.edit_button, self.delete_button, self.erase_button, self.label_button):
             note_row.addWidget(button)
         note_row.addStretch(1)
         link_row = QHBoxLayout()
@@ -147,6 +170,7 @@ class NotePanel(QWidget):
         self.erase_button.clicked.connect(self.on_erase_button_clicked)
         self.edit_button.clicked.connect(self.on_edit_button_clicked)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)
+        self.label_button.clicked.connect(self.on_label_button_clicked)
         self.segments.selectionModel().selectionChanged.connect(self.on_segments_selection_changed)
         self.setEnabled(False)
 
@@ -168,18 +192,30 @@ class NotePanel(QWidget):
             return
         language = self._env.language
 
-        def job(s: CaseService) -> tuple[tuple[SegmentRow, ...], str]:
+        def job(
+            s: CaseService,
+        ) -> tuple[tuple[SegmentRow, ...], str, dict[bytes, str]]:
             rows = load_segments(s, case_id, interview_id, language)
-            return rows, s.drafts.load(draft_key(interview_id))
+            people = people_of(s, case_id, language)
+            return rows, s.drafts.load(draft_key(interview_id)), people
 
         self._env.read(job, lambda result: self._show(interview_id, *result), self)
 
-    def _show(self, interview_id: bytes, rows: tuple[SegmentRow, ...], draft: str) -> None:
+    def _show(
+        self,
+        interview_id: bytes,
+        rows: tuple[SegmentRow, ...],
+        draft: str,
+        people: dict[bytes, str],
+    ) -> None:
         if interview_id != self._interview_id:
             return
+        self._people = people
+        self.mentions.set_names(people.values())
         self.model.set_rows(rows)
         self.segments.scrollToBottom()
         if not self.editor.toPlainText():
+            draft = to_display(draft, people)
             self._set_editor(draft)
             self._saved_draft = draft
         self.setEnabled(True)
@@ -232,17 +268,19 @@ class NotePanel(QWidget):
         self._set_editor("")
         self._saved_draft = ""
         key = draft_key(interview_id)
+        shown, text = text, to_tokens(text, self._people)  # "@Name" is stored as a mention
 
         def job(s: CaseService) -> SegmentRow:
             # One durable commit: the segment and the emptied draft in one transaction.
             segment_id = s.records.add_segment(interview_id, text, clear_draft=key)
-            return SegmentRow(segment_id, s.reading.get(segment_id).created_ms, text, ())
+            written = s.reading.get(segment_id).created_ms
+            return SegmentRow(segment_id, written, text, (), "", shown if shown != text else "")
 
         def failed(error: BaseException) -> None:
             self._env.report_error(error)
             if interview_id == self._interview_id:
                 rest = self.editor.toPlainText()
-                self._set_editor(text + ("\n" + rest if rest else ""))
+                self._set_editor(shown + ("\n" + rest if rest else ""))
                 self._draft.poke()
 
         def appended(row: SegmentRow) -> None:
@@ -261,8 +299,23 @@ class NotePanel(QWidget):
     def on_segments_selection_changed(self, *_args: object) -> None:
         """Linking and erasing need a selected segment."""
         chosen = selected_id(self.segments) is not None
-        for button in (self.link_button, self.erase_button, self.edit_button, self.delete_button):
+        for button in (
+            self.link_button,
+            self.erase_button,
+            self.edit_button,
+            self.delete_button,
+            self.label_button,
+        ):
             button.setEnabled(chosen)
+
+    def on_label_button_clicked(self) -> LabelDialog | None:
+        """The selected note's sensitivity (docs/labels.md)."""
+        segment_id = selected_id(self.segments)
+        if segment_id is None:
+            return None
+        dialog = LabelDialog(self._env, segment_id, self)
+        dialog.open()
+        return dialog
 
     def on_erase_button_clicked(self) -> EraseDialog | None:
         """Erase the selected note's text; its row stays and says "erased"."""
@@ -289,7 +342,9 @@ class NotePanel(QWidget):
         row = self._chosen()
         if row is None:
             return None
-        dialog = EditNoteDialog(self._env, row.id, row.text, row.written_ms, self)
+        dialog = EditNoteDialog(
+            self._env, row.id, row.text, row.written_ms, self, people=self._people
+        )
         dialog.saved.connect(lambda segment_id: self.reload(select=segment_id))
         dialog.open()
         return dialog

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from casebook.domain.model import form_fields
 from casebook.domain.records import Record
 from casebook.ui.env import Env
+from casebook.ui.sensitivity.label_dialog import LabelDialog
 from casebook.ui.translation import format_time
 from casebook.ui.widgets import plain_label, set_name
 from casebook.ui.workspace.record_form import RecordForm
@@ -36,8 +37,20 @@ class OverviewTab(QWidget):
             self.tr("Delete case"),
             self.tr("Takes the case off the list; Cases → Deleted items… brings it back."),
         )
+        self.label_button = QPushButton(self.tr("Sensitivity and &floor…"), self)
+        set_name(
+            self.label_button,
+            self.tr("Sensitivity and floor of the case"),
+            self.tr(
+                "The case's own sensitivity, its fields', and the floor of every record in it: "
+                "what colleagues may receive."
+            ),
+        )
+        self.label_button.setEnabled(False)
+        self.label_button.clicked.connect(lambda: self.open_labels())
         bottom = QHBoxLayout()
         bottom.addWidget(self.meta, 1)
+        bottom.addWidget(self.label_button)
         bottom.addWidget(self.delete_button)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -67,6 +80,7 @@ class OverviewTab(QWidget):
         if record.id != self._case_id:
             return
         self.form.set_record(record)
+        self.label_button.setEnabled(True)
         self.title_shown.emit(str(record.get("title", "")))
         self.meta.setText(
             self.tr("Opened %1 · last change %2")
@@ -80,6 +94,15 @@ class OverviewTab(QWidget):
             self.case_changed.emit(self._case_id, name, value)
         if name == "title" and isinstance(value, str):
             self.title_shown.emit(value)
+
+    def open_labels(self) -> LabelDialog | None:
+        """The case's sensitivity and floor (docs/labels.md)."""
+        if self._case_id is None:
+            return None
+        self.form.flush()
+        dialog = LabelDialog(self._env, self._case_id, self)
+        dialog.open()
+        return dialog
 
     def flush(self) -> None:
         """Send what is still being typed."""

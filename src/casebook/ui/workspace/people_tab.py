@@ -42,7 +42,8 @@ class PeopleTab(RecordTab[PersonRow]):
         )
         self.consent = PersonConsentPanel(env, self)
         self.list_and_details(
-            [self.add_button, self.delete_button, self.erase_button], [self.form, self.consent]
+            [self.add_button, self.delete_button, self.erase_button, self.label_button],
+            [self.form, self.consent],
         )
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.delete_button.clicked.connect(self.on_delete_button_clicked)

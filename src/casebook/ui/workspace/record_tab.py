@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -28,6 +28,7 @@ from casebook.service import CaseService
 from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.models.base import RowTableModel
+from casebook.ui.sensitivity.label_dialog import LabelDialog
 from casebook.ui.tables import first_row_selected, make_table, select_id, selected_id
 from casebook.ui.widgets import plain_label
 from casebook.ui.workspace.deleting import delete_record
@@ -83,6 +84,19 @@ class RecordTab(QWidget, Generic[RowT]):
         form.setParent(self)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         form.field_erased.connect(lambda _name: self.after_erasure())
+        # Literal call: lupdate extracts nothing through a variable.
+        self.label_button = QPushButton(
+            QCoreApplication.translate("RecordTab", "Sensiti&vity…"), self
+        )
+        self.label_button.setToolTip(
+            QCoreApplication.translate(
+                "RecordTab",
+                "Raise the sensitivity of this record or of its fields: what colleagues may "
+                "receive of it.",
+            )
+        )
+        self.label_button.setEnabled(False)
+        self.label_button.clicked.connect(lambda: self.open_labels())
 
     # -- subclasses -----------------------------------------------------------------------
 
@@ -168,7 +182,19 @@ class RecordTab(QWidget, Generic[RowT]):
 
     def on_table_selection_changed(self, *_args: object) -> None:
         """Show the selected record."""
-        self.show_row(self.current())
+        row = self.current()
+        self.label_button.setEnabled(row is not None)
+        self.show_row(row)
+
+    def open_labels(self) -> LabelDialog | None:
+        """The selected record's sensitivity: its own label, its fields' (docs/labels.md)."""
+        record_id = selected_id(self.table)
+        if record_id is None:
+            return None
+        self.form.flush()
+        dialog = LabelDialog(self._env, record_id, self)
+        dialog.open()
+        return dialog
 
     def flush(self) -> None:
         """Send what is still being typed."""

@@ -1,0 +1,1 @@
+"""Sensitivity labels, case floors and colleagues' clearances in the GUI (docs/labels.md)."""
