@@ -3050,8 +3050,6 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Consent</source>
         <translation>Consent</translation>
-        <source>Consent decision</source>
-        <translation>Consent decision</translation>
     </message>
     <message>
         <source>Consent override</source>

@@ -3068,8 +3068,6 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Consent</source>
         <translation>Согласие</translation>
-        <source>Consent decision</source>
-        <translation>Решение о согласии</translation>
     </message>
     <message>
         <source>Consent override</source>
