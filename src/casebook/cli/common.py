@@ -16,6 +16,7 @@ from typing import Any, NoReturn, Protocol, TextIO, TypeAlias
 from casebook.base import errors
 from casebook.base.paths import AppPaths, VaultPaths, app_paths
 from casebook.crypto.kdf import KdfPolicy
+from casebook.crypto.recovery import CodeTypo, diagnose
 from casebook.service import CaseService
 
 EXIT = {
@@ -114,6 +115,8 @@ _NOT_A_DATE = {
 
 def error_row(e: BaseException) -> tuple[int, str]:
     """The exit code and the message for an error."""
+    if isinstance(e, CodeTypoFound):
+        return EXIT["passphrase"], code_typo_text(e.typo)
     if isinstance(e, errors.VaultIncomplete) and e.missing == "vault.db":
         return EXIT["vault"], (
             "This folder holds the key file (keyslots) but not vault.db, the encrypted "
@@ -162,6 +165,62 @@ def passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_fd is not None:
         return _read_fd_line(args.passphrase_fd)
     return _ask("Passphrase or recovery code: ")
+
+
+class CodeTypoFound(errors.WrongPassphrase):
+    """What was typed did not open the vault, and it looks like a recovery code with a typo."""
+
+    def __init__(self, typo: CodeTypo) -> None:
+        self.typo = typo
+        super().__init__("a recovery code with a typo")
+
+
+def code_typo_text(typo: CodeTypo) -> str:
+    """What is wrong with a typed recovery code, and where (the GUI's CodeTypo, in English)."""
+    if typo.kind == "character":
+        text = (
+            f"This looks like a recovery code, but group {typo.group} holds "
+            f"\u201c{typo.char}\u201d, which recovery codes do not use (they have 0-9 and A-Z "
+            "without I, L, O and U)."
+        )
+    elif typo.kind == "group":
+        text = (
+            f"This looks like a recovery code, but group {typo.group} has {typo.found} "
+            "characters; every group has 4."
+        )
+    elif typo.kind == "length":
+        text = (
+            f"This looks like a recovery code, but it has {typo.found} characters; a recovery "
+            "code has 28, in 7 groups of 4."
+        )
+    elif typo.group:
+        text = (
+            f"This recovery code has a typo in group {typo.group}: its check character does "
+            "not match. Compare that group with your paper."
+        )
+    else:
+        text = (
+            "This recovery code has a typo: its check character does not match. Compare it "
+            "with your paper, group by group."
+        )
+    return text + " It did not open the vault as a passphrase either; nothing was changed."
+
+
+@contextlib.contextmanager
+def naming_code_typos(secret: str) -> Iterator[None]:
+    """Turn a wrong passphrase that is a recovery code with a typo into a message naming the typo.
+
+    The check is made before the KDF (`diagnose` reads the code's check character); the KDF
+    still runs, because a passphrase may look like a code, and the typo is named only if what
+    was typed opened nothing.
+    """
+    typo = diagnose(secret)
+    try:
+        yield
+    except errors.WrongPassphrase as e:
+        if typo is None or isinstance(e, CodeTypoFound):
+            raise
+        raise CodeTypoFound(typo) from e
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
@@ -236,7 +295,9 @@ class Context:
             raise errors.VaultIncomplete(paths.missing_part() or "")
         if not paths.exists():
             raise errors.VaultMissing("no vault here")
-        svc = CaseService(unlock(self.vault_root, passphrase(self.args), policy=self.policy))
+        secret = passphrase(self.args)
+        with naming_code_typos(secret):
+            svc = CaseService(unlock(self.vault_root, secret, policy=self.policy))
         try:
             yield svc
         finally:

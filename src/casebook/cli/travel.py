@@ -24,6 +24,7 @@ from casebook.cli.common import (
     Parser,
     SubParsers,
     group,
+    naming_code_typos,
     passphrase,
     record_id,
 )
@@ -65,7 +66,8 @@ def cmd_travel_out(ctx: Context) -> int:
         ctx.out.note(line)
     confirm(ctx, "Travel with these cases and remove them from this vault?", "TRAVEL")
     secret = passphrase(a)
-    svc = CaseService(unlock(ctx.vault_root, secret, policy=ctx.policy))
+    with naming_code_typos(secret):
+        svc = CaseService(unlock(ctx.vault_root, secret, policy=ctx.policy))
     try:
         cases = _cases(svc, a.case)
         peers = [svc.peers.find(t) for t in a.to or []]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from casebook.base import errors
 from casebook.base.paths import VaultPaths
-from casebook.cli.common import Command, Context, SubParsers, new_passphrase, passphrase
+from casebook.cli.common import (
+    Command,
+    Context,
+    SubParsers,
+    naming_code_typos,
+    new_passphrase,
+    passphrase,
+)
 
 
 def cmd_init(ctx: Context) -> int:
@@ -53,7 +60,8 @@ def cmd_passwd(ctx: Context) -> int:
         raise errors.VaultMissing("no vault here")
     current = passphrase(ctx.args)
     new = new_passphrase(ctx.args)
-    change_passphrase(ctx.vault_root, current, new, policy=ctx.policy)
+    with naming_code_typos(current):
+        change_passphrase(ctx.vault_root, current, new, policy=ctx.policy)
     ctx.out.note("Passphrase changed. The recovery code still works.")
     return 0
 
@@ -64,7 +72,9 @@ def cmd_recovery_code(ctx: Context) -> int:
 
     if not VaultPaths(ctx.vault_root).exists():
         raise errors.VaultMissing("no vault here")
-    code = new_recovery_code(ctx.vault_root, passphrase(ctx.args), policy=ctx.policy)
+    current = passphrase(ctx.args)
+    with naming_code_typos(current):
+        code = new_recovery_code(ctx.vault_root, current, policy=ctx.policy)
     if ctx.out.json:
         ctx.out.data({"recovery_code": code})
     else:
