@@ -50,7 +50,9 @@ class Terminal:
     def __init__(self, cwd: Path, env: dict[str, str]) -> None:
         self.fd, slave = pty.openpty()
         self.proc = subprocess.Popen(  # noqa: S603 - bash, a fixed program
-            ["bash", "--norc", "--noprofile", "-i"],
+            # No readline: with it, a long typed line is redrawn with the prompt in front,
+            # and a read that ends in such a redraw looked like the next prompt.
+            ["bash", "--norc", "--noprofile", "--noediting", "-i"],
             stdin=slave,
             stdout=slave,
             stderr=slave,
@@ -76,7 +78,9 @@ class Terminal:
         out, deadline = "", time.monotonic() + timeout
         while time.monotonic() < deadline:
             out += self._read(deadline)
-            prompt = PROMPT.search(out)
+            # The prompt counts only after the typed line's own echo has ended.
+            typed = out.find("\n")
+            prompt = PROMPT.search(out, typed + 1) if typed >= 0 else None
             if prompt:
                 return int(prompt.group(1)), out[: prompt.start()]
             for pattern, answer in ANSWERS:
