@@ -6,7 +6,7 @@ Op v2 signs a salted commitment to its value and carries the value beside the op
 disclosure (PROTECTION §1); v1 signs the value inside the op. Everything else is the same
 code, so this bench compares the two on one checkout, side by side, interleaved:
 
-    import   a bundle of --ops ops (persons: create, name, notes) sealed from a vault whose
+    import   a bundle of --ops ops (events: create, summary, place) sealed from a vault whose
              ops are v1, and one whose ops are v2, each imported into an empty vault in a
              child process (wall time, CPU time, peak RSS), --pairs times in turn
     seal     the same two vaults sealed to one colleague, in children, in turn
@@ -37,6 +37,7 @@ from casebook.base.paths import VaultPaths
 from casebook.bundle import export_bundle, import_bundle
 from casebook.crypto.keys import Identity
 from casebook.domain.oplog import Op, sign_op
+from casebook.domain.sensitivity import FULL_CLEARANCE
 from casebook.service import CaseService
 from casebook.store.store import Store
 from casebook.vault import session as session_module
@@ -64,7 +65,8 @@ def _new_vault(root: Path, key: bytes) -> CaseService:
 
 
 def _fill(svc: CaseService, count: int, version: int) -> None:
-    """`count` ops of persons in one case, signed as `version` by the vault's owner."""
+    """`count` ops of events in one case, signed as `version` by the vault's owner (events:
+    no person's identity, which the consent gate would keep home)."""
     session = svc.session
     me, ident = session.me, session.identity
     case = os.urandom(16)
@@ -83,10 +85,10 @@ def _fill(svc: CaseService, count: int, version: int) -> None:
     op("case", case, "set", "title", "bench")
     i = 0
     while seq < count:
-        pid = os.urandom(16)
-        op("person", pid, "create", "", {"case": case.hex()})
-        op("person", pid, "set", "name", f"свидетель {i}")
-        op("person", pid, "set", "notes", f"показания записаны {i}")
+        eid = os.urandom(16)
+        op("event", eid, "create", "", {"case": case.hex()})
+        op("event", eid, "set", "summary", f"задержание у здания суда, изъят телефон {i}")
+        op("event", eid, "set", "place", f"Москва, ОВД {i}")
         i += 1
         if len(batch) >= 3000 or seq >= count:
             with session.store.transaction():
@@ -98,7 +100,11 @@ def _pair(d: Path, name: str, ops: int, version: int) -> tuple[bytes, bytes]:
     ks, kr = os.urandom(32), os.urandom(32)
     s = _new_vault(d / f"{name}-sender", ks)
     r = _new_vault(d / f"{name}-recipient", kr)
-    s.peers.mark_verified(s.peers.add(r.peers.my_card().encode(), "recipient"))
+    recipient = s.peers.add(r.peers.my_card().encode(), "recipient")
+    s.peers.mark_verified(recipient)
+    # Cleared for everything: both bundles carry every value, so the two sides differ by the
+    # commitment alone (what labels withhold, and its import path, is another question).
+    s.labels.set_clearance(recipient, FULL_CLEARANCE)
     r.peers.mark_verified(r.peers.add(s.peers.my_card().encode(), "sender"))
     _fill(s, ops, version)
     s.lock()

@@ -37,7 +37,7 @@ from casebook.domain.custody import record_item
 from casebook.domain.leakscan import LeakHit, LeakScanner
 from casebook.domain.mentions import strip_mentions
 from casebook.domain.model import ENTITIES
-from casebook.domain.pseudonyms import audience_key, choose_letter, pseudonym_text, wanted_letter
+from casebook.domain.pseudonyms import LetterPool, audience_key, pseudonym_text, wanted_letter
 from casebook.domain.records import PeerRow
 from casebook.domain.sensitivity import FULL_CLEARANCE, Clearance, meet
 from casebook.store.exchange import OpSelection
@@ -329,6 +329,7 @@ def _pseudonyms(store: Store, out: ExportPlan, facts: dict[bytes, LabelFacts]) -
     taken: dict[bytes, set[int]] = {}
     for _person, (case, n) in given.items():
         taken.setdefault(case, set()).add(n)
+    pools = {case: LetterPool(letters) for case, letters in taken.items()}
     roles = store.audience.roles([rid for rid, _f in persons])
     labels = _role_labels(store)
     names = store.audience.names([rid for rid, _f in persons])
@@ -338,8 +339,10 @@ def _pseudonyms(store: Store, out: ExportPlan, facts: dict[bytes, LabelFacts]) -
         if rid in given and given[rid][0] == case:
             n = given[rid][1]
         else:
-            n = choose_letter(wanted_letter(secret, out.audience, rid), taken.get(case, set()))
-            taken.setdefault(case, set()).add(n)
+            pool = pools.get(case)
+            if pool is None:
+                pool = pools[case] = LetterPool()
+            n = pool.take(wanted_letter(secret, out.audience, rid))
             out.new_letters.append((rid, case, n))
         role = roles.get(rid, "")
         en, ru = labels.get(role, (role, role)) if role else ("", "")

@@ -252,7 +252,22 @@ _SYSTEMS: dict[str, dict[str, str]] = {
 }
 
 
+_TABLES = {name: str.maketrans(table) for name, table in _SYSTEMS.items()}
+
+
 def _one(word: str, system: str) -> str:
+    # A letter-by-letter table does it, unless one of the rules below reads a letter by
+    # its neighbours.
+    if (
+        (system == "informal" and word.endswith(("ий", "ый")))
+        or (system == "bgn" and "е" in word)
+        or (system == "gost" and "ц" in word)
+    ):
+        return _by_letter(word, system)
+    return word.translate(_TABLES[system])
+
+
+def _by_letter(word: str, system: str) -> str:
     table = _SYSTEMS[system]
     if system == "informal" and word.endswith(("ий", "ый")):
         word = word[:-2] + "\x00"  # Dmitry, Yuri-y: a final -ий reads -y
@@ -315,12 +330,18 @@ class LeakScanner:
 
     def __init__(self, names: Mapping[bytes, Iterable[str]]) -> None:
         self._forms: dict[str, tuple[bytes, str]] = {}
+        # Names share words (first names, common surnames): each word's forms are made once
+        # per scanner, which goes with the export that made it (no cache outlives a lock).
+        made: dict[str, set[str]] = {}
         for person, texts in sorted(names.items()):
             for text in texts:
                 for word in _WORD.findall(_REMARK.sub(" ", text)):
                     if len(_norm(word)) < MIN_LETTERS:
                         continue
-                    for form in name_forms(word):
+                    forms = made.get(word)
+                    if forms is None:
+                        forms = made[word] = name_forms(word)
+                    for form in forms:
                         self._forms.setdefault(form, (person, word))
 
     def __bool__(self) -> bool:

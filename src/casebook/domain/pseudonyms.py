@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "LETTERS",
+    "LetterPool",
     "audience_key",
     "choose_letter",
     "letter",
@@ -84,13 +85,28 @@ def wanted_letter(secret: bytes, audience: bytes, person: bytes) -> int:
 
 def choose_letter(wanted: int, taken: set[int]) -> int:
     """The first letter from `wanted` on (wrapping within each round of 26) not in `taken`."""
-    base = 0
-    while True:
-        for step in range(_N):
-            n = base + (wanted + step) % _N
-            if n not in taken:
-                return n
-        base += _N
+    return LetterPool(taken).take(wanted, keep=False)
+
+
+class LetterPool:
+    """The letters taken in one case of one audience. `take` gives what `choose_letter` gives,
+    without walking the rounds already full again (a case of thousands of persons)."""
+
+    def __init__(self, taken: Iterable[int] = ()) -> None:
+        self.taken = set(taken)
+        self._round = 0  # every round below is full
+
+    def take(self, wanted: int, *, keep: bool = True) -> int:
+        """The first free letter from `wanted` on, in the first round with one free."""
+        while True:
+            base = self._round * _N
+            for step in range(_N):
+                n = base + (wanted + step) % _N
+                if n not in self.taken:
+                    if keep:
+                        self.taken.add(n)
+                    return n
+            self._round += 1
 
 
 def letter(n: int, language: str) -> str:

@@ -15,7 +15,7 @@ from casebook.base.errors import Cancelled, InputRejected
 from casebook.crypto.keys import subkey
 from casebook.domain.audience import AudiencePlan, plan_for
 from casebook.domain.model import ENTITIES
-from casebook.domain.pseudonyms import audience_key, choose_letter, pseudonym_text, wanted_letter
+from casebook.domain.pseudonyms import LetterPool, audience_key, pseudonym_text, wanted_letter
 from casebook.domain.records import Record
 from casebook.report.audience import CONSENT_PURPOSE, Audience, Scrubber
 from casebook.report.values import display
@@ -133,7 +133,7 @@ class Gatherer:
         audience = audience_key(secret, self.audience.pseudonym_keys)
         self.pseudonym_audience = audience
         given = store.pseudonyms.letters(audience)
-        taken = {n for person, (case, n) in given.items() if case == self.case_id}
+        pool = LetterPool(n for person, (case, n) in given.items() if case == self.case_id)
         withheld_names: dict[bytes, list[str]] = {}
         docs: list[dict[str, Any]] = []
         pseudonymised = [p for p in self.persons if self.withholds(p, "name") is not None]
@@ -142,8 +142,7 @@ class Gatherer:
             if p.id in given and given[p.id][0] == self.case_id:
                 letters[p.id] = given[p.id][1]
             else:
-                letters[p.id] = choose_letter(wanted_letter(secret, audience, p.id), taken)
-                taken.add(letters[p.id])
+                letters[p.id] = pool.take(wanted_letter(secret, audience, p.id))
                 self.new_letters.append((p.id, self.case_id, letters[p.id]))
         for person in self.persons:
             ref = f"P{len(docs) + 1}"
