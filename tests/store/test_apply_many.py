@@ -265,6 +265,47 @@ def test_records_created_whole_take_the_fresh_path_and_read_back(tmp_path: Path)
         b.close()
 
 
+def test_records_with_withheld_values_take_the_fresh_path_masked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle to a colleague without clearance or consent for the names: the sets come as
+    skeletons, and the records still go the fresh way, masked as withheld as `apply` masks."""
+    w, other = Writer(), Writer()
+    case = CASES[0]
+    ops = [w.sign("case", case, "create", "", {})]
+    for i in range(40):
+        pid = os.urandom(16)
+        ops.append(w.sign("person", pid, "create", "", {"case": case.hex()}))
+        name = w.sign("person", pid, "set", "name", f"Свидетель {i}")
+        ops.append(name.without_value() if i % 2 else name)
+        ops.append(w.sign("person", pid, "set", "role", "witness"))
+        if i % 4 == 1:  # a concurrent name from a colleague: a conflict, either one withheld
+            other.seen.update(w.seen)
+            other.seen.pop(name.op_id)
+            rival = other.sign("person", pid, "set", "name", f"Иванов {i}")
+            ops.append(rival.without_value() if i % 8 == 1 else rival)
+    a, b = _store(tmp_path), _store(tmp_path)
+    one_by_one = 0
+    real_apply = b.apply
+
+    def counted(s: SignedOp) -> bool:
+        nonlocal one_by_one
+        one_by_one += 1
+        return real_apply(s)
+
+    monkeypatch.setattr(b, "apply", counted)
+    try:
+        _one_by_one(a, ops, len(ops))
+        with b.transaction():
+            assert all(b.apply_many(ops))
+        assert one_by_one == 0  # every record was fresh
+        assert dump(b) == dump(a)
+        assert len(b.query("SELECT 1 FROM masked WHERE why = 'withheld'")) >= 10
+    finally:
+        a.close()
+        b.close()
+
+
 def test_a_fork_inside_a_batch_names_the_forked_op(tmp_path: Path) -> None:
     w = Writer()
     first = w.sign("case", CASES[0], "create", "", {})

@@ -8,8 +8,9 @@ shared (an import's path, docs/storage.md "Import").
                      └─ everything else            `Store.apply`, one op at a time, in order
 
 A record is *fresh* when no row of it is stored yet, the batch holds its one create and all its
-other ops, and none of them is a delete, a restore, an erasure, a resolution, a value not disclosed,
-or an op that a stored erasure names; nor has it more than one op of a joined register (labels, a
+other ops, and none of them is a delete, a restore, an erasure, a resolution, a create whose value
+is not disclosed, or an op that a stored erasure names (a set whose value was withheld is fresh: its
+register is masked as withheld); nor has it more than one op of a joined register (labels, a
 case's floor: their live values are joined, not won). For such a record the fold is computed in
 memory from the batch, and gives what `Store.apply` op by op would give: tests compare the two paths
 on random op sets (tests/store/test_apply_many.py). Fresh records are applied before the batch's
@@ -86,6 +87,12 @@ def _fork_free(store: Store, ops: Sequence[SignedOp], held: set[bytes]) -> int:
     return len(ops)
 
 
+def _withheld_set(s: SignedOp) -> bool:
+    """A v2 set whose value was withheld from this vault (a label or the consent gate kept it
+    home): the record shows the register masked as withheld, as `Store.apply` would."""
+    return s.op.kind == "set" and s.vc is not None and s.op.field not in JOINED_FIELDS
+
+
 def _fresh_records(
     store: Store, ops: Sequence[SignedOp], held: set[bytes]
 ) -> dict[bytes, FreshRecord]:
@@ -102,7 +109,7 @@ def _fresh_records(
             s.op_id in held
             or s.op_id in seen
             or op.kind not in _FRESH_KINDS
-            or not s.value_known
+            or not (s.value_known or _withheld_set(s))
             or (eid in groups and groups[eid].spec.name != op.entity)
         ):
             spoiled.add(eid)

@@ -258,6 +258,7 @@ class Materialiser:
             by_spec.setdefault(g.spec.name, []).append(g)
         conflicts: list[tuple[bytes, str, str, bytes | None]] = []
         index: list[tuple[int, bytes, str, str, bytes | None, str]] = []
+        masked: list[tuple[bytes, str, str]] = []
         for name, group in by_spec.items():
             spec = ENTITIES[name]
             cols = ["id", *(parent_column(p) for p in spec.parents)]
@@ -277,6 +278,9 @@ class Materialiser:
                 for f in spec.fields.values():
                     winner = g.winners.get(f.name)
                     value = winner.op.value if winner is not None else None
+                    if winner is not None and not winner.value_known:
+                        masked.append((g.entity_id, f.name, "withheld"))
+                        value = None
                     values[f.name] = value
                     row.append(column_value(spec, f.name, value))
                     if f.type is FieldType.DATE:
@@ -295,6 +299,9 @@ class Materialiser:
                 f"INSERT INTO {spec.table} ({', '.join(cols)}) VALUES ({marks})", rows
             )
         store.con.executemany("INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?)", conflicts)
+        if masked:
+            self._any_masked = True
+            store.con.executemany("INSERT OR REPLACE INTO masked VALUES (?, ?, ?)", masked)
         if index:
             base = int(store.query("SELECT coalesce(max(rowid), 0) FROM search_rows")[0][0])
             index.sort(key=lambda r: r[0])
