@@ -133,6 +133,7 @@ def test_an_erased_attachment_keeps_its_chain_with_an_erase_entry(tmp_path: Path
         "record": f.attachment.hex(),
         "op": info.redact_id.hex(),
         "reason": "safety",
+        "by": svc.me.hex(),
     }
     # A whole case erased takes its files with it: each gets its entry.
     svc2 = make_service(tmp_path / "w")

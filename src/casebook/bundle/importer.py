@@ -8,6 +8,7 @@
                      verified from its own bytes, applied), every attachment (streamed into
                      the encrypted blob store: new blob files are removed on any failure),
                      the custody entries and the receiver's `receive` entries (`custody.py`),
+                     the owner's `erase` entries for held files a colleague's erasure purges,
                      the padding, the end of the archive and of the age stream, bundles_in,
                      the sender's acks and a newer key from its card. Any failure rolls all
                      of it back.
@@ -69,6 +70,7 @@ from casebook.bundle.results import ImportResult, Preview
 from casebook.bundle.values import Staging, accepted, stage_disclosures, with_value
 from casebook.domain.oplog import Hlc, SignedOp, decode_signed
 from casebook.store.exchange import InBundle
+from casebook.vault.custody import ErasureEntries
 
 if TYPE_CHECKING:
     from casebook.store.store import Store
@@ -219,6 +221,7 @@ def _apply_ops(
     tally: _Tally,
     sets: _Sets,
     heads: dict[bytes, int],
+    erasures: ErasureEntries,
     progress: Progress | None,
 ) -> None:
     store = session.store
@@ -241,6 +244,9 @@ def _apply_ops(
             redacts = {
                 s.op_id for s in batch if s.op.kind == "redact" and not store.has_op(s.op_id)
             }
+            for s in batch:
+                if s.op_id in redacts:
+                    _note_erasure(session, s, erasures)
             try:
                 applied = store.apply_many(batch)
             except ForkDetected as e:
@@ -253,6 +259,14 @@ def _apply_ops(
                 _tally_op(store, signed, new, signed.op_id in redacts, tally, sets)
             if progress is not None:
                 progress(b.position, b.file_size)
+
+
+def _note_erasure(session: Session, signed: SignedOp, erasures: ErasureEntries) -> None:
+    """A colleague's new whole-record erasure of an attachment: note its content before it is
+    applied (the record and its content may be gone after), for the owner's `erase` entry."""
+    op = signed.op
+    if op.entity == "attachment" and op.field == "" and op.author != session.me:
+        erasures.note(signed.op_id, op.author, op.reason or "other", op.entity_id)
 
 
 def _attached(signed: SignedOp) -> bytes | None:
@@ -406,8 +420,10 @@ def import_bundle(
                 heads = trusted_heads(store, m)
                 staging = stage_disclosures(session, b)
                 custody = take_custody(session, b)
-                _apply_ops(session, b, staging, tally, sets, heads, progress)
+                erasures = ErasureEntries(session)
+                _apply_ops(session, b, staging, tally, sets, heads, erasures, progress)
                 _late_values(session, staging, tally, sets)
+                erasures.write()  # the owner's `erase` entries for held files purged now
                 if not trust.is_self:  # the sender's pseudonyms for what it withheld
                     take_overlay(store, m.sender.identity, m.seq, staging.overlay)
                 _take_attachments(session, b, tally, sets, staged, progress, cancel)

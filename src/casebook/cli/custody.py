@@ -67,6 +67,8 @@ def _rest(event: Any, d: dict[str, Any]) -> str:
         parts.append(f"report {_short(d.get('report'))}, {d.get('purpose')}")
     if event in ("erase", "override"):
         parts.append(f"reason {d.get('reason')}")
+    if event == "erase" and "by" in d:
+        parts.append(f"erasure by {_short(d['by'])}")
     return (": " + ", ".join(parts)) if parts else ""
 
 

@@ -167,7 +167,9 @@ _SHAPES: dict[str, tuple[tuple[dict[str, Check], dict[str, Check]], ...]] = {
     "verify": (({"result": _result}, {}),),
     "report": (({"report": _hexid, "purpose": _code}, {"annex": _count}),),
     "transfer_out": (({"to": _body, "ref": _ref}, {}),),
-    "erase": (({"record": _hex16, "op": _hex32, "reason": _code}, {}),),
+    # `by`: whose erasure it was (the redact's author: the owner, or a colleague whose
+    # erasure purged here); entries from before it was added lack it.
+    "erase": (({"record": _hex16, "op": _hex32, "reason": _code}, {"by": _hex32}),),
     "override": (
         ({"reason": _code}, {"op": _hex32, "record": _hex16, "to": _keys, "scope": _code}),
     ),

@@ -25,7 +25,7 @@ from casebook.domain.model import ENTITIES
 from casebook.domain.oplog import MAX_TARGETS, REDACT_REASONS, Hlc, SignedOp
 from casebook.domain.records import Record
 from casebook.service.reading import Reading
-from casebook.vault.custody import CustodyWriter
+from casebook.vault.custody import CustodyWriter, ErasureEntries
 from casebook.vault.session import Session
 
 __all__ = ["REASONS", "Erasure", "ErasureInfo", "ErasurePreview", "Holder"]
@@ -203,9 +203,9 @@ class Erasure:
                 part_targets = self._targets(part, "")
                 erased_text += self._texts(part_targets)
                 done = self._redact(part, "", part_targets, reason)
-                self._custody(custody, files, part, done[-1], reason)
+                self._custody(custody, files, part, done[-1], reason, self._session.me)
             redacts = self._redact(rec, field, targets, reason)
-            self._custody(custody, files, rec, redacts[-1], reason)
+            self._custody(custody, files, rec, redacts[-1], reason, self._session.me)
             store.custody.put_own(custody.entries, custody.head)
             store.drafts.forget_containing(erased_text)
         self._after_purge()
@@ -231,11 +231,17 @@ class Erasure:
         rec: Record,
         redact: SignedOp,
         reason: str,
+        me: bytes,
     ) -> None:
         """An erased attachment's custody entry (its hash stays in the log: docs/custody.md)."""
         item = files.get(rec.id)
         if item is not None:
-            detail = {"record": rec.id.hex(), "op": redact.op_id.hex(), "reason": reason}
+            detail = {
+                "record": rec.id.hex(),
+                "op": redact.op_id.hex(),
+                "reason": reason,
+                "by": me.hex(),
+            }
             custody.add(item, "erase", detail)
 
     def _texts(self, op_ids: Sequence[bytes]) -> list[str]:
@@ -298,7 +304,11 @@ class Erasure:
             raise InputRejected("this erasure has nothing waiting for confirmation")
         store = self._session.store
         with store.transaction():
+            custody = ErasureEntries(self._session)
+            if info.entity == "attachment" and not info.field:
+                custody.note(redact_id, info.author, info.reason, info.entity_id)
             touched = store.erasure.confirm(redact_id)
             store.rematerialise(touched)
+            custody.write()  # the owner's `erase` entry, if this vault held the file
         self._after_purge()
         return self.info(redact_id)

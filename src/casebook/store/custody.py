@@ -189,6 +189,16 @@ class CustodyLog:
             bytes(r[0]), int(r[1] or 0) >> 16, _b(r[2]), int(r[3]) if r[3] is not None else 0
         )
 
+    def record_origin(self, record_id: bytes, size: int) -> AttachmentOrigin | None:
+        """When and by whom an attachment record was made (for a late first entry when its
+        content is about to go: its fixed fields may already read nothing)."""
+        rows = self._store.query(
+            "SELECT created_hlc, created_by FROM attachments WHERE id = ?", (record_id,)
+        )
+        if not rows:
+            return None
+        return AttachmentOrigin(record_id, int(rows[0][0] or 0) >> 16, _b(rows[0][1]), size)
+
     # -- writes ---------------------------------------------------------------------------
 
     def _fork(self, s: SignedEntry) -> str | None:

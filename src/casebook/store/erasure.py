@@ -247,6 +247,21 @@ class Erasure:
         sha = value.get("sha256") if isinstance(value, dict) else None
         return bytes.fromhex(sha) if isinstance(sha, str) else None
 
+    def attached(self, record_id: bytes) -> tuple[bytes, int] | None:
+        """(SHA-256, size) that an attachment record's attach op names, while its value is
+        held here (also while a colleague's erasure hides it; None once purged)."""
+        for op_id in self.creation_ops(record_id):
+            value = self._held_value(op_id)
+            sha = value.get("sha256") if isinstance(value, dict) else None
+            if isinstance(sha, str) and len(sha) == 64:
+                size = value.get("size") if isinstance(value, dict) else None
+                return bytes.fromhex(sha), size if type(size) is int and size >= 0 else 0
+        return None
+
+    def purged_by(self, redact_id: bytes) -> bool:
+        """True when this redact has purged at least one of its targets here."""
+        return any(status == "purged" for _t, status in self.targets_of(redact_id))
+
     def content_named(self, sha256: bytes) -> bool:
         """True when an attach op whose value is still held here names this content (asked
         about contents that a held value named: with no erasure in the vault, it still does)."""

@@ -20,13 +20,14 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from casebook.base.errors import InputRejected
+from casebook.base.errors import CasebookError, InputRejected
 from casebook.domain.custody import Entry, SignedEntry, can_start, sign_entry
 
 if TYPE_CHECKING:
+    from casebook.store.custody import AttachmentOrigin
     from casebook.vault.session import Session
 
-__all__ = ["CustodyWriter", "append", "now_ms"]
+__all__ = ["CustodyWriter", "ErasureEntries", "append", "now_ms"]
 
 _AUTO = object()
 
@@ -91,16 +92,18 @@ class CustodyWriter:
         self.entries.append(signed)
         return signed
 
-    def ensure_root(self, item: bytes) -> None:
-        """Give the item a first entry now if the owner has none (before its record goes)."""
+    def ensure_root(self, item: bytes, origin: AttachmentOrigin | None = None) -> None:
+        """Give the item a first entry now if the owner has none (before its record goes;
+        `origin`: the record's, read before it went)."""
         if self.item_head(item) is None:
-            self.late_root(item)
+            self.late_root(item, origin)
 
-    def late_root(self, item: bytes) -> SignedEntry:
+    def late_root(self, item: bytes, origin: AttachmentOrigin | None = None) -> SignedEntry:
         """A late first entry for content taken in before the custody log existed: the
-        attachment record that named it first says when, and whether it came from a colleague.
-        `InputRejected` when no attachment here holds the content."""
-        origin = self._store.custody.attachment_origin(item)
+        attachment record that named it first (or `origin`) says when, and whether it came
+        from a colleague. `InputRejected` when no attachment here holds the content."""
+        if origin is None:
+            origin = self._store.custody.attachment_origin(item)
         if origin is None:
             raise InputRejected("no attachment here holds this content")
         detail: dict[str, Any]
@@ -123,3 +126,55 @@ def append(session: Session, item: bytes, event: str, detail: Mapping[str, Any])
     signed = writer.add(item, event, detail)
     session.store.custody.put_own(writer.entries, writer.head)
     return signed
+
+
+class ErasureEntries:
+    """The owner's `erase` entries for attachments whose content this vault held and that
+    someone else's erasure purges here: a colleague's own erasure arriving in a bundle, or a
+    colleague's erasure the owner confirms (docs/custody.md). Inside the caller's transaction:
+
+        entries = ErasureEntries(session)
+        entries.note(redact)          before the redact is applied or confirmed: the record's
+                                      content, its origin (the record may be gone after)
+        ... apply / confirm ...
+        entries.write()               an `erase` entry for each noted redact that purged here
+
+    Bookkeeping never fails the erasure: an entry that cannot be made is left out.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._noted: list[tuple[bytes, AttachmentOrigin, dict[str, Any]]] = []
+
+    def note(self, redact_id: bytes, by: bytes, reason: str, record_id: bytes) -> None:
+        """Note a whole-record erasure of an attachment record, before it takes effect."""
+        store = self._session.store
+        try:
+            held = store.erasure.attached(record_id)
+            if held is None or not store.contents.has(held[0]):
+                return  # its content was never held here, or is gone already
+            origin = store.custody.record_origin(record_id, held[1])
+        except CasebookError:
+            return
+        if origin is None:
+            return
+        detail = {"record": record_id.hex(), "op": redact_id.hex(), "reason": reason}
+        self._noted.append((held[0], origin, detail | {"by": by.hex()}))
+
+    def write(self) -> int:
+        """Sign and keep the entries of the noted erasures that purged here; how many."""
+        if not self._noted:
+            return 0
+        store = self._session.store
+        noted, self._noted = self._noted, []
+        try:
+            writer = CustodyWriter(self._session)
+            for item, origin, detail in noted:
+                if not store.erasure.purged_by(bytes.fromhex(detail["op"])):
+                    continue  # hidden until the owner confirms, or aimed elsewhere
+                writer.ensure_root(item, origin)
+                writer.add(item, "erase", detail)
+            store.custody.put_own(writer.entries, writer.head)
+            return sum(1 for s in writer.entries if s.entry.event == "erase")
+        except CasebookError:
+            return 0
