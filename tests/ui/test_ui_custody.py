@@ -4,6 +4,7 @@ taken in linked to its original (docs/custody.md)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,9 @@ from casebook.vault import unlock
 from .driver import Driver, VaultInfo
 
 PASSPHRASE = "correct horse battery staple"
+_BUNDLE_TESTS = str(Path(__file__).resolve().parents[1] / "bundle")
+if _BUNDLE_TESTS not in sys.path:
+    sys.path.insert(0, _BUNDLE_TESTS)
 
 
 def click(button: object) -> None:
@@ -130,3 +134,31 @@ def test_a_redacted_copy_is_taken_in_linked_to_its_original(
     tab.table.selectRow(new)
     d.wait_until(lambda: events(d) == ["derive"])
     assert "redacted copy of" in tab.custody.model.index(0, CustodyColumn.WHAT).data()
+
+
+def test_entries_of_a_revoked_key_after_its_cut_off_are_marked(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy, tmp_path: Path
+) -> None:
+    from test_bundle_custody_revoked import Team  # Alice revoked at Bob; Dave relays
+
+    bob = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    try:
+        team = Team(tmp_path / "team", bob=bob)
+    finally:
+        bob.lock()
+    d = make_driver(vault.root)
+    d.unlock(PASSPHRASE)
+    d.workspace.open_case(team.case)
+    d.show_tab(Tab.ATTACHMENTS)
+    tab = d.workspace.case_view.attachments
+    d.wait_until(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    d.wait_until(lambda: tab.custody.model.rowCount() == 8)
+    model = tab.custody.model
+    checks = [model.index(i, CustodyColumn.CHECK).data() for i in range(8)]
+    revoked = "signed by a revoked key after its cut-off"
+    assert checks == ["verified"] * 3 + [revoked] * 2 + ["verified"] * 3
+    assert model.index(3, CustodyColumn.CHECK).data(Qt.ItemDataRole.ForegroundRole) is not None
+    status = tab.custody.status.text()
+    assert status.startswith("Not trusted: 2 entries are signed by a revoked key")
+

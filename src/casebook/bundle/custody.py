@@ -12,7 +12,9 @@ take_custody   in the import's transaction, before the ops: every line verified 
                chained (`item_prev` null at a root, else an entry held here or earlier in
                the file); then kept. Each attachment's last line must be the sender's
                `seal` naming this bundle, and `custody_head` the sender's newest entry in
-               the file. A fork is a `custody-fork` compromise alert.
+               the file. A fork is a `custody-fork` compromise alert. The manifest's
+               `custody_head` is kept; a revoked author's new entries past its custody
+               cut-off are kept and marked untrusted.
 record_receipt the receiver's `receive` entry for each attachment it now holds, continuing
                the sender's chain and naming the sender's `custody_head`.
 """
@@ -100,6 +102,7 @@ class CustodyIntake:
 
     last: dict[bytes, SignedEntry] = field(default_factory=dict)
     new: int = 0
+    revoked: int = 0  # new entries signed by a revoked key after its cut-off: kept, untrusted
 
 
 def _malformed(detail: str) -> BundleRejected:
@@ -137,6 +140,10 @@ def take_custody(session: Session, b: Bundle) -> CustodyIntake:
     store = session.store
     carried = {a.digest for a in m.attachments}
     sender = m.sender.identity
+    if m.custody_head is not None:
+        store.custody.note_head(sender, m.seq, m.custody_head)
+    revoked = dict(store.peers.revoked())
+    taken: list[SignedEntry] = []  # new entries of revoked authors
     newest: SignedEntry | None = None
     error: BundleRejected | None = None
     for line in iter_custody_lines(b):
@@ -151,7 +158,10 @@ def take_custody(session: Session, b: Bundle) -> CustodyIntake:
         except BundleRejected as e:
             error = e
             continue
-        out.new += int(_keep(session, s, m))
+        kept = _keep(session, s, m)
+        out.new += int(kept)
+        if kept and s.entry.author in revoked:
+            taken.append(s)
         out.last[s.entry.item] = s
         if s.entry.author == sender and (newest is None or s.entry.seq > newest.entry.seq):
             newest = s
@@ -168,7 +178,28 @@ def take_custody(session: Session, b: Bundle) -> CustodyIntake:
             raise _malformed("an attachment's custody does not end with its sender's seal")
     if newest is not None and m.custody_head != newest.entry_id:
         raise _malformed("the manifest's custody head is not the sender's newest entry")
+    out.revoked = _mark_revoked(store, taken, revoked)
     return out
+
+
+def _mark_revoked(
+    store: Store, taken: Sequence[SignedEntry], revoked: dict[bytes, int | None]
+) -> int:
+    """Mark the new entries of revoked authors past their custody cut-off (docs/custody.md,
+    "Revoked colleagues"): the highest entry that the author's own bundles up to the cut-off
+    announced as their `custody_head` (this one included), as `trusted_heads` does for ops.
+    Kept, so that a chain a trusted colleague continues from them still holds together."""
+    bounds: dict[bytes, int] = {}
+    marked: list[bytes] = []
+    for s in taken:
+        author = s.entry.author
+        if author not in bounds:
+            after = revoked[author]
+            bounds[author] = 0 if after is None else store.custody.announced(author, after)
+        if s.entry.seq > bounds[author]:
+            marked.append(s.entry_id)
+    store.custody.mark_untrusted(marked)
+    return len(marked)
 
 
 def _keep(session: Session, s: SignedEntry, m: Manifest) -> bool:

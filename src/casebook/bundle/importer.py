@@ -471,6 +471,7 @@ def import_bundle(
         conflicts=conflicts,
         far_future=tally.far_future,
         skipped_revoked=tally.skipped,
+        custody_revoked=custody.revoked,
         new_key=new_key,
         values=tally.values,
         values_dropped=tally.values_dropped,

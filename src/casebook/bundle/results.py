@@ -110,6 +110,7 @@ class ImportResult:
     conflicts: int = 0
     far_future: int = 0
     skipped_revoked: int = 0  # ops of revoked authors past their cut-off, left out
+    custody_revoked: int = 0  # custody entries of revoked authors past their cut-off: untrusted
     new_key: bool = False  # the sender's card carried a newer encryption key, now in use
     values: int = 0  # disclosures taken (v2)
     values_dropped: int = 0  # disclosures not kept: erased here, or for an op nobody holds
@@ -141,5 +142,6 @@ class ImportResult:
             "conflicts": self.conflicts,
             "far_future": self.far_future,
             "skipped_revoked": self.skipped_revoked,
+            "custody_revoked": self.custody_revoked,
             "new_key": self.new_key,
         }

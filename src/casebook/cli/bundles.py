@@ -203,6 +203,12 @@ def cmd_import(ctx: Context) -> int:
             f"Skipped:     {result.skipped_revoked} change(s) signed by revoked colleagues after "
             "their cut-off; tell the sender whom you revoked"
         )
+    if result.custody_revoked:
+        n = result.custody_revoked
+        ctx.out.line(
+            f"Custody:     {n} entr{'y' if n == 1 else 'ies'} signed by a revoked key after its"
+            " cut-off: kept, not trusted (`casebook custody`)"
+        )
     if result.new_key:
         ctx.out.line("Key:         the sender has a new encryption key; your next bundles use it")
     return 0

@@ -16,7 +16,13 @@ import datetime as _dt
 from typing import Any
 
 from casebook.cli.common import Command, Context, SubParsers, UsageError
-from casebook.service.custody import BODIES, ChainEntry, CustodyChain, CustodyCheck
+from casebook.service.custody import (
+    BODIES,
+    REVOKED,
+    ChainEntry,
+    CustodyChain,
+    CustodyCheck,
+)
 
 __all__ = ["describe", "register"]
 
@@ -72,6 +78,13 @@ def _rest(event: Any, d: dict[str, Any]) -> str:
     return (": " + ", ".join(parts)) if parts else ""
 
 
+_STATUS = {
+    "bad_signature": "signature does not verify",
+    "broken": "does not follow the entry before",
+    "revoked": REVOKED,
+}
+
+
 def _who(e: ChainEntry) -> str:
     c = e.custodian
     name = "you" if c.is_me else (c.name or "someone not among your peers")
@@ -84,7 +97,12 @@ def _show_chain(ctx: Context, chain: CustodyChain) -> None:
     if not chain.entries:
         out.line("No custody entry is held for it.")
         return
-    state = "verified" if chain.ok else "DOES NOT VERIFY"
+    if chain.ok:
+        state = "verified"
+    elif chain.holds:
+        state = f"NOT TRUSTED ({len(chain.revoked)} {REVOKED})"
+    else:
+        state = "DOES NOT VERIFY"
     people = len(chain.custodians)
     out.line(
         f"Chain: {state}, {len(chain.entries)} entr{'y' if len(chain.entries) == 1 else 'ies'}, "
@@ -93,7 +111,7 @@ def _show_chain(ctx: Context, chain: CustodyChain) -> None:
     for problem in chain.problems:
         out.line(f"  ! {problem}")
     for n, e in enumerate(chain.entries, 1):
-        mark = "" if e.status == "ok" else f"  [{e.status.replace('_', ' ')}]"
+        mark = "" if e.status == "ok" else f"  [{_STATUS.get(e.status, e.status)}]"
         out.line(f"{n:4d}  {_when(e.time_ms)}  {_who(e)}  {describe(e)}{mark}")
     if chain.others:
         out.line(

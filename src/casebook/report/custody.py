@@ -57,6 +57,7 @@ def custody_annex(svc: CaseService, annexes: Sequence[Annex]) -> dict[str, Any]:
                     "time": e.time_ms,
                     "late": e.late,
                     "ok": e.status == "ok",
+                    "revoked": e.status == "revoked",
                 }
             )
             sender = e.detail.get("from") if e.event == "receive" else None
@@ -77,6 +78,7 @@ def custody_annex(svc: CaseService, annexes: Sequence[Annex]) -> dict[str, Any]:
                 "annexes": numbers[item],
                 "ok": chain.ok,
                 "problems": len(chain.problems),
+                "revoked": len(chain.revoked),
                 "entries": entries,
             }
         )

@@ -154,6 +154,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This chain does not verify: see custody.jsonl.",
         "Эта цепочка не проходит проверку: см. custody.jsonl.",
     ),
+    "custody_revoked": (
+        "This chain holds entries signed by a revoked key after its cut-off: their signatures "
+        "verify, but the key may be in other hands. Do not rely on them.",
+        "В этой цепочке есть записи, подписанные отозванным ключом после границы отзыва: подписи "
+        "верны, но ключ мог оказаться в чужих руках. Не полагайтесь на эти записи.",
+    ),
+    "custody_revoked_entry": (
+        "signed by a revoked key after its cut-off",
+        "подписано отозванным ключом после границы отзыва",
+    ),
     "custody_cross": (
         "{receiver}'s receipt (entry {entry}) names {sender}'s custody head {head}: {sender}'s "
         "entries existed before {receiver} received the file.",

@@ -10,6 +10,9 @@
                              chain, forks; each held item's bytes hashed again, and recorded
     package(items)           custody.jsonl and keys.json of a verification package
 
+An entry of a revoked colleague past its custody cut-off that came in after the revocation is
+kept but not trusted: its status is "revoked", its chain is not `ok`, and `verify` says so.
+
 Time in an entry is the author's clock: proof of order (the chains) and of existence before a
 colleague's receipt, never of the hour.
 """
@@ -48,6 +51,7 @@ from casebook.vault.session import Session
 
 __all__ = [
     "BODIES",
+    "REVOKED",
     "ChainEntry",
     "Custodian",
     "Custody",
@@ -56,6 +60,8 @@ __all__ = [
     "CustodyPackage",
 ]
 
+# Why an entry is not trusted although its signature verifies (docs/custody.md).
+REVOKED = "signed by a revoked key after its cut-off"
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 _HEX = frozenset("0123456789abcdef")
@@ -90,7 +96,9 @@ class Custodian:
 @dataclass(frozen=True)
 class ChainEntry:
     """One entry of an item's chain, checked: `status` is "ok", "bad_signature" (its id or
-    signature does not verify) or "broken" (it does not follow the entry before it)."""
+    signature does not verify), "broken" (it does not follow the entry before it) or
+    "revoked" (it verifies, but it is signed by a revoked key after its cut-off and came in
+    after the revocation: not trusted, docs/custody.md)."""
 
     entry_id: bytes
     custodian: Custodian
@@ -133,11 +141,19 @@ class CustodyChain:
     entries: tuple[ChainEntry, ...]
     problems: tuple[str, ...]
     others: int = 0  # entries held for the item off this chain (a sender's later ones)
+    revoked: tuple[bytes, ...] = ()  # entries signed by a revoked key after its cut-off
 
     @property
     def ok(self) -> bool:
-        """True when every entry verifies and follows the one before, from a root."""
+        """True when every entry verifies, follows the one before, from a root, and is trusted
+        (none signed by a revoked key after its cut-off)."""
         return bool(self.entries) and not self.problems
+
+    @property
+    def holds(self) -> bool:
+        """True when every signature and link holds, trust in revoked keys aside (a package
+        can carry it: a revoked key's entries are evidence of what that key signed)."""
+        return bool(self.entries) and len(self.problems) == len(self.revoked)
 
     @property
     def custodians(self) -> tuple[Custodian, ...]:
@@ -161,6 +177,7 @@ class CustodyChain:
             "custodians": [c.to_json() for c in self.custodians],
             "entries": [e.to_json() for e in self.entries],
             "others": self.others,
+            "revoked": [r.hex() for r in self.revoked],
         }
 
 
@@ -370,14 +387,20 @@ class Custody:
     def chain(self, item: bytes) -> CustodyChain:
         """The item's chain, root first, each entry verified again, with its custodian."""
         rows = self.path(item)
+        untrusted = self._session.store.custody.untrusted([r.entry_id for r in rows])
         entries: list[ChainEntry] = []
         signed: list[SignedEntry] = []
         problems: list[str] = []
+        revoked: list[bytes] = []
         before: bytes | None = None
         for i, row in enumerate(rows):
             status, s = self._check(row, before if i else row.item_prev)
             if status == "bad_signature":
                 problems.append(f"entry {row.entry_id.hex()[:16]}: its signature does not verify")
+            elif status == "ok" and row.entry_id in untrusted:
+                status = "revoked"
+                revoked.append(row.entry_id)
+                problems.append(f"entry {row.entry_id.hex()[:16]}: {REVOKED}")
             if s is not None:
                 signed.append(s)
             entries.append(
@@ -401,7 +424,7 @@ class Custody:
         elif rows and rows[0].item_prev is not None:
             problems.append("the first entry names an earlier one that is not here")
         held = len(self._session.store.custody.of_item(item))
-        return CustodyChain(item, tuple(entries), tuple(problems), held - len(rows))
+        return CustodyChain(item, tuple(entries), tuple(problems), held - len(rows), tuple(revoked))
 
     # -- verification ---------------------------------------------------------------------
 
@@ -460,6 +483,7 @@ class Custody:
         owner's has no gap), and every `item_prev` held (or a root)."""
         store = self._session.store
         me = self._session.me
+        untrusted = store.custody.untrusted()
         count = 0
         authors = 0
         last_author: bytes | None = None
@@ -475,6 +499,8 @@ class Custody:
                 problems.append(f"{where}: its signature does not verify")
             elif (s.entry.author, s.entry.seq, s.entry.item) != (row.author, row.seq, row.item):
                 problems.append(f"{where}: its columns differ from its signed bytes")
+            elif row.entry_id in untrusted:
+                problems.append(f"{where}: {REVOKED}")
             contiguous = row.seq == expected[0]
             if (contiguous and row.prev != expected[1]) or (
                 not contiguous and (row.author == me or row.seq < expected[0])
@@ -495,13 +521,15 @@ class Custody:
     def package(self, items: Sequence[bytes]) -> CustodyPackage:
         """custody.jsonl and keys.json for these items: each item's chain from its root to
         the owner's last entry (call `report` first, so that every chain ends with it), items
-        ascending. `InputRejected` when an item has no chain or its chain does not verify."""
+        ascending. `InputRejected` when an item has no chain or its chain does not verify (a
+        chain with entries of a revoked key after its cut-off is carried: report.json marks
+        them)."""
         lines: list[bytes] = []
         heads: dict[str, str] = {}
         authors: set[bytes] = set()
         for item in sorted(set(items)):
             chain = self.chain(item)
-            if not chain.ok:
+            if not chain.holds:
                 raise InputRejected(f"the custody chain of {item.hex()[:16]} does not verify")
             lines += [e.line for e in chain.entries]
             heads[item.hex()] = chain.entries[-1].entry_id.hex()

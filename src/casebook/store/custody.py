@@ -11,6 +11,10 @@ accepted, which is an order of every item's chain: an entry is taken only after 
 
 A fork is two entries of one author with the same seq, the same prev, or the same item_prev
 for the same item: `put` raises `ForkDetected`, the importer turns it into a compromise alert.
+
+Also written here: `custody_heads`, each imported manifest's `custody_head` (what the sender
+said its log held), and `custody_untrusted`, the entries of a revoked author past its custody
+cut-off that were taken in after the revocation (docs/custody.md, "Revoked colleagues").
 """
 
 from __future__ import annotations
@@ -199,6 +203,34 @@ class CustodyLog:
             return None
         return AttachmentOrigin(record_id, int(rows[0][0] or 0) >> 16, _b(rows[0][1]), size)
 
+    def untrusted(self, entry_ids: Sequence[bytes] | None = None) -> set[bytes]:
+        """Which of these entries (or all, when None) are marked as signed by a revoked key
+        after its cut-off."""
+        if entry_ids is None:
+            rows = self._store.query("SELECT entry_id FROM custody_untrusted")
+            return {bytes(r[0]) for r in rows}
+        out: set[bytes] = set()
+        ids = list(entry_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            rows = self._store.query(
+                f"SELECT entry_id FROM custody_untrusted WHERE entry_id IN ({marks})", part
+            )
+            out |= {bytes(r[0]) for r in rows}
+        return out
+
+    def announced(self, author: bytes, up_to: int) -> int:
+        """The highest seq of the author's custody entries that its own bundles numbered up
+        to `up_to`, imported here, named as their `custody_head` (0: none held)."""
+        rows = self._store.query(
+            "SELECT coalesce(max(c.seq), 0) FROM custody_heads h"
+            " JOIN custody c ON c.entry_id = h.head AND c.author = h.sender"
+            " WHERE h.sender = ? AND h.bundle_seq <= ?",
+            (author, up_to),
+        )
+        return int(rows[0][0])
+
     # -- writes ---------------------------------------------------------------------------
 
     def _fork(self, s: SignedEntry) -> str | None:
@@ -249,6 +281,18 @@ class CustodyLog:
             ),
         )
         return True
+
+    def note_head(self, sender: bytes, bundle_seq: int, head: bytes) -> None:
+        """Keep an imported manifest's `custody_head` (inside the import's transaction)."""
+        self._store.write(
+            "INSERT OR IGNORE INTO custody_heads VALUES (?, ?, ?)", (sender, bundle_seq, head)
+        )
+
+    def mark_untrusted(self, entry_ids: Sequence[bytes]) -> None:
+        """Mark entries as signed by a revoked key after its cut-off (inside a transaction)."""
+        self._store.write_many(
+            "INSERT OR IGNORE INTO custody_untrusted VALUES (?)", [(e,) for e in entry_ids]
+        )
 
     def put_own(self, entries: Sequence[SignedEntry], head: tuple[int, bytes] | None) -> None:
         """Keep the owner's entries signed against `head` (inside a transaction).

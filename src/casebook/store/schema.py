@@ -31,6 +31,10 @@
     travel_notes  a note of what to import on return, only when the person asks for one
     custody       the custody log: signed entries of every author, per item chained (PROTECTION
                   §4, docs/custody.md); append-only
+    custody_heads every imported manifest's `custody_head`, per (sender, bundle seq): the
+                  anchor of a revoked author's custody cut-off
+    custody_untrusted  entries of a revoked author past its custody cut-off, taken in after the
+                  revocation: kept (a relayed chain goes on through them), never trusted
     staged_disclosures  an import's disclosures, read before its ops, inside its transaction
                   (always empty between transactions)
     clearances    per colleague, what they may see (level, categories); local, never sent
@@ -159,6 +163,15 @@ CREATE TABLE IF NOT EXISTS custody (
 ) ;
 CREATE INDEX IF NOT EXISTS custody_item ON custody(item, author) ;
 CREATE INDEX IF NOT EXISTS custody_prev ON custody(author, prev) ;
+CREATE TABLE IF NOT EXISTS custody_heads (
+    sender BLOB NOT NULL,
+    bundle_seq INTEGER NOT NULL,
+    head BLOB NOT NULL,
+    PRIMARY KEY (sender, bundle_seq)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS custody_untrusted (
+    entry_id BLOB PRIMARY KEY
+) WITHOUT ROWID ;
 CREATE TABLE IF NOT EXISTS travel_away (
     author BLOB NOT NULL,
     seq INTEGER NOT NULL,

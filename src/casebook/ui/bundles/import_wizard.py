@@ -394,6 +394,15 @@ class ImportWizard(JobWizard):
                     "left out. Tell the sender whom you revoked."
                 ).replace("%1", n(r.skipped_revoked))
             )
+        if r.custody_revoked:
+            lines.append(
+                self.tr(
+                    "%n custody entries are signed by a revoked key after its cut-off: they are "
+                    "kept, and shown as not trusted.",
+                    "",
+                    r.custody_revoked,
+                )
+            )
         if r.new_key:
             lines.append(
                 self.tr("The sender has a new encryption key; your next bundles to them use it.")

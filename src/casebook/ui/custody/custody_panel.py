@@ -114,6 +114,15 @@ class CustodyPanel(QWidget):
                 + self.tr("%n custodian(s)", "", people)
             )
             self.status.setText(text + ".")
+        elif chain.holds:
+            self.status.setText(
+                self.tr(
+                    "Not trusted: %n entries are signed by a revoked key after its cut-off. "
+                    "Do not rely on them before a court.",
+                    "",
+                    len(chain.revoked),
+                )
+            )
         else:
             self.status.setText(
                 self.tr(

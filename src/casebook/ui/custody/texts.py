@@ -35,6 +35,7 @@ _STATUS = {
     "ok": QT_TRANSLATE_NOOP("Custody", "verified"),
     "bad_signature": QT_TRANSLATE_NOOP("Custody", "signature does not verify"),
     "broken": QT_TRANSLATE_NOOP("Custody", "does not follow the entry before"),
+    "revoked": QT_TRANSLATE_NOOP("Custody", "signed by a revoked key after its cut-off"),
 }
 
 
@@ -137,6 +138,13 @@ def describe(event: str, d: dict[str, Any], item: bytes, who: Callable[[bytes], 
             .replace("%2", str(d.get("ref", "")))
         )
     if event == "erase":
+        by = d.get("by")
+        if isinstance(by, str) and len(by) == 64:
+            return (
+                QCoreApplication.translate("Custody", "Erased at the request of %1 (%2)")
+                .replace("%1", who(bytes.fromhex(by)))
+                .replace("%2", reason_label(str(d.get("reason"))))
+            )
         return QCoreApplication.translate("Custody", "Erased (%1)").replace(
             "%1", reason_label(str(d.get("reason")))
         )

@@ -1265,6 +1265,10 @@
         <translation>does not follow the entry before</translation>
     </message>
     <message>
+        <source>signed by a revoked key after its cut-off</source>
+        <translation>signed by a revoked key after its cut-off</translation>
+    </message>
+    <message>
         <source>Taken into the vault (%1)</source>
         <translation>Taken into the vault (%1)</translation>
     </message>
@@ -1323,6 +1327,10 @@
     <message>
         <source>Handed to: %1, no. %2</source>
         <translation>Handed to: %1, no. %2</translation>
+    </message>
+    <message>
+        <source>Erased at the request of %1 (%2)</source>
+        <translation>Erased at the request of %1 (%2)</translation>
     </message>
     <message>
         <source>Erased (%1)</source>
@@ -1414,6 +1422,13 @@
         <translation>
             <numerusform>%n custodian</numerusform>
             <numerusform>%n custodians</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not trusted: %n entries are signed by a revoked key after its cut-off. Do not rely on them before a court.</source>
+        <translation>
+            <numerusform>Not trusted: %n entry is signed by a revoked key after its cut-off. Do not rely on it before a court.</numerusform>
+            <numerusform>Not trusted: %n entries are signed by a revoked key after its cut-off. Do not rely on them before a court.</numerusform>
         </translation>
     </message>
     <message>
@@ -2766,6 +2781,13 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody entries are signed by a revoked key after its cut-off: they are kept, and shown as not trusted.</source>
+        <translation>
+            <numerusform>%n custody entry is signed by a revoked key after its cut-off: it is kept, and shown as not trusted.</numerusform>
+            <numerusform>%n custody entries are signed by a revoked key after its cut-off: they are kept, and shown as not trusted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>

@@ -1268,6 +1268,10 @@
         <translation>не следует за предыдущей записью</translation>
     </message>
     <message>
+        <source>signed by a revoked key after its cut-off</source>
+        <translation>подписана отозванным ключом после границы</translation>
+    </message>
+    <message>
         <source>Taken into the vault (%1)</source>
         <translation>Принят в хранилище (%1)</translation>
     </message>
@@ -1326,6 +1330,10 @@
     <message>
         <source>Handed to: %1, no. %2</source>
         <translation>Передан: %1, № %2</translation>
+    </message>
+    <message>
+        <source>Erased at the request of %1 (%2)</source>
+        <translation>Стёрт по запросу: %1 (%2)</translation>
     </message>
     <message>
         <source>Erased (%1)</source>
@@ -1419,6 +1427,14 @@
             <numerusform>%n хранитель</numerusform>
             <numerusform>%n хранителя</numerusform>
             <numerusform>%n хранителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not trusted: %n entries are signed by a revoked key after its cut-off. Do not rely on them before a court.</source>
+        <translation>
+            <numerusform>Нет доверия: %n запись подписана отозванным ключом после границы. Не полагайтесь на неё перед судом.</numerusform>
+            <numerusform>Нет доверия: %n записи подписаны отозванным ключом после границы. Не полагайтесь на них перед судом.</numerusform>
+            <numerusform>Нет доверия: %n записей подписаны отозванным ключом после границы. Не полагайтесь на них перед судом.</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,6 +2800,14 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     <message>
         <source>%1 change(s) signed by colleagues you revoked, after their cut-off, were left out. Tell the sender whom you revoked.</source>
         <translation>Изменений, подписанных отозванными коллегами после границы, пропущено: %1. Сообщите отправителю, кого вы отозвали.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody entries are signed by a revoked key after its cut-off: they are kept, and shown as not trusted.</source>
+        <translation>
+            <numerusform>%n запись журнала хранения подписана отозванным ключом после границы: она сохранена и показана как недоверенная.</numerusform>
+            <numerusform>%n записи журнала хранения подписаны отозванным ключом после границы: они сохранены и показаны как недоверенные.</numerusform>
+            <numerusform>%n записей журнала хранения подписаны отозванным ключом после границы: они сохранены и показаны как недоверенные.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sender has a new encryption key; your next bundles to them use it.</source>

@@ -2,7 +2,8 @@
 
     custody = {"custodians": [{"ref": "C1", "key_id", "fingerprint", "signer": bool}],
                "items": [{"sha256", "annexes": [n, …], "ok": bool,
-                          "entries": [{"id", "by": "C1", "event", "time", "late"}]}],
+                          "entries": [{"id", "by": "C1", "event", "time", "late",
+                                       "revoked"}]}],
                "cross": [{"sha256", "receiver": "C2", "sender": "C1", "entry", "head"}]}
 
 Custodians are named by key, never by the pet names colleagues have in the signer's vault.
@@ -38,6 +39,8 @@ def write_custody(w: ReportDocument) -> None:
             event = t(f"ev_{e['event']}", w.lang) if f"ev_{e['event']}" in _EVENTS else e["event"]
             if e.get("late"):
                 event += f" ({t('late', w.lang)})"
+            if e.get("revoked"):
+                event += f" ⚠ {t('custody_revoked_entry', w.lang)}"
             rows.append(
                 [
                     (str(i), w.plain),
@@ -52,7 +55,13 @@ def write_custody(w: ReportDocument) -> None:
             rows,
             [5, 24, 37, 15, 19],
         )
-        if not item.get("ok", True):
+        if (
+            not item.get("ok", True)
+            and item.get("revoked")
+            and (item.get("problems") == item.get("revoked"))
+        ):
+            w.para("⚠ " + w.t("custody_revoked"), w.bold)
+        elif not item.get("ok", True):
             w.para("⚠ " + w.t("custody_broken"), w.bold)
     for x in custody.get("cross", []):
         w.para(
