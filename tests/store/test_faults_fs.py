@@ -398,6 +398,57 @@ def test_a_vault_on_read_only_media_reads_and_refuses_writes(tmp_path: Path) -> 
     assert _hashes(root) == before
 
 
+NOT_RECORDED = (
+    "Not recorded: this export is not in the custody log, because the vault is read-only "
+    "(on read-only media nothing can be written).\n"
+)
+
+
+def test_views_and_exports_on_read_only_media_work_and_say_they_are_not_recorded(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "v"
+    svc = make_service(root)
+    att = svc.attachments.attach_bytes(make_case(svc), b"scan of the protocol", name="p.pdf")
+    item = svc.custody.item_of(att)
+    svc.lock()
+    out = tmp_path / "out"
+    out.mkdir()
+    before = _hashes(root)
+    with read_only_view(root, tmp_path / "ro") as ro:
+        # The CLI's export writes the copy and says on stderr that it is not recorded.
+        result = run_cli_process(ro, "attachment", "export", att.hex(), "--out", str(out / "a"))
+        assert result.code == 0, result.err
+        assert result.err.endswith(NOT_RECORDED)
+        assert (out / "a").read_bytes() == b"scan of the protocol"
+        done = run_cli_process(
+            ro, "--json", "attachment", "export", att.hex(), "--out", str(out / "b")
+        )
+        assert done.code == 0, done.err
+        assert json.loads(done.out) == {"size": 20, "custody_recorded": False}
+        assert NOT_RECORDED in done.err
+        # The core: a view opens and reports that it was not recorded; the chain is as it was.
+        ro_svc = open_vault(ro)
+        try:
+            assert ro_svc.session.read_only
+            assert ro_svc.custody.viewed(att) is None
+            copy = ro_svc.attachments.export_copy(att, out / "c")
+            assert (copy.size, copy.recorded) == (20, False)
+            assert [e.event for e in ro_svc.custody.chain(item).entries] == ["intake"]
+        finally:
+            ro_svc.lock()
+    assert _hashes(root) == before
+    # On writable media the same export is recorded, and says nothing of the kind.
+    result = run_cli_process(root, "attachment", "export", att.hex(), "--out", str(out / "d"))
+    assert result.code == 0, result.err
+    assert NOT_RECORDED not in result.err
+    svc = open_vault(root)
+    try:
+        assert [e.event for e in svc.custody.chain(item).entries] == ["intake", "export_plain"]
+    finally:
+        svc.lock()
+
+
 CRASHER = textwrap.dedent(
     """
     import os, sys

@@ -4,11 +4,15 @@ taken in linked to its original (docs/custody.md)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -162,3 +166,51 @@ def test_entries_of_a_revoked_key_after_its_cut_off_are_marked(
     status = tab.custody.status.text()
     assert status.startswith("Not trusted: 2 entries are signed by a revoked key")
 
+
+@contextlib.contextmanager
+def read_only_view(src: Path, where: Path) -> Iterator[Path]:
+    """`src` bind-mounted read-only at `where` (as tests/store/test_faults_fs.py does)."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a file system needs root")
+    where.mkdir()
+    subprocess.run(["mount", "--bind", str(src), str(where)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(where)], check=True)
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def test_the_viewer_opens_on_read_only_media_and_says_the_view_is_not_recorded(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy, tmp_path: Path
+) -> None:
+    case_id, _att = file_case(vault, policy)
+    with read_only_view(vault.root, tmp_path / "ro") as ro:
+        d = make_driver(ro)
+        tab = open_file(d, case_id)
+        click(tab.view_button)
+        viewer = d.dialog(ViewerDialog)
+        d.wait_until(lambda: viewer.kind != "")
+        assert viewer.kind == "text"
+        assert viewer.unrecorded.isVisible()
+        assert viewer.unrecorded.text().startswith(
+            "This view was not recorded in the custody log: the vault is read-only"
+        )
+        tab.custody.reload()
+        d.wait_until(lambda: events(d) == ["intake"])
+        viewer.close()
+        d.lock()  # the vault is closed before the view of it is unmounted
+
+
+def test_a_recorded_view_says_nothing_of_the_kind(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy
+) -> None:
+    case_id, _att = file_case(vault, policy)
+    d = make_driver(vault.root)
+    tab = open_file(d, case_id)
+    click(tab.view_button)
+    viewer = d.dialog(ViewerDialog)
+    d.wait_until(lambda: viewer.kind != "")
+    assert not viewer.unrecorded.isVisible()
+    d.wait_until(lambda: events(d) == ["intake", "view"])
+    viewer.close()

@@ -43,11 +43,22 @@ def cmd_attachment_export(ctx: Context) -> int:
         "read it. Delete it securely when done."
     )
     with ctx.service() as svc:
-        n = svc.attachments.export(
+        done = svc.attachments.export_copy(
             record_id(svc, a.id), dest, progress=ctx.out.progress("Exporting")
         )
-    ctx.out.note(f"{n} bytes written.")
+    ctx.out.note(f"{done.size} bytes written.")
+    if not done.recorded:
+        ctx.out.note(NOT_RECORDED)
+    if ctx.out.json:
+        ctx.out.data({"size": done.size, "custody_recorded": done.recorded})
     return 0
+
+
+# Said whenever a view or an export cannot enter the custody log (docs/custody.md).
+NOT_RECORDED = (
+    "Not recorded: this export is not in the custody log, because the vault is read-only "
+    "(on read-only media nothing can be written)."
+)
 
 
 def register(sub: SubParsers, command: Command) -> None:

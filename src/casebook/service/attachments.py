@@ -15,10 +15,17 @@ import io
 import mimetypes
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from casebook.base.errors import DriveUnavailable, InputRejected, NotEnoughSpace, VaultCorrupt
+from casebook.base.errors import (
+    DriveUnavailable,
+    InputRejected,
+    NotEnoughSpace,
+    VaultCorrupt,
+    VaultReadOnly,
+)
 from casebook.base.fsutil import commit_temp, os_error, temp_file
 from casebook.base.regular import open_regular
 from casebook.base.reserve import release_reserve
@@ -27,7 +34,17 @@ from casebook.store.blobs import Intake
 from casebook.vault.custody import CustodyWriter, append
 from casebook.vault.session import Session
 
-__all__ = ["Attachments"]
+__all__ = ["Attachments", "Exported"]
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A decrypted copy written: its size, and whether the custody log records it (False: the
+    vault is on read-only media, where nothing can be written; say so to the person)."""
+
+    size: int
+    recorded: bool
+
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -218,13 +235,25 @@ class Attachments:
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
     ) -> int:
+        """`export_copy`, returning the bytes written."""
+        return self.export_copy(attachment_id, dest, progress=progress, cancel=cancel).size
+
+    def export_copy(
+        self,
+        attachment_id: bytes,
+        dest: Path,
+        *,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> Exported:
         """Write the decrypted attachment to `dest` (the caller has warned the user).
 
         The copy is written to a hidden temp file, fsynced, read back from the drive and hashed;
         only a copy equal to the attachment is recorded in the custody log (`export_plain`, the
         hash read back), and only a recorded copy gets its name. `DriveUnavailable` when the
         drive gave back other bytes, `NotEnoughSpace` when the vault's drive is full and its
-        reserve is gone: no file is left either way (docs/custody.md)."""
+        reserve is gone: no file is left either way (docs/custody.md). On read-only media the
+        copy is written and not recorded (`Exported.recorded` is False)."""
         rec = self._reading.require("attachment", attachment_id)
         item = bytes.fromhex(str(rec.get("sha256", "")))
         total = int(rec.get("size", 0))
@@ -241,13 +270,22 @@ class Attachments:
             written, size = _read_back(fh, tmp)
             if written != item or size != done:
                 raise DriveUnavailable("the exported copy differs from the attachment")
+            recorded = False
             if not self._session.read_only:  # read-only media record nothing (docs/custody.md)
                 detail = {"record": attachment_id.hex(), "written": written.hex(), "size": size}
-                self._record_export(item, detail)
+                recorded = self._record_export(item, detail)
             commit_temp(fh, tmp, dest)
-        return done
+        return Exported(done, recorded)
 
-    def _record_export(self, item: bytes, detail: dict[str, object]) -> None:
+    def _record_export(self, item: bytes, detail: dict[str, object]) -> bool:
+        """Record the copy; False when the vault turns out to be read-only."""
+        try:
+            self._record_export_once(item, detail)
+        except VaultReadOnly:
+            return False
+        return True
+
+    def _record_export_once(self, item: bytes, detail: dict[str, object]) -> None:
         store = self._session.store
         try:
             with store.transaction():

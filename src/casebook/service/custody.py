@@ -32,6 +32,7 @@ from casebook.base.errors import (
     CasebookError,
     InputRejected,
     NotFound,
+    VaultReadOnly,
 )
 from casebook.domain.custody import (
     BODIES,
@@ -263,12 +264,16 @@ class Custody:
             return append(self._session, item, event, detail)
 
     def viewed(self, attachment_id: bytes) -> SignedEntry | None:
-        """Record that the owner opened an attachment in the viewer (nothing on read-only
-        media, where nothing can be written)."""
+        """Record that the owner opened an attachment in the viewer. None when it cannot be
+        recorded: the vault is on read-only media, where nothing can be written (the viewer
+        still opens, and says that this view is not in the custody log)."""
         item = self.item_of(attachment_id)
         if self._session.read_only:
             return None
-        return self._record(item, "view", {"record": attachment_id.hex()})
+        try:
+            return self._record(item, "view", {"record": attachment_id.hex()})
+        except VaultReadOnly:
+            return None
 
     def transfer_out(
         self, item: bytes, *, to: str, ref: str, when: str | None = None

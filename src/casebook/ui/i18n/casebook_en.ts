@@ -405,6 +405,10 @@
         <translation>Exporting %1</translation>
     </message>
     <message>
+        <source>Exported. The copy is not encrypted. This export was not recorded in the custody log: the vault is read-only.</source>
+        <translation>Exported. The copy is not encrypted. This export was not recorded in the custody log: the vault is read-only.</translation>
+    </message>
+    <message>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Exported. The copy is not encrypted.</translation>
     </message>
@@ -5422,6 +5426,14 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Decrypting…</source>
         <translation>Decrypting…</translation>
+    </message>
+    <message>
+        <source>This view was not recorded in the custody log: the vault is read-only, so nothing can be written to it.</source>
+        <translation>This view was not recorded in the custody log: the vault is read-only, so nothing can be written to it.</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>Custody log</translation>
     </message>
     <message>
         <source>Close</source>

@@ -406,6 +406,10 @@
         <translation>Экспортируется %1</translation>
     </message>
     <message>
+        <source>Exported. The copy is not encrypted. This export was not recorded in the custody log: the vault is read-only.</source>
+        <translation>Экспортировано. Копия не зашифрована. Этот экспорт не записан в журнал хранения: хранилище доступно только для чтения.</translation>
+    </message>
+    <message>
         <source>Exported. The copy is not encrypted.</source>
         <translation>Экспортировано. Копия не зашифрована.</translation>
     </message>
@@ -5459,6 +5463,14 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
+    </message>
+    <message>
+        <source>This view was not recorded in the custody log: the vault is read-only, so nothing can be written to it.</source>
+        <translation>Этот просмотр не записан в журнал хранения: хранилище доступно только для чтения, в него ничего нельзя записать.</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>Журнал хранения</translation>
     </message>
     <message>
         <source>Close</source>

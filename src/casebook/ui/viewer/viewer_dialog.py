@@ -1,6 +1,7 @@
 """The in-app viewer: images, PDF (QtPdf, from a buffer), text, and audio where the system has
 it. The decrypted bytes live only in memory; no file is written for another program. Opening a
-file is recorded on its chain of custody (a `view` entry) before its bytes are read.
+file is recorded on its chain of custody (a `view` entry) before its bytes are read; on
+read-only media it cannot be, and the viewer says so.
 """
 
 from __future__ import annotations
@@ -45,10 +46,11 @@ def kind_of(media_type: str, head: bytes) -> str:
     return "other"
 
 
-def read_for_viewing(service: CaseService, attachment_id: bytes) -> bytes:
-    """Store-thread job: record the view on the file's chain of custody, then its bytes."""
-    service.custody.viewed(attachment_id)
-    return b"".join(service.attachments.iter_bytes(attachment_id))
+def read_for_viewing(service: CaseService, attachment_id: bytes) -> tuple[bytes, bool]:
+    """Store-thread job: record the view on the file's chain of custody, then its bytes.
+    Returns (bytes, recorded): not recorded on read-only media, where the file still opens."""
+    recorded = service.custody.viewed(attachment_id) is not None
+    return b"".join(service.attachments.iter_bytes(attachment_id)), recorded
 
 
 class ViewerDialog(QDialog):
@@ -70,6 +72,17 @@ class ViewerDialog(QDialog):
             wrap=True,
         )
         self.status = plain_label(self.tr("Decrypting…"), self)
+        # Said plainly when the view cannot enter the custody log (read-only media).
+        self.unrecorded = plain_label(
+            self.tr(
+                "This view was not recorded in the custody log: the vault is read-only, so "
+                "nothing can be written to it."
+            ),
+            self,
+            wrap=True,
+        )
+        set_name(self.unrecorded, self.tr("Custody log"))
+        self.unrecorded.hide()
         self.error = ErrorBanner(self)
         self.body = QVBoxLayout()
         buttons = QDialogButtonBox(self)
@@ -79,6 +92,7 @@ class ViewerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(name)
         layout.addWidget(self.status)
+        layout.addWidget(self.unrecorded)
         layout.addWidget(self.error)
         layout.addLayout(self.body, 1)
         layout.addWidget(buttons)
@@ -93,7 +107,7 @@ class ViewerDialog(QDialog):
         media_type = row.media_type
         env.read(
             lambda s: read_for_viewing(s, attachment_id),
-            lambda data: self._show(media_type, data),
+            lambda got: self._show(media_type, *got),
             self,
             self._failed,
         )
@@ -102,9 +116,10 @@ class ViewerDialog(QDialog):
         self.status.hide()
         self.error.show_error(message_for(error))
 
-    def _show(self, media_type: str, data: bytes) -> None:
+    def _show(self, media_type: str, data: bytes, recorded: bool = True) -> None:
         self.opened.emit()
         self.status.hide()
+        self.unrecorded.setVisible(not recorded)
         self.kind = kind_of(media_type, data[:8])
         shown = {
             "image": self._show_image,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from casebook.base.errors import NotARegularFile
 from casebook.service import CaseService
+from casebook.service.attachments import Exported
 from casebook.ui.custody.custody_panel import CustodyPanel
 from casebook.ui.env import Env
 from casebook.ui.erasure.erase_dialog import EraseDialog
@@ -381,17 +382,24 @@ class AttachmentsTab(QWidget):
         self._show_progress(True)
         self.progress_label.setText(self.tr("Exporting %1").replace("%1", row.name))
 
-        def job(s: CaseService, c: JobControl) -> int:
-            return s.attachments.export(
+        def job(s: CaseService, c: JobControl) -> Exported:
+            return s.attachments.export_copy(
                 attachment_id, dest, progress=c.progress, cancel=c.cancelled
             )
 
-        def done(result: int | BaseException) -> None:
+        def done(result: Exported | BaseException) -> None:
             self._token = None
             self._show_progress(False)
             self.custody.reload()  # the export is on the chain now
             if isinstance(result, BaseException):
                 self.message.show_error(message_for(result))
+            elif not result.recorded:
+                self.message.show_notice(
+                    self.tr(
+                        "Exported. The copy is not encrypted. This export was not recorded in "
+                        "the custody log: the vault is read-only."
+                    )
+                )
             else:
                 self.message.show_notice(self.tr("Exported. The copy is not encrypted."))
 
