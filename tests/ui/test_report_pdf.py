@@ -160,3 +160,29 @@ def test_verification_steps_are_there_in_both_languages(pdf: tuple[str, Path]) -
         "-----BEGIN PUBLIC KEY-----",
     ):
         assert needle in text, needle
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_custody_annex_marks_entries_of_a_revoked_key_after_its_cut_off(
+    lang: str, tmp_path: Path, qapp: object
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bundle"))
+    from test_bundle_custody_revoked import Team  # Alice revoked at Bob; Dave relays
+
+    team = Team(tmp_path)
+    built = build_report(team.bob, team.case, Audience("echr"))
+    path = tmp_path / "report.pdf"
+    path.write_bytes(render_pdf(built.data, lang))
+    text = _squeeze(_text(path))
+    entry = {
+        "en": "signed by a revoked key after its cut-off",
+        "ru": "подписано отозванным ключом после границы отзыва",
+    }[lang]
+    warning = {
+        "en": "This chain holds entries signed by a revoked key after its cut-off",
+        "ru": "В этой цепочке есть записи, подписанные отозванным ключом после границы отзыва",
+    }[lang]
+    assert text.count(_squeeze(entry)) >= 2
+    assert _squeeze(warning) in text
