@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import secrets
 from collections.abc import Iterator
@@ -21,7 +22,15 @@ from casebook.base.errors import (
     NotEnoughSpace,
 )
 
-__all__ = ["atomic_write", "commit_temp", "fsync_dir", "make_private_dir", "os_error", "temp_file"]
+__all__ = [
+    "atomic_write",
+    "commit_temp",
+    "fsync_dir",
+    "make_private_dir",
+    "os_error",
+    "read_back",
+    "temp_file",
+]
 
 
 def os_error(e: OSError) -> CasebookError:
@@ -97,3 +106,22 @@ def atomic_write(final: Path, data: bytes, mode: int = 0o600) -> None:
         except OSError as e:
             raise os_error(e) from e
         commit_temp(fh, tmp, final)
+
+
+def read_back(path: Path) -> tuple[bytes, int]:
+    """SHA-256 and size of a file as the drive holds it: its cached pages are dropped first
+    where the OS allows, so that the bytes come from the drive (what a custody entry records
+    of a file written out). The caller has fsynced it. `os_error`'s errors."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as fh:
+            if hasattr(os, "posix_fadvise"):
+                with contextlib.suppress(OSError):
+                    os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            while block := fh.read(1024 * 1024):
+                digest.update(block)
+                size += len(block)
+    except OSError as e:
+        raise os_error(e) from e
+    return digest.digest(), size

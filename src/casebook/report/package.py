@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.base.errors import Cancelled, DriveUnavailable, InputRejected, VaultCorrupt
-from casebook.base.fsutil import fsync_dir, os_error
+from casebook.base.fsutil import fsync_dir, os_error, read_back
 from casebook.base.locks import Held, is_stale, lock
 from casebook.report.build import BuiltReport
 from casebook.report.custody import custody_files, record_package
@@ -148,19 +148,7 @@ class _Folder:
     def read_back(self, name: str) -> tuple[bytes, int]:
         """SHA-256 and size of a file written here, read back from the drive (its cached
         pages dropped first where the OS allows): what the custody entry records."""
-        digest = hashlib.sha256()
-        size = 0
-        try:
-            with open(self.root / name, "rb") as fh:
-                if hasattr(os, "posix_fadvise"):
-                    with contextlib.suppress(OSError):
-                        os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-                while block := fh.read(1024 * 1024):
-                    digest.update(block)
-                    size += len(block)
-        except OSError as e:
-            raise os_error(e) from e
-        return digest.digest(), size
+        return read_back(self.root / name)
 
 
 def write_package(

@@ -9,8 +9,6 @@ from the drive, into an `export_plain` custody entry (docs/custody.md).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import io
 import mimetypes
 import os
@@ -26,7 +24,7 @@ from casebook.base.errors import (
     VaultCorrupt,
     VaultReadOnly,
 )
-from casebook.base.fsutil import commit_temp, os_error, temp_file
+from casebook.base.fsutil import commit_temp, os_error, read_back, temp_file
 from casebook.base.regular import open_regular
 from casebook.base.reserve import release_reserve
 from casebook.service.reading import Reading
@@ -301,18 +299,9 @@ class Attachments:
 def _read_back(written: BinaryIO, path: Path) -> tuple[bytes, int]:
     """SHA-256 and size of a file just written, fsynced, then read back from the drive (its
     cached pages are dropped first where the OS allows, so the bytes come from the drive)."""
-    digest = hashlib.sha256()
-    size = 0
     try:
         written.flush()
         os.fsync(written.fileno())
-        with open(path, "rb") as fh:
-            if hasattr(os, "posix_fadvise"):
-                with contextlib.suppress(OSError):
-                    os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-            while block := fh.read(1024 * 1024):
-                digest.update(block)
-                size += len(block)
     except OSError as e:
         raise os_error(e) from e
-    return digest.digest(), size
+    return read_back(path)

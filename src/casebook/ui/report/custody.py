@@ -11,6 +11,7 @@ Custodians are named by key, never by the pet names colleagues have in the signe
 
 from __future__ import annotations
 
+from casebook.domain.custody import EVENTS
 from casebook.report.texts import t
 from casebook.ui.report.document import ReportDocument, utc
 
@@ -77,20 +78,4 @@ def write_custody(w: ReportDocument) -> None:
         )
 
 
-_EVENTS = {
-    f"ev_{e}"
-    for e in (
-        "intake",
-        "view",
-        "export_plain",
-        "seal",
-        "receive",
-        "derive",
-        "verify",
-        "report",
-        "transfer_out",
-        "erase",
-        "override",
-        "note_late",
-    )
-}
+_EVENTS = {f"ev_{e}" for e in EVENTS}
