@@ -101,3 +101,26 @@ def test_the_export_asks_the_ledger_and_a_withdrawal_names_only_real_holders(
     assert b.reading.get(refused).get("name") is None  # a pseudonym stands in for it
     assert [h.identity for h in a.consent.withdraw(agreed, ["share_peers"]).holders] == [b.me]
     assert a.consent.withdraw(refused, ["share_peers"]).holders == ()
+
+
+def test_an_org_consent_lets_the_name_go_to_a_member_only(tmp_path: Path) -> None:
+    a = make_replica(tmp_path / "a")
+    member, outsider = make_replica(tmp_path / "m"), make_replica(tmp_path / "o")
+    in_org, _ = befriend(a, member)
+    befriend(a, outsider)  # both cleared to see names
+    a.peers.set_organisation(in_org, "Мемориал")
+    case = make_case(a, title="Дело")
+    person = a.records.add_person(case, "Мария Членова", "witness")
+    a.consent.record(person, ["share_org"], "granted", audience=["org:Мемориал"])
+    audience = Audience(gate=gate_of(a))
+    deliver(member, seal(a, [member], tmp_path / "m.out", audience=audience).paths[0])
+    deliver(outsider, seal(a, [outsider], tmp_path / "o.out", audience=audience).paths[0])
+    at_member, at_outsider = member.reading.get(person), outsider.reading.get(person)
+    assert at_member.get("name") == "Мария Членова"
+    assert at_member.pseudonym is None
+    assert at_outsider.get("name") is None
+    assert at_outsider.masked == {"name": "withheld"}
+    assert at_outsider.pseudonym is not None
+    # The organisation is the sender's local knowledge: it did not travel.
+    assert member.peers.organisations() == {}
+    assert [h.identity for h in a.consent.holders(person)] == [member.me]

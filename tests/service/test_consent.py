@@ -209,3 +209,42 @@ def test_refs_are_a_sorted_list_of_record_ids() -> None:
     for bad in (["xyz"], "aa" * 16, [1], [{"a": 1}]):
         with pytest.raises(InputRejected):
             validate_value(spec, bad)
+
+
+def test_an_org_consent_includes_the_members_recorded_here(
+    tmp_path: Path, svc: CaseService
+) -> None:
+    member, outsider = make_replica(tmp_path / "m"), make_replica(tmp_path / "o")
+    in_org, _ = befriend(svc, member)
+    out_org, _ = befriend(svc, outsider)
+    _case, person = _person(svc)
+    svc.consent.record(person, ["share_org"], "granted", audience=["org:Мемориал"])
+    # Until the vault knows who belongs to it, the organisation includes nobody.
+    assert svc.consent.identity_allowed(person, [member.me], "bundle").reason_code == "audience"
+    svc.peers.set_organisation(in_org, "  мемориал ")
+    assert svc.peers.organisation(in_org) == "мемориал"
+    svc.peers.set_organisation(out_org, "Правозащитный центр")
+    assert svc.consent.identity_allowed(person, [member.me], "bundle").allowed
+    assert svc.consent.identity_allowed(person, [member.me], "share_org").allowed
+    g = svc.consent.identity_allowed(person, [member.me, outsider.me], "bundle")
+    assert (g.allowed, g.reason_code, g.detail["missing"]) == (
+        False,
+        "audience",
+        [outsider.me.hex()],
+    )
+    assert svc.consent.organisations() == {
+        member.me: ("мемориал",),
+        outsider.me: ("Правозащитный центр",),
+    }
+    assert svc.peers.organisation_names() == ["мемориал", "Правозащитный центр"]
+    # A second member typed in capitals joins the organisation under its known name.
+    svc.peers.set_organisation(out_org, "МЕМОРИАЛ")
+    assert svc.peers.organisation(out_org) == "мемориал"
+    assert svc.consent.identity_allowed(person, [member.me, outsider.me], "bundle").allowed
+    svc.peers.set_organisation(out_org, None)
+    assert svc.peers.organisation(out_org) is None
+    assert not svc.consent.identity_allowed(person, [outsider.me], "bundle").allowed
+    for bad in ("x" * 191, "две\nстроки"):
+        with pytest.raises(InputRejected):
+            svc.peers.set_organisation(in_org, bad)
+    assert svc.peers.organisation(in_org) == "мемориал"

@@ -23,6 +23,8 @@ from casebook.ui.consent.consent_form import ConsentFormDialog
 from casebook.ui.consent.withdraw_dialog import WithdrawDialog
 from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.models.consents import ConsentColumn
+from casebook.ui.models.peers import PeerColumn
+from casebook.ui.peers.organisation_dialog import OrganisationDialog
 from casebook.ui.workspace.case_view import Tab
 from casebook.ui.workspace.conflict_dialog import ConflictDialog
 from casebook.vault import create_vault, unlock
@@ -290,3 +292,53 @@ def test_a_consent_conflict_shows_in_history_and_is_resolved_there(
     d.wait_until(lambda: people.consent.loaded is not None and people.consent.model.rowCount() == 3)
     assert people.consent.summary.text() == "Withdrawn: Sharing with colleagues"
     assert not people.consent.conflict.text()
+
+
+def test_an_organisation_in_the_peers_window_and_the_consent_form(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy, tmp_path: Path
+) -> None:
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    anna = CaseService(create_vault(tmp_path / "anna", PASSPHRASE, policy=policy).session)
+    try:
+        svc.peers.mark_verified(svc.peers.add(anna.peers.my_card().encode(), "Анна Смирнова"))
+        case_id = svc.records.add_case("Дело об организации (тест)")
+        person = svc.records.add_person(case_id, NAME, "witness")
+    finally:
+        svc.lock()
+        anna.lock()
+    d = make_driver(vault.root)
+    d.unlock(PASSPHRASE)
+    peers = d.open_peers()
+    d.wait_until(lambda: peers.model.rowCount() == 1)
+    peers.table.selectRow(0)
+    assert "Organisation: none recorded." in peers.details.text()
+    dialog = peers.on_org_button_clicked()
+    assert isinstance(dialog, OrganisationDialog)
+    d.wait_until(lambda: dialog.save_button.isEnabled())
+    dialog.name.setEditText("Мемориал")
+    assert fits_a_laptop(dialog)
+    click(dialog.save_button)
+    d.wait_until(lambda: gone(dialog))
+    d.wait_until(lambda: "Organisation: Мемориал." in peers.details.text())
+    shown = peers.model.index(0, PeerColumn.ORGANISATION).data()
+    assert shown == "Мемориал"
+    assert d.ask(lambda s: s.peers.organisations()) == {anna.me: "Мемориал"}
+    peers.close()
+
+    d.workspace.open_case(case_id)
+    d.show_tab(Tab.PEOPLE)
+    consent = d.workspace.case_view.people.consent
+    d.wait_until(lambda: consent.loaded is not None)
+    form = consent.open_form()
+    assert form is not None
+    d.wait_until(lambda: form.data is not None)
+    assert [form.org.itemText(i) for i in range(form.org.count())] == ["Мемориал"]
+    form.to_org.setChecked(True)
+    form.org.setCurrentIndex(0)
+    form.agrees["share_org"].setChecked(True)
+    click(form.record_button)
+    d.wait_until(lambda: gone(form))
+    gate = d.ask(lambda s: s.consent.identity_allowed(person, [anna.me], "bundle"))
+    assert (gate.allowed, gate.reason_code) == (True, "consent")
+    (decision,) = d.ask(lambda s: s.consent.decisions(person))
+    assert decision.audience == ("org:Мемориал",)

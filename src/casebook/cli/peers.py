@@ -1,5 +1,5 @@
 """Identity and colleagues: identity show/export/rotate/forget-old-keys,
-peer add/list/verify/revoke/holds."""
+peer add/list/verify/revoke/holds/org."""
 
 from __future__ import annotations
 
@@ -158,6 +158,7 @@ def cmd_peer_list(ctx: Context) -> int:
     with ctx.service() as svc:
         peers = svc.peers.list()
         ledger = svc.peers.exchanges()
+        orgs = svc.peers.organisations()
     if ctx.out.json:
         rows = []
         for p in peers:
@@ -165,6 +166,7 @@ def cmd_peer_list(ctx: Context) -> int:
             rows.append(
                 p.to_json()
                 | {
+                    "organisation": orgs.get(p.identity),
                     "bundles_received": x.received,
                     "last_received_seq": x.last_received_seq,
                     "bundles_sent": x.sent,
@@ -180,7 +182,28 @@ def cmd_peer_list(ctx: Context) -> int:
             )
             x = ledger.get(p.identity, Exchange())
             last = f"last in: no. {x.last_received_seq}" if x.received else "nothing in yet"
-            ctx.out.line(f"{p.key_id}  {p.status:<10}{cut}  {p.name}  ({last}, {x.sent} out)")
+            org = f"  [{orgs[p.identity]}]" if p.identity in orgs else ""
+            ctx.out.line(f"{p.key_id}  {p.status:<10}{cut}  {p.name}{org}  ({last}, {x.sent} out)")
+    return 0
+
+
+def cmd_peer_org(ctx: Context) -> int:
+    """Show or set the organisation a colleague belongs to; it stays in this vault."""
+    a = ctx.args
+    if a.clear and a.name is not None:
+        raise UsageError("give an organisation's name or --clear, not both")
+    with ctx.service() as svc:
+        peer = svc.peers.find(a.peer)
+        if a.clear or a.name is not None:
+            svc.peers.set_organisation(peer, None if a.clear else text_arg(a.name))
+        org = svc.peers.organisation(peer)
+    if ctx.out.json:
+        ctx.out.data({"name": peer.name, "key_id": peer.key_id, "organisation": org})
+    elif org is None:
+        ctx.out.line(f"{peer.name} ({peer.key_id}): no organisation")
+    else:
+        ctx.out.line(f"{peer.name} ({peer.key_id}): {org}")
+        ctx.out.note(f"A consent for org:{org} includes them. This stays in your vault.")
     return 0
 
 
@@ -271,4 +294,8 @@ def register(sub: SubParsers, command: Command) -> None:
     )
     sp = command("holds", cmd_peer_holds, "what a colleague holds from you", peer)
     sp.add_argument("peer", help="name or key id")
+    sp = command("org", cmd_peer_org, "show or set a colleague's organisation (kept locally)", peer)
+    sp.add_argument("peer", help="name or key id")
+    sp.add_argument("name", nargs="?", help="the organisation (a consent's org:NAME)")
+    sp.add_argument("--clear", action="store_true", help="they belong to no organisation")
     labels.register_clearance(peer, command)

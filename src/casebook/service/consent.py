@@ -200,9 +200,10 @@ class ConsentService:
         )
 
     def organisations(self) -> Mapping[bytes, Collection[str]]:
-        """Which organisations each colleague belongs to, as this vault knows it (none yet:
-        an `org:` audience then includes nobody, and the gate stays closed)."""
-        return {}
+        """Which organisations each colleague belongs to, as this vault knows it (`casebook
+        peer org`, the Peers window; local, never sent). A colleague without one is in no
+        `org:` audience: the gate stays closed for them."""
+        return {peer: (name,) for peer, name in self._session.store.organisations.all().items()}
 
     # -- writing --------------------------------------------------------------------------
 

@@ -6,6 +6,9 @@ between you, and the owner's own encryption key (rotate it, forget the old ones)
     forget_old_keys()   destroy every older X25519 secret: bundles sealed to them, wherever
                         they lie (USB sticks, mail), no longer open for this vault
     holds(peer)         "what does X hold from me?": the owner's bundles sealed to that peer
+    organisation(peer) / set_organisation(peer, name) / organisations()
+                        the organisation a colleague belongs to (local, never sent): who a
+                        consent's `org:NAME` audience includes
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from casebook.domain.peers import Card, card_of, parse_card, safety_number
 from casebook.domain.records import Exchange, PeerRow
 from casebook.vault.session import Session
 
-__all__ = ["Held", "Peers"]
+__all__ = ["ORG_NAME_MAX", "Held", "Peers"]
 
 _HEX = "0123456789abcdef"
+ORG_NAME_MAX = 190  # what a consent's `org:NAME` audience entry holds
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,43 @@ class Peers:
         store = self._session.store
         with store.transaction():
             store.peers.revoke(peer.identity, after)
+
+    # -- organisations (local) ------------------------------------------------------------
+
+    def organisation(self, peer: PeerRow | bytes) -> str | None:
+        """The organisation this vault knows the colleague to belong to (None: none)."""
+        identity = peer.identity if isinstance(peer, PeerRow) else peer
+        return self._session.store.organisations.get(identity)
+
+    def organisations(self) -> dict[bytes, str]:
+        """Every colleague's organisation, by identity key (those without one are absent)."""
+        return self._session.store.organisations.all()
+
+    def organisation_names(self) -> builtins.list[str]:
+        """The organisations known here, once each (without regard to case), sorted."""
+        names: dict[str, str] = {}
+        for name in self.organisations().values():
+            names.setdefault(name.casefold(), name)
+        return sorted(names.values(), key=str.casefold)
+
+    def set_organisation(self, peer: PeerRow, name: str | None) -> None:
+        """Record the colleague's organisation, or (None or blank) that they belong to none.
+
+        Local, like a clearance: it never leaves this vault. A name already known here in
+        another case of letters is written as known, so that one organisation has one name.
+        """
+        text = (name or "").strip()
+        if len(text) > ORG_NAME_MAX or not text.isprintable():
+            raise InputRejected("an organisation's name is one line of at most 190 characters")
+        for known in self.organisation_names():
+            if known.casefold() == text.casefold():
+                text = known
+        store = self._session.store
+        with store.transaction():
+            if text:
+                store.organisations.put(peer.identity, text)
+            else:
+                store.organisations.forget(peer.identity)
 
     def exchanges(self) -> dict[bytes, Exchange]:
         """What passed with each peer, by identity key (peers with none are absent).

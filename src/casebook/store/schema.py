@@ -38,6 +38,8 @@
     staged_disclosures  an import's disclosures, read before its ops, inside its transaction
                   (always empty between transactions)
     clearances    per colleague, what they may see (level, categories); local, never sent
+    peer_orgs     per colleague, the organisation they belong to (consent's org: audience);
+                  local, never sent
     pseudonym_letters  the letter each person was given in each audience (stable pseudonyms)
     pseudonyms    pseudonyms received: per sender and record, the sender's signed overlay line
     seal_overrides  bundles sealed past the leak scan: when, which bundle, the reason code
@@ -206,6 +208,10 @@ CREATE TABLE IF NOT EXISTS pseudonyms (
     line BLOB NOT NULL,
     sig BLOB NOT NULL,
     PRIMARY KEY (entity_id, sender)
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS peer_orgs (
+    peer BLOB PRIMARY KEY,
+    name TEXT NOT NULL
 ) WITHOUT ROWID ;
 CREATE TABLE IF NOT EXISTS seal_overrides (
     id INTEGER PRIMARY KEY,

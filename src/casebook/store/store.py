@@ -11,6 +11,7 @@
       .custody            custody: the custody log          (store/custody.py)
       .docket             reads for statistics and reports  (store/docket.py)
       .clearances         clearances                        (store/clearances.py)
+      .organisations      peer_orgs                         (store/organisations.py)
       .pseudonyms         pseudonyms given and received     (store/pseudonyms.py)
       .overrides          seal_overrides                    (store/overrides.py)
       .audience           reads for labels and export by audience (store/audience.py)
@@ -52,6 +53,7 @@ from casebook.store.erasure import Erasure, ValueState
 from casebook.store.exchange import ExchangeLog
 from casebook.store.keys import Keys
 from casebook.store.materialise import Materialiser, deps_of_encoded
+from casebook.store.organisations import Organisations
 from casebook.store.overrides import SealOverrides
 from casebook.store.peers import Peers
 from casebook.store.pseudonyms import Pseudonyms
@@ -93,6 +95,7 @@ class Store:
         self.travel = Travel(self)
         self.docket = Docket(self)
         self.clearances = Clearances(self)
+        self.organisations = Organisations(self)
         self.pseudonyms = Pseudonyms(self)
         self.overrides = SealOverrides(self)
         self.audience = AudienceReads(self)

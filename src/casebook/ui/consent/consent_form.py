@@ -56,6 +56,7 @@ class FormData:
     person: str  # the person's one-line name
     standing: tuple[Standing, ...]
     attachments: tuple[tuple[bytes, str], ...]  # (id, name) of the case's files: evidence
+    organisations: tuple[str, ...] = ()  # the colleagues' organisations known here
 
 
 def load_form(s: CaseService, person_id: bytes) -> FormData:
@@ -66,6 +67,7 @@ def load_form(s: CaseService, person_id: bytes) -> FormData:
         record_label(person),
         tuple(s.consent.standing(person_id)),
         tuple((f.id, str(f.get("name") or "")) for f in files),
+        tuple(s.peers.organisation_names()),
     )
 
 
@@ -196,8 +198,17 @@ class ConsentFormDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, peer.identity.hex())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.org = QLineEdit(box)
-        set_name(self.org, self.tr("Organisation"))
+        # The organisations recorded for colleagues (Peers → Organisation…), or a new name.
+        self.org = QComboBox(box)
+        self.org.setEditable(True)
+        self.org.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        set_name(
+            self.org,
+            self.tr("Organisation"),
+            self.tr(
+                "It includes the colleagues you recorded as its members (Peers, Organisation…)."
+            ),
+        )
         self.peers.setEnabled(False)
         self.org.setEnabled(False)
         self.to_peers.toggled.connect(self.peers.setEnabled)
@@ -259,6 +270,8 @@ class ConsentFormDialog(QDialog):
                 label.setText(state_text(s.state))
         for file_id, name in data.attachments:
             self.evidence.addItem(name, file_id.hex())
+        self.org.addItems(list(data.organisations))
+        self.org.setEditText("")
         self._update_button()
         self.adjustSize()
 
@@ -278,13 +291,13 @@ class ConsentFormDialog(QDialog):
                     out.append(f"peer:{item.data(Qt.ItemDataRole.UserRole)}")
             return out
         if self.to_org.isChecked():
-            return [f"org:{self.org.text().strip()}"]
+            return [f"org:{self.org.currentText().strip()}"]
         return ["any"]
 
     def _problem(self) -> str | None:
         if self.to_peers.isChecked() and not self.audience():
             return self.tr("Tick the colleagues who may receive it.")
-        if self.to_org.isChecked() and not self.org.text().strip():
+        if self.to_org.isChecked() and not self.org.currentText().strip():
             return self.tr("Type the organisation's name.")
         text = self.expires.text().strip()
         if text:

@@ -1045,6 +1045,10 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>It includes the colleagues you recorded as its members (Peers, Organisation…).</source>
+        <translation>It includes the colleagues you recorded as its members (Peers, Organisation…).</translation>
+    </message>
+    <message>
         <source>How</source>
         <translation>How</translation>
     </message>
@@ -3604,6 +3608,49 @@ Press New interview when a conversation starts: type notes as you listen and pre
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The organisation %1 works for. A consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</source>
+        <translation>The organisation %1 works for. A consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</translation>
+    </message>
+    <message>
+        <source>for example: Memorial</source>
+        <translation>for example: Memorial</translation>
+    </message>
+    <message>
+        <source>Choose one you have recorded, or type a new name.</source>
+        <translation>Choose one you have recorded, or type a new name.</translation>
+    </message>
+    <message>
+        <source>&amp;No organisation</source>
+        <translation>&amp;No organisation</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>No organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation of %1</source>
+        <translation>Organisation of %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Delete case…</source>
@@ -3873,6 +3920,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>C&amp;learance…</translation>
     </message>
     <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3895,6 +3946,14 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>May see: %1.</source>
         <translation>May see: %1.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1.</source>
+        <translation>Organisation: %1.</translation>
+    </message>
+    <message>
+        <source>Organisation: none recorded.</source>
+        <translation>Organisation: none recorded.</translation>
     </message>
     <message>
         <source>Added on %1.</source>
@@ -3987,6 +4046,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>May see</source>
         <translation>May see</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Last received</source>

@@ -1048,6 +1048,10 @@
         <translation>Организация</translation>
     </message>
     <message>
+        <source>It includes the colleagues you recorded as its members (Peers, Organisation…).</source>
+        <translation>В неё входят коллеги, которых вы записали её сотрудниками (Коллеги, Организация…).</translation>
+    </message>
+    <message>
         <source>How</source>
         <translation>Как</translation>
     </message>
@@ -3627,6 +3631,49 @@ Press New interview when a conversation starts: type notes as you listen and pre
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>The organisation %1 works for. A consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</source>
+        <translation>Организация, в которой работает %1. Согласие, данное организации, позволяет передавать имя человека её сотрудникам, как вы их записали здесь, и больше никому. Это остаётся в вашем хранилище и никому не отправляется.</translation>
+    </message>
+    <message>
+        <source>for example: Memorial</source>
+        <translation>например: Мемориал</translation>
+    </message>
+    <message>
+        <source>Choose one you have recorded, or type a new name.</source>
+        <translation>Выберите уже записанную или введите новое название.</translation>
+    </message>
+    <message>
+        <source>&amp;No organisation</source>
+        <translation>&amp;Без организации</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Без организации</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Organisation of %1</source>
+        <translation>Организация: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Delete case…</source>
@@ -3897,6 +3944,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>&amp;Допуск…</translation>
     </message>
     <message>
+        <source>&amp;Organisation…</source>
+        <translation>Органи&amp;зация…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3919,6 +3970,14 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>May see: %1.</source>
         <translation>Допуск: %1.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1.</source>
+        <translation>Организация: %1.</translation>
+    </message>
+    <message>
+        <source>Organisation: none recorded.</source>
+        <translation>Организация: не записана.</translation>
     </message>
     <message>
         <source>Added on %1.</source>
@@ -4014,6 +4073,10 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>May see</source>
         <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Last received</source>

@@ -26,6 +26,7 @@ class PeerEntry:
     peer: PeerRow
     exchange: Exchange
     clearance: Clearance = DEFAULT_CLEARANCE  # how far they may see (local)
+    organisation: str | None = None  # the organisation they belong to (local)
 
     @property
     def id(self) -> bytes:
@@ -36,8 +37,14 @@ class PeerEntry:
 def load_peers(service: CaseService) -> list[PeerEntry]:
     """Store-thread job: every peer, by name, with its exchange."""
     ledger = service.peers.exchanges()
+    orgs = service.peers.organisations()
     return [
-        PeerEntry(p, ledger.get(p.identity, Exchange()), service.labels.clearance(p))
+        PeerEntry(
+            p,
+            ledger.get(p.identity, Exchange()),
+            service.labels.clearance(p),
+            orgs.get(p.identity),
+        )
         for p in service.peers.list()
     ]
 
@@ -49,8 +56,9 @@ class PeerColumn(IntEnum):
     TRUST = 1
     KEY = 2
     CLEARANCE = 3
-    RECEIVED = 4
-    SENT = 5
+    ORGANISATION = 4
+    RECEIVED = 5
+    SENT = 6
 
 
 class PeersModel(RowTableModel[PeerEntry]):
@@ -74,6 +82,8 @@ class PeersModel(RowTableModel[PeerEntry]):
             return p.key_id
         if column == PeerColumn.CLEARANCE:
             return level_text(row.clearance.level)
+        if column == PeerColumn.ORGANISATION:
+            return row.organisation or "—"
         if column == PeerColumn.RECEIVED:
             if x.last_received_seq is None:
                 return self.tr("none")
@@ -93,6 +103,7 @@ class PeersModel(RowTableModel[PeerEntry]):
             PeerColumn.TRUST: self.tr("Trust"),
             PeerColumn.KEY: self.tr("Key id"),
             PeerColumn.CLEARANCE: self.tr("May see"),
+            PeerColumn.ORGANISATION: self.tr("Organisation"),
             PeerColumn.RECEIVED: self.tr("Last received"),
             PeerColumn.SENT: self.tr("Last sent"),
         }[PeerColumn(column)]

@@ -5,6 +5,8 @@
     colleagues  table with trust marks ──► Add from card file… → AddPeerDialog → VerifyPeerDialog
                                         ──► Compare safety numbers… → VerifyPeerDialog
                                         ──► Revoke… → RevokeDialog
+                ──► Clearance… → ClearanceDialog · Organisation… → OrganisationDialog
+                    (both local: never sent)
                 What they hold from me: every bundle sealed to the chosen colleague, its date
                 and how many values it carried (`peers.holds`)
 
@@ -41,6 +43,7 @@ from casebook.ui.errors import message_for
 from casebook.ui.models.peers import PeerEntry, PeersModel, load_peers
 from casebook.ui.peer_book import mark_for
 from casebook.ui.peers.add_peer_dialog import AddPeerDialog
+from casebook.ui.peers.organisation_dialog import OrganisationDialog
 from casebook.ui.peers.qr import qr_pixmap
 from casebook.ui.peers.revoke_dialog import RevokeDialog
 from casebook.ui.peers.rotate_key_dialog import RotateKeyDialog
@@ -141,8 +144,15 @@ class PeersDialog(QDialog):
         self.verify_button = QPushButton(self.tr("&Compare safety numbers…"), theirs)
         self.revoke_button = QPushButton(self.tr("&Revoke…"), theirs)
         self.clearance_button = QPushButton(self.tr("C&learance…"), theirs)
+        self.org_button = QPushButton(self.tr("&Organisation…"), theirs)
         row = QHBoxLayout()
-        for b in (self.add_button, self.verify_button, self.clearance_button, self.revoke_button):
+        for b in (
+            self.add_button,
+            self.verify_button,
+            self.clearance_button,
+            self.org_button,
+            self.revoke_button,
+        ):
             set_name(b, b.text().replace("&", "").rstrip("…"))
             row.addWidget(b)
         row.addStretch(1)
@@ -176,6 +186,7 @@ class PeersDialog(QDialog):
         self.verify_button.clicked.connect(self.on_verify_button_clicked)
         self.revoke_button.clicked.connect(self.on_revoke_button_clicked)
         self.clearance_button.clicked.connect(self.on_clearance_button_clicked)
+        self.org_button.clicked.connect(self.on_org_button_clicked)
         self.table.doubleClicked.connect(lambda _: self.on_verify_button_clicked())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_chosen())
         self.save_card_button.setEnabled(False)
@@ -263,6 +274,7 @@ class PeersDialog(QDialog):
         self.verify_button.setEnabled(entry is not None and not entry.peer.revoked)
         self.revoke_button.setEnabled(entry is not None and not entry.peer.revoked)
         self.clearance_button.setEnabled(entry is not None and not entry.peer.revoked)
+        self.org_button.setEnabled(entry is not None and not entry.peer.revoked)
         if entry is None:
             self.details.setText("")
             self.details.hide()
@@ -277,6 +289,11 @@ class PeersDialog(QDialog):
             mark_for(p.status).explanation,
             self.tr("Key id: %1").replace("%1", p.key_id),
             self.tr("May see: %1.").replace("%1", clearance_text(entry.clearance)),
+            (
+                self.tr("Organisation: %1.").replace("%1", entry.organisation)
+                if entry.organisation
+                else self.tr("Organisation: none recorded.")
+            ),
             self.tr("Added on %1.").replace("%1", format_date(p.added_ms)),
             self.tr("Bundles received from them: %1. Bundles sealed to them: %2.")
             .replace("%1", n(x.received))
@@ -386,6 +403,16 @@ class PeersDialog(QDialog):
             return None
         dialog = ClearanceDialog(self._env, entry.peer, self)
         dialog.saved.connect(lambda _c: self.reload())
+        dialog.open()
+        return dialog
+
+    def on_org_button_clicked(self) -> OrganisationDialog | None:
+        """Set which organisation the chosen colleague belongs to (kept in this vault only)."""
+        entry = self.chosen()
+        if entry is None or entry.peer.revoked:
+            return None
+        dialog = OrganisationDialog(self._env, entry.peer, self)
+        dialog.saved.connect(lambda _name: self.reload())
         dialog.open()
         return dialog
 
