@@ -342,3 +342,47 @@ def test_an_organisation_in_the_peers_window_and_the_consent_form(
     assert (gate.allowed, gate.reason_code) == (True, "consent")
     (decision,) = d.ask(lambda s: s.consent.decisions(person))
     assert decision.audience == ("org:Мемориал",)
+
+
+def test_withdraw_and_erase_name_the_reports_that_carried_the_name(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy, tmp_path: Path
+) -> None:
+    from casebook.report import Audience as ReportAudience
+    from casebook.report import build_report
+    from casebook.report.package import write_package
+
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    try:
+        case_id = svc.records.add_case("Дело с отчётом (тест)")
+        person = svc.records.add_person(case_id, NAME, "witness")
+        svc.consent.record(person, ["international"], "granted")
+        built = build_report(svc, case_id, ReportAudience("echr"))
+        write_package(svc, built, tmp_path / "echr", b"%PDF-1.4\n")
+    finally:
+        svc.lock()
+    d = make_driver(vault.root)
+    d.unlock(PASSPHRASE)
+    d.workspace.open_case(case_id)
+    d.show_tab(Tab.PEOPLE)
+    people = d.workspace.case_view.people
+    d.wait_until(lambda: people.consent.loaded is not None)
+    dialog = people.consent.open_withdraw()
+    assert dialog is not None
+    d.wait_until(lambda: dialog.loaded is not None)
+    click(dialog.withdraw_button)
+    d.wait_until(lambda: dialog.result_ is not None)
+    assert dialog.reports.isVisible()
+    text = dialog.reports.text()
+    assert "a filed report cannot be recalled" in text
+    assert f"Application to the European Court of Human Rights: report {built.short_id}" in text
+    assert "Rule 47 § 4" in dialog.court.text()
+    assert str(tmp_path) not in text
+    assert fits_a_laptop(dialog)
+    click(dialog.erase_buttons[0])
+    erase = d.dialog(EraseDialog)
+    d.wait_until(lambda: erase.loaded is not None)
+    assert built.short_id in erase.holders.text()
+    assert "Rule 47 § 4" in erase.holders.text()
+    assert fits_a_laptop(erase)
+    erase.reject()
+    dialog.reject()

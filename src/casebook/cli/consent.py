@@ -25,6 +25,7 @@ from casebook.domain import consent as rules
 from casebook.domain.consent import Decision, Standing
 from casebook.service import CaseService
 from casebook.service.consent import COURT_NOTE, Withdrawal
+from casebook.service.filed import FiledReport
 
 __all__ = ["register"]
 
@@ -181,6 +182,22 @@ def _label(svc: CaseService, person: bytes) -> str:
         return person.hex()[:8]
 
 
+def report_lines(reports: Sequence[FiledReport]) -> list[str]:
+    """The owner's reports that carried the values: they cannot be recalled."""
+    if not reports:
+        return []
+    lines = ["Reports you wrote that carried it (a filed report cannot be recalled):"]
+    for r in reports:
+        when = _dt.datetime.fromtimestamp(r.written_ms / 1000).strftime("%Y-%m-%d")
+        to = [
+            n or f"{k.hex()[:16]} (no longer a peer)"
+            for k, n in zip(r.recipients, r.names, strict=True)
+        ]
+        also = f", also to {', '.join(to)}" if to else ""
+        lines.append(f"  report {r.short_id}: {r.purpose} (written on {when}{also})")
+    return lines
+
+
 def _holder_lines(w: Withdrawal) -> list[str]:
     if not w.holders:
         lines = ["No colleague received this person's identity in your bundles."]
@@ -191,6 +208,7 @@ def _holder_lines(w: Withdrawal) -> list[str]:
             numbers = ", ".join(str(n) for n in h.bundles)
             when = _dt.datetime.fromtimestamp(h.last_sent_ms / 1000).strftime("%Y-%m-%d")
             lines.append(f"  {name}: bundle(s) {numbers} (last on {when})")
+    lines += report_lines(w.reports)
     if w.fields:
         lines.append("To erase the identity here and ask every colleague to:")
         for f in w.fields:

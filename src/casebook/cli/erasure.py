@@ -18,8 +18,10 @@ from typing import Any
 
 from casebook.base import errors
 from casebook.cli.common import Command, Context, Parser, SubParsers, UsageError, record_id
+from casebook.cli.consent import report_lines
 from casebook.service import CaseService
 from casebook.service.erasure import REASONS, ErasureInfo, ErasurePreview
+from casebook.service.filed import COURT_NOTE
 
 __all__ = ["HONEST", "confirm", "register"]
 
@@ -54,10 +56,13 @@ def _field(field: str) -> str:
 def _preview_lines(p: ErasurePreview) -> list[str]:
     what = f"{p.record.kind} {p.record.id.hex()[:8]}, {_field(p.field)}"
     lines = [f"Erase: {what} ({p.values} value{'s' if p.values != 1 else ''} held here)"]
+    filed = report_lines(p.reports)
+    if filed:
+        filed.append(COURT_NOTE)
     if not p.holders:
         lines.append("No colleague received these values in your bundles.")
         lines.append("Copies on USB sticks, printouts and reports stay with whoever has them.")
-        return lines
+        return lines + filed
     lines.append("Already sent to:")
     for h in p.holders:
         name = h.name or f"{h.identity.hex()[:16]} (no longer a peer)"
@@ -65,7 +70,7 @@ def _preview_lines(p: ErasurePreview) -> list[str]:
         plural = "s" if len(h.bundles) > 1 else ""
         lines.append(f"  {name}: bundle{plural} {numbers} (last on {_when(h.last_sent_ms)})")
     lines.append(HONEST)
-    return lines
+    return lines + filed
 
 
 def cmd_erase(ctx: Context) -> int:

@@ -68,6 +68,10 @@ class BuiltReport:
     # letter): writing the package keeps them, so the next report names people the same.
     pseudonym_audience: bytes = b""
     new_letters: tuple[tuple[bytes, bytes, int], ...] = ()
+    # The case, and the ops whose values the report shows: writing the package records them
+    # (`store.reports`), so that a withdrawal and an erasure name this report among the holders.
+    case_id: bytes = b""
+    carried: tuple[bytes, ...] = ()
 
     @property
     def short_id(self) -> str:
@@ -159,6 +163,7 @@ def _values_of(g: Gatherer, c: ConflictInfo, rec: Record) -> list[dict[str, Any]
             entry["value"], entry["absent"] = None, "withheld"
         else:
             entry["value"] = g.shown(c.entity, field, v.value)
+            g.carried_ops.add(v.op_id)
         values.append(entry)
     return values
 
@@ -269,4 +274,6 @@ def build_report(
         tuple(g.overrides),
         g.pseudonym_audience,
         tuple(g.new_letters),
+        case_id,
+        g.carried_op_ids(),
     )

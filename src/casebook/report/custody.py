@@ -6,7 +6,8 @@ writing the package records, and custody.jsonl with keys.json.
     record_package(svc, built, exported)
                                     per annex, in one transaction: `export_plain` (the copy's
                                     SHA-256 read back from the drive) and `report` (report id,
-                                    purpose, annex number)
+                                    purpose, annex number); and which values the report
+                                    carried (`store.reports`: purpose, recipients, time, ops)
     custody_files(svc, built)       custody.jsonl and keys.json, every chain ending with them
 
 Custodians are named by key: C1 is the signer of the report, the others follow in the order
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from casebook.base.errors import NotEnoughSpace
 from casebook.base.reserve import release_reserve
 from casebook.domain.custody import record_item
+from casebook.domain.oplog import Hlc
 from casebook.domain.peers import fingerprint
 from casebook.report.annex import Annex
 from casebook.report.audience import CONSENT_PURPOSE
@@ -124,8 +126,20 @@ def record_package(
             store.custody.put_own(writer.entries, writer.head)
             # The letters given to people for the first time stay theirs in this audience.
             store.pseudonyms.give(built.pseudonym_audience, built.new_letters)
+            # Which values went in it (no path): a withdrawal and an erasure name the report.
+            if built.carried:
+                store.reports.record(
+                    built.report_id,
+                    built.case_id,
+                    purpose,
+                    [bytes.fromhex(r) for r in recipients],
+                    Hlc.to_ms(Hlc.wall()),
+                    built.carried,
+                )
 
-    if svc.session.read_only or not (built.annexes or built.overrides or built.new_letters):
+    if svc.session.read_only or not (
+        built.annexes or built.overrides or built.new_letters or built.carried
+    ):
         return
     try:
         write()

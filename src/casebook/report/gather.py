@@ -25,6 +25,7 @@ __all__ = ["PSEUDONYM_LABEL", "Gatherer"]
 
 PSEUDONYM_LABEL = b"casebook/v1/pseudonyms"  # the vault's pseudonym secret, as bundles use it
 _IDENTITY = ("name", "aliases")
+_VALUE_KINDS = ("set", "resolve")  # the op kinds that carry a value
 
 
 def by_time(records: list[Record]) -> list[Record]:
@@ -66,6 +67,10 @@ class Gatherer:
         self.withheld_values = 0
         self.new_letters: list[tuple[bytes, bytes, int]] = []
         self.overrides: list[tuple[bytes, str]] = []
+        # The registers whose values the report shows, and values shown by op (conflicts):
+        # writing the package records them, so a withdrawal or an erasure can name the report.
+        self.carried: set[tuple[bytes, str]] = set()
+        self.carried_ops: set[bytes] = set()
         self.person_docs = self._people()
 
     # -- the plan ---------------------------------------------------------------------------
@@ -120,6 +125,8 @@ class Gatherer:
                 out[name] = None
             else:
                 out[name] = self.shown(rec.kind, name, value)
+                if value is not None:
+                    self.carried.add((rec.id, name))
         if absent:
             out["absent"] = dict(sorted(absent.items()))
         return out
@@ -214,6 +221,14 @@ class Gatherer:
             out.append({"ref": name, "role": role})
         out.sort(key=lambda x: ref_key(str(x["ref"])))
         return out
+
+    def carried_op_ids(self) -> tuple[bytes, ...]:
+        """The ops whose values the report shows: the live ops of every register shown."""
+        store = self.svc.store
+        ops = set(self.carried_ops)
+        for entity_id, name in self.carried:
+            ops |= {o.op_id for o in store.live_ops(entity_id, name) if o.kind in _VALUE_KINDS}
+        return tuple(sorted(ops))
 
     def check(self, cancel: Any) -> None:
         """Stop with `Cancelled` when asked to."""

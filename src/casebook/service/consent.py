@@ -16,8 +16,9 @@ never edited or deleted (`Records` refuses): a change of mind is a new record.
 
 A withdrawal cannot reach what has already left: it lists every colleague and bundle that
 carried the person's identity (`sent_disclosures`) and offers erasure, which asks their
-casebooks to forget it; and it cannot recall a court filing at all: ask the court for
-anonymity instead (ECtHR: Rule 47 § 4 of the Rules of Court).
+casebooks to forget it; and every report package that carried it (`store.reports`), which it
+cannot recall at all: ask the court for anonymity instead (ECtHR: Rule 47 § 4 of the Rules of
+Court).
 """
 
 from __future__ import annotations
@@ -43,18 +44,13 @@ from casebook.domain.records import Record
 from casebook.domain.sensitivity import Category
 from casebook.service.custody import Custody
 from casebook.service.erasure import Erasure, Holder
+from casebook.service.filed import COURT_NOTE, FiledReport, reports_carrying
 from casebook.service.reading import Reading
 from casebook.service.records import Records
 from casebook.vault.session import Session, Write
 
 __all__ = ["COURT_NOTE", "ConsentService", "GateDecision", "Withdrawal"]
 
-# What a withdrawal cannot undo, said every time one is recorded.
-COURT_NOTE = (
-    "A withdrawal cannot recall what was already filed with a court or an international body. "
-    "Ask the court to anonymise the person instead (at the ECtHR: Rule 47 § 4 of the Rules of "
-    "Court)."
-)
 
 # The person's fields that say who they are (the model's identity labels): what a withdrawal
 # asks after, and what erasure is offered for.
@@ -74,6 +70,7 @@ class Withdrawal:
     scopes: tuple[str, ...]
     holders: tuple[Holder, ...]  # colleagues, and the owner's bundles that carried it to them
     fields: tuple[str, ...]  # the person's identity fields that hold values: erasure's offer
+    reports: tuple[FiledReport, ...] = ()  # the owner's reports that carried it: not recalled
 
     def to_json(self) -> dict[str, Any]:
         """For `--json`."""
@@ -83,6 +80,7 @@ class Withdrawal:
             "scopes": list(self.scopes),
             "holders": [h.to_json() for h in self.holders],
             "erase_fields": list(self.fields),
+            "reports": [r.to_json() for r in self.reports],
             "court": COURT_NOTE,
         }
 
@@ -393,6 +391,7 @@ class ConsentService:
             tuple(scopes),
             tuple(self.holders(person_id)),
             tuple(self.identity_fields(person_id)),
+            tuple(self.reports(person_id)),
         )
 
     def holders(self, person_id: bytes) -> list[Holder]:
@@ -400,6 +399,12 @@ class ConsentService:
         the bundles that carried it (the sent-disclosures ledger)."""
         ops = self._session.store.records.field_ops(person_id, IDENTITY_FIELDS)
         return self._erasure.holders(ops)
+
+    def reports(self, person_id: bytes) -> list[FiledReport]:
+        """Every report package written here that carried the person's identity (a report
+        records the values it shows; `store.reports`). A filed report cannot be recalled."""
+        ops = self._session.store.records.field_ops(person_id, IDENTITY_FIELDS)
+        return reports_carrying(self._session, ops)
 
     def identity_fields(self, person_id: bytes) -> list[str]:
         """The person's identity fields that hold a value here (what erasure could forget)."""

@@ -24,6 +24,7 @@ from casebook.base.errors import InputRejected, NotFound
 from casebook.domain.model import ENTITIES
 from casebook.domain.oplog import MAX_TARGETS, REDACT_REASONS, Hlc, SignedOp
 from casebook.domain.records import Record
+from casebook.service.filed import FiledReport, reports_carrying
 from casebook.service.reading import Reading
 from casebook.vault.custody import CustodyWriter, ErasureEntries
 from casebook.vault.session import Session
@@ -61,6 +62,7 @@ class ErasurePreview:
     values: int  # ops whose values would be dropped
     holders: tuple[Holder, ...]
     parts: tuple[Record, ...] = ()  # records erased with it (a case's, an interview's notes)
+    reports: tuple[FiledReport, ...] = ()  # the owner's reports that carried it: not recalled
 
     def to_json(self) -> dict[str, object]:
         """For `--json`."""
@@ -71,6 +73,7 @@ class ErasurePreview:
             "values": self.values,
             "holders": [h.to_json() for h in self.holders],
             "parts": [{"kind": r.kind, "id": r.id.hex()} for r in self.parts],
+            "reports": [r.to_json() for r in self.reports],
         }
 
 
@@ -158,7 +161,9 @@ class Erasure:
         targets = self._targets(rec, field)
         for part in parts:
             targets += self._targets(part, "")
-        return ErasurePreview(rec, field, len(targets), tuple(self.holders(targets)), tuple(parts))
+        filed = tuple(reports_carrying(self._session, targets))
+        holders = tuple(self.holders(targets))
+        return ErasurePreview(rec, field, len(targets), holders, tuple(parts), filed)
 
     def holders(self, op_ids: Sequence[bytes]) -> list[Holder]:
         """Every colleague who received any of these values in the owner's bundles."""

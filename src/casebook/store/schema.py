@@ -40,6 +40,8 @@
     clearances    per colleague, what they may see (level, categories); local, never sent
     peer_orgs     per colleague, the organisation they belong to (consent's org: audience);
                   local, never sent
+    reports_out, report_disclosures  the owner's report packages written (purpose, recipients,
+                  time; no path) and the ops whose values each carried
     pseudonym_letters  the letter each person was given in each audience (stable pseudonyms)
     pseudonyms    pseudonyms received: per sender and record, the sender's signed overlay line
     seal_overrides  bundles sealed past the leak scan: when, which bundle, the reason code
@@ -212,6 +214,18 @@ CREATE TABLE IF NOT EXISTS pseudonyms (
 CREATE TABLE IF NOT EXISTS peer_orgs (
     peer BLOB PRIMARY KEY,
     name TEXT NOT NULL
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS reports_out (
+    report_id BLOB PRIMARY KEY,
+    case_id BLOB NOT NULL,
+    purpose TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    written_ms INTEGER NOT NULL
+) WITHOUT ROWID ;
+CREATE TABLE IF NOT EXISTS report_disclosures (
+    op_id BLOB NOT NULL,
+    report_id BLOB NOT NULL,
+    PRIMARY KEY (op_id, report_id)
 ) WITHOUT ROWID ;
 CREATE TABLE IF NOT EXISTS seal_overrides (
     id INTEGER PRIMARY KEY,

@@ -12,6 +12,7 @@
       .docket             reads for statistics and reports  (store/docket.py)
       .clearances         clearances                        (store/clearances.py)
       .organisations      peer_orgs                         (store/organisations.py)
+      .reports            reports_out, report_disclosures   (store/reports.py)
       .pseudonyms         pseudonyms given and received     (store/pseudonyms.py)
       .overrides          seal_overrides                    (store/overrides.py)
       .audience           reads for labels and export by audience (store/audience.py)
@@ -58,6 +59,7 @@ from casebook.store.overrides import SealOverrides
 from casebook.store.peers import Peers
 from casebook.store.pseudonyms import Pseudonyms
 from casebook.store.records import RecordReader
+from casebook.store.reports import ReportLog
 from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, SEARCH_INDEX_VERSION, ddl
 from casebook.store.search import Hit, build_match
@@ -96,6 +98,7 @@ class Store:
         self.docket = Docket(self)
         self.clearances = Clearances(self)
         self.organisations = Organisations(self)
+        self.reports = ReportLog(self)
         self.pseudonyms = Pseudonyms(self)
         self.overrides = SealOverrides(self)
         self.audience = AudienceReads(self)

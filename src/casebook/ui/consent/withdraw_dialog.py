@@ -5,7 +5,8 @@
     Withdraw ──► store thread: consent.withdraw ──► a signed decision replacing those it saw
              ──► every colleague and bundle that carried the name (the sent-disclosures
                  ledger) · "Erase the name…" for each identity field that holds a value ·
-                 that a court filing cannot be recalled (ECtHR: Rule 47 § 4)
+                 every report written here that carried it · that a court filing cannot be
+                 recalled (ECtHR: Rule 47 § 4)
 
 Withdrawing is not erasing: the name stays in this vault, and colleagues keep what they hold,
 until an erasure asks their casebooks to forget it. The dialog offers it and says so.
@@ -39,6 +40,7 @@ from casebook.ui.erasure.erase_dialog import EraseDialog
 from casebook.ui.erasure.reasons import long_date
 from casebook.ui.errors import message_for
 from casebook.ui.labels import field_label
+from casebook.ui.report.filed import court_text, filed_lines
 from casebook.ui.widgets import ErrorBanner, heading, plain_label, set_name
 
 __all__ = ["WithdrawDialog"]
@@ -179,19 +181,16 @@ class WithdrawDialog(QDialog):
         box_layout = QVBoxLayout(holders_box)
         box_layout.addWidget(self.holders)
         box_layout.addLayout(self.erase_row)
-        self.court = plain_label(
-            self.tr(
-                "A withdrawal cannot recall what was already filed with a court or an "
-                "international body. Ask the court to keep the person anonymous instead (at the "
-                "European Court of Human Rights: Rule 47 § 4 of the Rules of Court)."
-            ),
-            page,
-            wrap=True,
-        )
+        # The reports written here that carried the name: filed, so beyond any recall.
+        self.reports = plain_label("", page, wrap=True, selectable=True)
+        set_name(self.reports, self.tr("Reports that carried the name"))
+        self.reports.hide()
+        self.court = plain_label(court_text(), page, wrap=True)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.done_text)
         layout.addWidget(holders_box)
+        layout.addWidget(self.reports)
         layout.addWidget(self.court)
         layout.addStretch(1)
         return page
@@ -203,6 +202,9 @@ class WithdrawDialog(QDialog):
         uses = "; ".join(terms.label("consent_scope", s, language) for s in result.scopes)
         self.done_text.setText(self.tr("Withdrawn: %1.").replace("%1", uses))
         self.holders.setText(self._holders_text(result.holders))
+        filed = filed_lines(result.reports)
+        self.reports.setText("\n".join(filed))
+        self.reports.setVisible(bool(filed))
         for name in result.fields:
             label = field_label(f"person.{name}")
             button = QPushButton(self.tr("Erase “%1”…").replace("%1", label), self)

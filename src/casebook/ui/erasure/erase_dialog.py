@@ -37,6 +37,7 @@ from casebook.ui.erasure.reasons import long_date, reason_label
 from casebook.ui.errors import message_for
 from casebook.ui.labels import field_label, kind_label
 from casebook.ui.models.erasures import name_of
+from casebook.ui.report.filed import court_text, filed_lines
 from casebook.ui.widgets import ErrorBanner, heading, plain_label, set_name
 
 __all__ = ["EraseDialog", "Loaded", "load_preview"]
@@ -203,8 +204,11 @@ class EraseDialog(QDialog):
         self.adjustSize()
 
     def _holders_text(self, preview: ErasurePreview) -> str:
+        filed = filed_lines(preview.reports)
+        if filed:
+            filed.append(court_text())
         if not preview.holders:
-            return self.tr("No colleague received this from you in a bundle.")
+            return "\n".join([self.tr("No colleague received this from you in a bundle."), *filed])
         lines = [
             self.tr("These colleagues already received it from you:"),
             *("• " + self.holder_line(h) for h in preview.holders),
@@ -212,6 +216,7 @@ class EraseDialog(QDialog):
                 "Their copies remain until their casebook honours the erasure request. Casebook "
                 "cannot prove that it did."
             ),
+            *filed,
         ]
         return "\n".join(lines)
 

@@ -2529,6 +2529,29 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     </message>
 </context>
 <context>
+    <name>FiledReports</name>
+    <message>
+        <source>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</source>
+        <translation>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</translation>
+    </message>
+    <message>
+        <source>Reports you wrote that carried it (a filed report cannot be recalled):</source>
+        <translation>Reports you wrote that carried it (a filed report cannot be recalled):</translation>
+    </message>
+    <message>
+        <source>%1: report %2, written on %3</source>
+        <translation>%1: report %2, written on %3</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>(also to %1)</source>
+        <translation>(also to %1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>You</source>
@@ -5755,8 +5778,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>Who already has the name</translation>
     </message>
     <message>
-        <source>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</source>
-        <translation>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</translation>
+        <source>Reports that carried the name</source>
+        <translation>Reports that carried the name</translation>
     </message>
     <message>
         <source>Withdrawn: %1.</source>

@@ -2544,6 +2544,29 @@ An event is what happened: a search, a detention, an interrogation, a court hear
     </message>
 </context>
 <context>
+    <name>FiledReports</name>
+    <message>
+        <source>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</source>
+        <translation>Отзыв не может вернуть то, что уже подано в суд или международный орган. Вместо этого попросите суд не раскрывать личность человека (в Европейском суде по правам человека — правило 47 § 4 Регламента Суда).</translation>
+    </message>
+    <message>
+        <source>Reports you wrote that carried it (a filed report cannot be recalled):</source>
+        <translation>Ваши отчёты, в которых это было (поданный отчёт отозвать нельзя):</translation>
+    </message>
+    <message>
+        <source>%1: report %2, written on %3</source>
+        <translation>%1: отчёт %2, записан %3</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <source>(also to %1)</source>
+        <translation>(также для: %1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>You</source>
@@ -5793,8 +5816,8 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
         <translation>У кого уже есть имя</translation>
     </message>
     <message>
-        <source>A withdrawal cannot recall what was already filed with a court or an international body. Ask the court to keep the person anonymous instead (at the European Court of Human Rights: Rule 47 § 4 of the Rules of Court).</source>
-        <translation>Отзыв не может вернуть то, что уже подано в суд или международный орган. Вместо этого попросите суд не раскрывать личность человека (в Европейском суде по правам человека — правило 47 § 4 Регламента Суда).</translation>
+        <source>Reports that carried the name</source>
+        <translation>Отчёты, в которых было имя</translation>
     </message>
     <message>
         <source>Withdrawn: %1.</source>
