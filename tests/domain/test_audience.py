@@ -114,3 +114,44 @@ def test_consent_gates_identity_only_where_the_label_allows_it() -> None:
     asked.clear()
     plan_for(DEFAULT_CLEARANCE, facts, gate)
     assert asked == []  # no identity category: nobody to ask
+
+
+def test_a_consents_evidence_is_restricted_identity_and_goes_only_with_the_identity() -> None:
+    case = fact("case", id=CASE, parents={})
+    person = fact("person", roles=("witness",))
+    source = fact("person", roles=("source",))
+    form = fact("attachment")
+    source_form = fact("attachment")
+    orphan_form = fact("attachment")
+    photo = fact("attachment")
+    consent = fact("consent", refs={"subject": (person.id,), "evidence": (form.id,)})
+    of_source = fact("consent", refs={"subject": (source.id,), "evidence": (source_form.id,)})
+    unknown = fact("consent", refs={"subject": (rid(),), "evidence": (orphan_form.id,)})
+    facts = {
+        f.id: f
+        for f in (case, person, source, form, source_form, orphan_form, photo, consent, of_source)
+    } | {unknown.id: unknown}
+    assert effective_record_label("attachment", {}, evidence=True) == restricted(Category.IDENTITY)
+    assert effective_record_label("person", {}, evidence=True) == PUBLIC  # attachments only
+    plan = plan_for(DEFAULT_CLEARANCE, facts)
+    assert plan.record_label(form.id) == restricted(Category.IDENTITY)
+    assert plan.record_label(photo.id) == PUBLIC
+    # Confidential: every form stays home, the consent records about known people go on
+    # (without their evidence value); the source's goes nowhere.
+    assert plan.omitted[form.id] == "label"
+    assert consent.id not in plan.omitted
+    assert plan.withholds("consent", consent.id, "evidence") == "label"
+    assert of_source.id in plan.omitted
+    assert photo.id not in plan.omitted
+
+    def gate(p: bytes) -> tuple[bool, str]:
+        return (True, "consent") if p == person.id else (False, "refused")
+
+    full = plan_for(FULL_CLEARANCE, facts, gate)
+    assert form.id not in full.omitted
+    assert full.omitted[orphan_form.id] == "consent:no_consent"  # whose? fail closed
+    refused = plan_for(FULL_CLEARANCE, facts, lambda p: (False, "refused"))
+    assert refused.omitted[form.id] == "consent:refused"
+    assert consent.id not in refused.omitted
+    cleared = Clearance(Level.RESTRICTED, frozenset(Category) - {Category.SOURCE})
+    assert plan_for(cleared, facts, gate).omitted[source_form.id] == "parent"

@@ -122,7 +122,7 @@ class LeftOut:
 
     kind: str
     id: bytes
-    why: str  # label | parent | reference
+    why: str  # label | parent | reference | consent:<code> (a consent's evidence)
     name: str  # how the owner knows it (never sent)
 
     def to_json(self) -> dict[str, Any]:

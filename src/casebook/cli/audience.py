@@ -111,7 +111,7 @@ def print_plan(ctx: Context, plan: ExportPlan, number: int) -> None:
             "label": "its label",
             "parent": "its parent stays home",
             "reference": "it names a record that stays home",
-        }.get(x.why, x.why)
+        }.get(x.why, _why(x.why))
         out.line(f"  left out:  {x.kind} {x.id.hex()[:8]} {x.name!r} ({why})")
     for p in plan.pseudonyms.values():
         out.line(

@@ -1,6 +1,7 @@
 """Effective labels, and what one audience may see of the records (PROTECTION §2). Pure.
 
     record label(r)   = labels[""] ⊔ role floor (a person in the source role) ⊔ case floor
+                        ⊔ restricted+identity (an attachment a consent names as evidence)
     field label(r, f) = default(kind, f) ⊔ labels[f] ⊔ record label(r)
 
 `labels` and a case's `floor` are replicated registers whose concurrent values are *joined*
@@ -20,7 +21,10 @@ An audience is a `Clearance` (the meet of a bundle's recipients'). For it:
     whole        everything else.
 
 Whose identity a value carries: a person's own fields, and a reference field labelled identity
-(an interview's interviewee) names the person it refers to.
+(an interview's interviewee) names the person it refers to. A consent's evidence file says who
+its subject is: it goes only where that person's identity may (left out with a person left
+out, and, when the gate is asked, with one the gate says no to: "consent:<code>"); a consent
+whose evidence stays home still goes, without its `evidence` value.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from casebook.domain.sensitivity import (
     PUBLIC,
     Category,
     Clearance,
+    Level,
     Sensitivity,
     join_all,
     role_floor,
@@ -50,6 +55,7 @@ __all__ = [
     "check_labels",
     "effective_field_label",
     "effective_record_label",
+    "evidence_of",
     "join_floors",
     "join_labels",
     "labels_of",
@@ -57,6 +63,12 @@ __all__ = [
 ]
 
 REF_TYPES = ("ref", "refs")  # field types whose values name other records
+# The least label of a consent's evidence (PROTECTION §3), whatever the attachment's own.
+EVIDENCE_FLOOR = Sensitivity(Level.RESTRICTED, frozenset({Category.IDENTITY}))
+# A reference that does not take its record along when the record it names stays home: a
+# consent whose evidence file stays home still travels (its `evidence` field, labelled
+# restricted+identity, stays home with the file), so a colleague's casebook gates by it.
+_DETACHABLE_REFS = frozenset({("consent", "evidence")})
 
 
 def labels_of(value: Any) -> dict[str, Sensitivity]:
@@ -98,12 +110,31 @@ def effective_record_label(
     labels: Mapping[str, Sensitivity],
     roles: Iterable[str] = (),
     floor: Sensitivity | None = None,
+    *,
+    evidence: bool = False,
 ) -> Sensitivity:
-    """The label of a whole record: its own, its roles' floors (persons), its case's floor."""
+    """The label of a whole record: its own, its roles' floors (persons), its case's floor,
+    and for an attachment that a consent names as its evidence, at least restricted+identity
+    (PROTECTION §3: a signed form or a recording says who the person is)."""
     label = labels.get("", PUBLIC)
     if kind == "person":
         label = join_all((label, *(role_floor(r) for r in roles)))
+    if evidence and kind == "attachment":
+        label = label.join(EVIDENCE_FLOOR)
     return label.join(floor) if floor is not None else label
+
+
+def evidence_of(facts: Mapping[bytes, LabelFacts]) -> dict[bytes, frozenset[bytes]]:
+    """Attachment id → the persons whose consent names it as evidence (every consent record
+    in `facts`, deleted or replaced ones too: the file says who they are all the same)."""
+    out: dict[bytes, set[bytes]] = {}
+    for f in facts.values():
+        if f.kind != "consent":
+            continue
+        subjects = f.refs.get("subject", ())
+        for attachment in f.refs.get("evidence", ()):
+            out.setdefault(attachment, set()).update(subjects)
+    return {a: frozenset(p) for a, p in out.items()}
 
 
 def effective_field_label(
@@ -169,9 +200,17 @@ class AudiencePlan:
 
     clearance: Clearance
     facts: Mapping[bytes, LabelFacts]
-    omitted: dict[bytes, str] = field(default_factory=dict)  # id → label|parent|reference
+    omitted: dict[bytes, str] = field(default_factory=dict)  # id → label|parent|reference|consent:…
     denied: dict[bytes, str] = field(default_factory=dict)  # person id → consent reason code
     _record_labels: dict[bytes, Sensitivity] = field(default_factory=dict, repr=False)
+    _evidence: dict[bytes, frozenset[bytes]] | None = field(default=None, repr=False)
+
+    @property
+    def evidence(self) -> dict[bytes, frozenset[bytes]]:
+        """Attachment id → the persons whose consent names it as evidence."""
+        if self._evidence is None:
+            self._evidence = evidence_of(self.facts)
+        return self._evidence
 
     def record_label(self, entity_id: bytes) -> Sensitivity:
         """The effective label of a whole record (public for one not in `facts`)."""
@@ -184,7 +223,8 @@ class AudiencePlan:
             case = self.facts.get(f.case_id) if f.case_id is not None else None
             if case is not None:
                 floor = case.floor
-            label = effective_record_label(f.kind, f.labels, f.roles, floor)
+            evidence = f.kind == "attachment" and entity_id in self.evidence
+            label = effective_record_label(f.kind, f.labels, f.roles, floor, evidence=evidence)
             self._record_labels[entity_id] = label
         return label
 
@@ -231,10 +271,24 @@ def _children(facts: Mapping[bytes, LabelFacts]) -> dict[bytes, list[bytes]]:
     for f in facts.values():
         for parent in f.parents.values():
             out.setdefault(parent, []).append(f.id)
-        for ids in f.refs.values():
+        for name, ids in f.refs.items():
+            if (f.kind, name) in _DETACHABLE_REFS:
+                continue
             for ref in ids:
                 out.setdefault(ref, []).append(f.id)
     return out
+
+
+def _spread(plan: AudiencePlan, queue: list[bytes], dependants: dict[bytes, list[bytes]]) -> None:
+    """A left-out record takes its children and whoever names it along (to a fixpoint)."""
+    while queue:
+        rid = queue.pop()
+        for child in dependants.get(rid, ()):
+            if child in plan.omitted:
+                continue
+            f = plan.facts[child]
+            plan.omitted[child] = "parent" if rid in f.parents.values() else "reference"
+            queue.append(child)
 
 
 def plan_for(
@@ -251,14 +305,7 @@ def plan_for(
             plan.omitted[rid] = "label"
             queue.append(rid)
     dependants = _children(facts)
-    while queue:  # a left-out record takes its children and whoever names it along
-        rid = queue.pop()
-        for child in dependants.get(rid, ()):
-            if child in plan.omitted:
-                continue
-            f = facts[child]
-            plan.omitted[child] = "parent" if rid in f.parents.values() else "reference"
-            queue.append(child)
+    _spread(plan, queue, dependants)
     if gate is not None and Category.IDENTITY in clearance.allowed:
         # Without the category, every identity value is withheld by its label: nobody to ask.
         for rid, f in facts.items():
@@ -266,4 +313,20 @@ def plan_for(
                 allowed, reason = gate(rid)
                 if not allowed:
                     plan.denied[rid] = reason or "no_consent"
+    # A consent's evidence says who the person is: it goes only where their identity may, so
+    # it stays home with a person left out, and (when the gate is asked) with one whose
+    # identity the gate keeps home, or whose consent names nobody known here (fail closed).
+    for rid, subjects in plan.evidence.items():
+        if rid not in facts or rid in plan.omitted:
+            continue
+        if any(p in plan.omitted for p in subjects):
+            plan.omitted[rid] = "parent"
+        elif gate is not None and Category.IDENTITY in clearance.allowed:
+            known = [p for p in subjects if p in facts]
+            denied = sorted(plan.denied[p] for p in known if p in plan.denied)
+            if denied or not known:
+                plan.omitted[rid] = f"consent:{denied[0] if denied else 'no_consent'}"
+        if rid in plan.omitted:
+            queue.append(rid)
+    _spread(plan, queue, dependants)
     return plan

@@ -26,6 +26,7 @@ from casebook.domain.audience import (
     check_labels,
     effective_field_label,
     effective_record_label,
+    evidence_of,
     labels_of,
 )
 from casebook.domain.model import ENTITIES, FLOOR_FIELD, LABELS_FIELD
@@ -150,7 +151,11 @@ class Labels:
             raw = case.fields.get(FLOOR_FIELD)
             floor = Sensitivity.from_json(raw) if raw else None
         roles = [str(rec.get("role"))] if rec.kind == "person" and rec.get("role") else []
-        record = effective_record_label(rec.kind, own, roles, floor)
+        evidence = False
+        if rec.kind == "attachment" and rec.case_id is not None:
+            facts = self._session.store.audience.facts([rec.case_id])
+            evidence = entity_id in evidence_of(facts)
+        record = effective_record_label(rec.kind, own, roles, floor, evidence=evidence)
         fields = tuple(
             FieldLabel(
                 name,
