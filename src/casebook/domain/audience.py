@@ -203,6 +203,7 @@ class AudiencePlan:
     omitted: dict[bytes, str] = field(default_factory=dict)  # id → label|parent|reference|consent:…
     denied: dict[bytes, str] = field(default_factory=dict)  # person id → consent reason code
     _record_labels: dict[bytes, Sensitivity] = field(default_factory=dict, repr=False)
+    _field_labels: dict[tuple[bytes, str], Sensitivity] = field(default_factory=dict, repr=False)
     _evidence: dict[bytes, frozenset[bytes]] | None = field(default=None, repr=False)
 
     @property
@@ -238,7 +239,12 @@ class AudiencePlan:
             case = self.facts.get(case_id) if case_id is not None else None
             record = case.floor if case is not None and case.floor is not None else PUBLIC
             return effective_field_label(kind, name, {}, record)
-        return effective_field_label(kind, name, f.labels, self.record_label(entity_id))
+        key = (entity_id, name)
+        label = self._field_labels.get(key)
+        if label is None:  # the facts do not change while the plan is made: kept per field
+            label = effective_field_label(kind, name, f.labels, self.record_label(entity_id))
+            self._field_labels[key] = label
+        return label
 
     def identity_of(self, kind: str, entity_id: bytes, name: str) -> bytes | None:
         """The person whose identity a value of this field carries (None: nobody's)."""

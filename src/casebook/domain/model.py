@@ -30,6 +30,7 @@ are ordinary replicated registers; concurrent values are joined, never a conflic
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -317,6 +318,7 @@ def form_fields(entity: str) -> tuple[FieldSpec, ...]:
     return ENTITIES[entity].form_fields()
 
 
+@functools.cache  # the model's own codes only: no case text is kept
 def default_sensitivity(entity: str, name: str, role: str | None = None) -> Sensitivity:
     """The label a field starts with; a person's `role` may raise it (see ROLE_SENSITIVITY)."""
     label = ENTITIES[entity].spec(name).sensitivity

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from functools import reduce, total_ordering
+from functools import reduce
 from types import MappingProxyType
 from typing import Any
 
@@ -45,7 +45,6 @@ __all__ = [
 ]
 
 
-@total_ordering
 class Level(Enum):
     """How widely a value may be shared; members are in rising order."""
 
@@ -56,15 +55,31 @@ class Level(Enum):
     @property
     def rank(self) -> int:
         """0 for public, 1 for confidential, 2 for restricted."""
-        return _RANKS[self]
+        return _RANKS[self._value_]
 
+    # Compared on every value an export plans: by the code's rank, without Enum's hashing.
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Level):
             return NotImplemented
-        return self.rank < other.rank
+        return _RANKS[self._value_] < _RANKS[other._value_]
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Level):
+            return NotImplemented
+        return _RANKS[self._value_] <= _RANKS[other._value_]
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Level):
+            return NotImplemented
+        return _RANKS[self._value_] > _RANKS[other._value_]
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Level):
+            return NotImplemented
+        return _RANKS[self._value_] >= _RANKS[other._value_]
 
 
-_RANKS = {level: i for i, level in enumerate(Level)}
+_RANKS = {level.value: i for i, level in enumerate(Level)}
 
 
 class Category(Enum):
@@ -87,6 +102,8 @@ class Sensitivity:
 
     def join(self, other: Sensitivity) -> Sensitivity:
         """The label that satisfies both: the higher level and every category (PROTECTION §2)."""
+        if other.level <= self.level and other.categories <= self.categories:
+            return self  # already both (the common case when a plan joins defaults)
         return Sensitivity(max(self.level, other.level), self.categories | other.categories)
 
     def covers(self, other: Sensitivity) -> bool:
