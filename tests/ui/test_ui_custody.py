@@ -214,3 +214,13 @@ def test_a_recorded_view_says_nothing_of_the_kind(
     assert not viewer.unrecorded.isVisible()
     d.wait_until(lambda: events(d) == ["intake", "view"])
     viewer.close()
+
+
+def test_an_erase_entry_names_who_asked_for_the_erasure(qapp: object) -> None:
+    from casebook.ui.custody.texts import describe
+
+    detail = {"record": "00" * 16, "op": "11" * 32, "reason": "safety"}
+    item = bytes(32)
+    assert describe("erase", detail, item, lambda k: "?").startswith("Erased (")
+    named = describe("erase", detail | {"by": "22" * 32}, item, lambda k: f"Carol {k.hex()[:4]}")
+    assert named.startswith("Erased at the request of Carol 2222 (")
