@@ -433,9 +433,12 @@ def test_unreadable_passphrase_fd_is_a_usage_error(vault: Vault) -> None:
 
 def test_wrong_passphrase_exits_3(vault: Vault) -> None:
     typo = vault.code[:-1] + ("1" if vault.code[-1] != "1" else "2")
-    for secret in ("wrong", PASSPHRASE.upper(), typo, " "):
+    for secret in ("wrong", PASSPHRASE.upper(), " "):
         err = fails(run_cli(vault.root, "case", "list", passphrase=secret), 3)
         assert err == "casebook: Wrong passphrase, or the keyslots are damaged.\n"
+    # A recovery code with a typo is named as one (issue 12), with the same exit code.
+    err = fails(run_cli(vault.root, "case", "list", passphrase=typo), 3)
+    assert "recovery code has a typo" in err
 
 
 def test_missing_vault_exits_4(tmp_path: Path) -> None:
