@@ -55,7 +55,7 @@ from factory import TRUSTED, trust
 
 from .driver import Driver, make_conflict
 from .screens_consent import SCREENS as CONSENT_SCREENS
-from .screens_consent import consent_tour
+from .screens_consent import consent_tour, organisation_screen
 from .screens_erasure import SCREENS as ERASURE_SCREENS
 from .screens_erasure import erasure_tour
 from .screens_field import SCREENS as FIELD_SCREENS
@@ -90,6 +90,7 @@ SCREENS = (
     "peer-verify",
     "peers",
     "clearance",
+    "organisation",
     "export-recipients",
     "export-preview",
     "export-done",
@@ -298,6 +299,7 @@ def exchange_setup(demo: Path, usb: Path, policy: KdfPolicy) -> tuple[Path, Path
         # Анна may see everything (a lawyer of the team); Борис, added in the GUI, has a new
         # colleague's clearance: the export wizard seals one bundle for each.
         me.labels.set_clearance(to_anna, FULL_CLEARANCE)
+        me.peers.set_organisation(to_anna, "Мемориал")  # a consent for org:Мемориал: her
         # ... and the people of the case shown consented to their names going to her.
         case = next(r for r in me.reading.list_cases() if "Примеров" in r.title)
         for person in me.reading.children(case.id, "person"):
@@ -338,6 +340,7 @@ def exchange_tour(
     peers.table.selectRow(0)
     yield "peers", peers
     yield from clearance_screen(d, peers)
+    yield from organisation_screen(d, peers)
     peers.close()
 
     wizard = d.export_bundle_start()

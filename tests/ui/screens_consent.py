@@ -3,7 +3,11 @@ vault has sealed a bundle to Анна and Борис, so a withdrawal has collea
 
     consent-person (the People tab, Иван's consents) ── consent-form (from the interview, the
     ticks already recorded there shown as "Now") ── consent-withdraw (sharing withdrawn: who
-    holds the name, erase it, the court's anonymity request)
+    holds the name, erase it, the court's anonymity request) ── consent-override (Override…:
+    the warning, a reason chosen from the list, a national court, Анна)
+
+    organisation (in the Peers window, after clearance): Борис's organisation, the ones
+    recorded offered
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from casebook.ui.consent.consent_form import ConsentFormDialog
+from casebook.ui.consent.override_dialog import OverrideDialog
 from casebook.ui.consent.withdraw_dialog import WithdrawDialog
+from casebook.ui.peers.organisation_dialog import OrganisationDialog
+from casebook.ui.peers.peers_dialog import PeersDialog
 from casebook.ui.workspace.case_view import Tab
 
 from .driver import Driver
 
-SCREENS = ("consent-person", "consent-form", "consent-withdraw")
+SCREENS = ("consent-person", "consent-form", "consent-withdraw", "consent-override")
 
 
 def click(button: object) -> None:
@@ -66,3 +73,30 @@ def consent_tour(d: Driver) -> Iterator[tuple[str, QWidget]]:
     withdraw.reject()
     d.wait_until(lambda: not shiboken6.isValid(withdraw) or not withdraw.isVisible())
     d.settle()
+
+    d.wait_until(lambda: people.consent.loaded is not None)
+    click(people.consent.override_button)
+    override = d.dialog(OverrideDialog)
+    d.wait_until(lambda: override.loaded is not None)
+    override.reason.setCurrentIndex(override.reason.findData("court_order"))
+    override.purpose.setCurrentIndex(override.purpose.findData("court_domestic"))
+    override.to_peers.setChecked(True)
+    override.peers.item(0).setCheckState(Qt.CheckState.Checked)
+    override.expires.setText("31.12.2026")
+    yield "consent-override", override
+    override.reject()
+    d.wait_until(lambda: not shiboken6.isValid(override) or not override.isVisible())
+    d.settle()
+
+
+def organisation_screen(d: Driver, peers: PeersDialog) -> Iterator[tuple[str, QWidget]]:
+    """Борис's organisation: the one recorded for Анна offered, a new name typed."""
+    row = next(i for i, e in enumerate(peers.model.rows) if e.peer.name.startswith("Борис"))
+    peers.table.selectRow(row)
+    dialog = peers.on_org_button_clicked()
+    assert isinstance(dialog, OrganisationDialog)
+    d.wait_until(lambda: dialog.save_button.isEnabled())
+    dialog.name.setEditText("Правозащитный центр")
+    yield "organisation", dialog
+    dialog.reject()
+    d.wait_until(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())

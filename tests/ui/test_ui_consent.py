@@ -386,3 +386,100 @@ def test_withdraw_and_erase_name_the_reports_that_carried_the_name(
     assert fits_a_laptop(erase)
     erase.reject()
     dialog.reject()
+
+
+def test_an_override_from_the_persons_consents(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy, tmp_path: Path
+) -> None:
+    from casebook.domain.custody import record_item
+    from casebook.ui.consent.override_dialog import OverrideDialog
+
+    svc = CaseService(unlock(vault.root, vault.passphrase, policy=policy))
+    anna = CaseService(create_vault(tmp_path / "anna", PASSPHRASE, policy=policy).session)
+    try:
+        svc.peers.mark_verified(svc.peers.add(anna.peers.my_card().encode(), "Анна Смирнова"))
+        case_id = svc.records.add_case("Дело об исключении (тест)")
+        person = svc.records.add_person(case_id, NAME, "witness")
+        svc.consent.record(person, ["court_domestic"], "refused")
+    finally:
+        svc.lock()
+        anna.lock()
+    d = make_driver(vault.root)
+    d.unlock(PASSPHRASE)
+    d.workspace.open_case(case_id)
+    d.show_tab(Tab.PEOPLE)
+    consent = d.workspace.case_view.people.consent
+    d.wait_until(lambda: consent.loaded is not None)
+    assert consent.override_button.isEnabled()
+    click(consent.override_button)
+    dialog = d.dialog(OverrideDialog)
+    d.wait_until(lambda: dialog.loaded is not None)
+    assert NAME in dialog.intro.text()
+    assert "Refused: Use in a national court" in dialog.now.text()
+    warning = dialog.warning.text()
+    assert "although they have not agreed to it" in warning
+    assert "custody log" in warning
+    assert "cannot be recalled" in warning
+    # The reason is a code from the list, never typed, and never assumed.
+    assert not dialog.reason.isEditable()
+    assert dialog.reason.currentIndex() == -1
+    assert [dialog.reason.itemData(i) for i in range(dialog.reason.count())] == [
+        "court_order",
+        "at_risk_unreachable",
+        "legal_duty",
+        "already_public",
+    ]
+    assert dialog.purpose.findData("publish_anonymised") == -1
+    assert not dialog.record_button.isEnabled()
+    assert dialog.cancel_button.isDefault()
+    assert fits_a_laptop(dialog)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("court_order"))
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("court_domestic"))
+    dialog.to_peers.setChecked(True)
+    click(dialog.record_button)
+    assert "Tick the colleagues" in dialog.error.text()
+    dialog.peers.item(0).setCheckState(Qt.CheckState.Checked)
+    d.type_into(dialog.expires, "31.02.2099")
+    click(dialog.record_button)
+    assert dialog.error.text()  # no such day
+    dialog.expires.clear()
+    d.type_into(dialog.expires, "31.12.2099")
+    click(dialog.record_button)
+    d.wait_until(lambda: gone(dialog))
+
+    (override,) = d.ask(lambda s: s.consent.overrides(person))
+    assert (override.reason, override.purpose, override.expires) == (
+        "court_order",
+        "court_domestic",
+        "2099-12-31",
+    )
+    assert override.audience == (f"peer:{anna.me.hex()}",)
+    gate = d.ask(lambda s: s.consent.identity_allowed(person, [anna.me], "court_domestic"))
+    assert (gate.allowed, gate.reason_code) == (True, "override")
+    entries = d.ask(lambda s: s.custody.chain(record_item(person)).entries)
+    assert [e.event for e in entries] == ["override"]
+    assert entries[0].detail["reason"] == "court_order"
+    assert entries[0].detail["to"] == [anna.me.hex()]
+    d.wait_until(lambda: "Override (Court order)" in consent.summary.text())
+    assert "Анна Смирнова" in consent.summary.text()
+
+
+def test_russian_override_dialog(
+    make_driver: Callable[..., Driver], vault: VaultInfo, policy: KdfPolicy
+) -> None:
+    from casebook.ui.consent.override_dialog import OverrideDialog
+
+    case_id = interview_case(vault, policy)
+    d = make_driver(vault.root, language="ru")
+    d.unlock(PASSPHRASE)
+    d.workspace.open_case(case_id)
+    d.show_tab(Tab.PEOPLE)
+    consent = d.workspace.case_view.people.consent
+    d.wait_until(lambda: consent.loaded is not None)
+    dialog = consent.open_override()
+    assert isinstance(dialog, OverrideDialog)
+    d.wait_until(lambda: dialog.loaded is not None)
+    assert dialog.reason.itemText(0) == "Решение суда"
+    assert "журнал" in dialog.warning.text()
+    assert fits_a_laptop(dialog)
+    dialog.reject()

@@ -256,3 +256,61 @@ def test_at_mentions_a_person_and_a_colleague_sees_a_pseudonym(
     j.wait_until(lambda: jn.model.rowCount() >= 2)
     texts = [jn.model.index(i, 1).data() for i in range(jn.model.rowCount())]
     assert f"Со слов @{pseudonym.en} задержали утром" in texts
+
+
+def test_the_preview_offers_an_override_for_a_person_without_consent(
+    make_driver: Callable[..., Driver], vault: VaultInfo, tmp_path: Path, policy: KdfPolicy
+) -> None:
+    from casebook.ui.consent.override_dialog import OverrideDialog
+
+    lev, jana, ids = _colleagues(vault, tmp_path, policy)
+    lev.lock()
+    jana.lock()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    d = make_driver(vault.root)
+    d.unlock(vault.passphrase)
+    wizard = d.export_bundle_start()
+    d.wizard_next(wizard)
+    page = wizard.recipients_page
+    d.wait_until(lambda: any("may see" in t for _, t, _ in page.peers.items))
+    d.tick(page.list, "Лев")
+    d.wizard_next(wizard)
+    d.type_into(wizard.destination_page.folder, str(usb))
+    d.wizard_next(wizard)
+    preview = wizard.audience_page
+    d.wait_until(lambda: preview.plans is not None, 20_000)
+    preview.purpose.setCurrentIndex(preview.purpose.findData("court_domestic"))
+    preview.refresh()
+    d.wait_until(lambda: preview.plans is not None, 20_000)
+    (to_lev,) = preview.groups()
+    assert list(to_lev.pseudonyms) == [ids["source"]]  # no consent for the source
+    assert preview.override_button.isVisible()
+    assert not preview.override_button.isEnabled()  # nobody chosen yet
+    bundle = preview.tree.topLevelItem(0)
+    section = next(
+        bundle.child(i)
+        for i in range(bundle.childCount())
+        if bundle.child(i).text(0).startswith("Under pseudonyms")
+    )
+    preview.tree.setCurrentItem(section.child(0))
+    assert preview.override_button.isEnabled()
+    click(preview.override_button)
+    dialog = d.dialog(OverrideDialog)
+    d.wait_until(lambda: dialog.loaded is not None)
+    # This bundle's purpose and recipients are chosen already.
+    assert dialog.purpose.currentData() == "court_domestic"
+    assert dialog.to_peers.isChecked()
+    ticked = [
+        dialog.peers.item(i).text()
+        for i in range(dialog.peers.count())
+        if dialog.peers.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["Лев"]
+    dialog.reason.setCurrentIndex(dialog.reason.findData("legal_duty"))
+    click(dialog.record_button)
+    d.wait_until(lambda: gone(dialog))
+    # Planned again: the source's name now goes to Lev.
+    d.wait_until(lambda: preview.plans is not None and not preview.groups()[0].pseudonyms, 20_000)
+    assert not preview.override_button.isVisible()
+    wizard.reject()

@@ -9,6 +9,7 @@
         Left out whole (1): person Пётр Сидоров: its label is above their clearance
         Values kept home (1): Event · Summary: its label is above their clearance
         Names found in texts (1): «Ивановым» (a form of Иванов) in Case · Summary: …
+    [Share this name without consent…]  (a person under a pseudonym for lack of consent chosen)
     [Withhold the texts with names]   Seal anyway because [choose a reason ▾]
 
 The plans are made on the store thread (`preview_groups`); sealing makes them again inside its
@@ -45,6 +46,7 @@ from casebook.domain.records import PeerRow
 from casebook.domain.sensitivity import Category, restricted
 from casebook.service import CaseService
 from casebook.service.labels import gate_of
+from casebook.ui.consent.override_dialog import OverrideDialog
 from casebook.ui.env import Env
 from casebook.ui.errors import message_for
 from casebook.ui.labels import field_label, kind_label
@@ -63,6 +65,20 @@ def _recipients(plan: ExportPlan) -> str:
         "AudiencePage", "only you"
     )
     return f"{names} ({clearance_text(plan.clearance)})"
+
+
+def _pseudonym_heading(plan: ExportPlan) -> str:
+    return QCoreApplication.translate("AudiencePage", "Under pseudonyms (%1)").replace(
+        "%1", _n(len(plan.pseudonyms))
+    )
+
+
+def _pseudonymised(plan: ExportPlan) -> list[str | None]:
+    """Per line of the pseudonyms section: the person's id (hex) when it is for lack of
+    consent (an override could let the name go), else None."""
+    return [
+        p.person.hex() if p.why.startswith("consent:") else None for p in plan.pseudonyms.values()
+    ]
 
 
 def plan_lines(plan: ExportPlan, language: str) -> list[tuple[str, list[str]]]:
@@ -93,9 +109,7 @@ def plan_lines(plan: ExportPlan, language: str) -> list[tuple[str, list[str]]]:
     if plan.pseudonyms:
         out.append(
             (
-                QCoreApplication.translate("AudiencePage", "Under pseudonyms (%1)").replace(
-                    "%1", _n(len(plan.pseudonyms))
-                ),
+                _pseudonym_heading(plan),
                 [
                     f"{p.name} → {p.ru if language == 'ru' else p.en}: {why_text(p.why)}"
                     for p in plan.pseudonyms.values()
@@ -188,6 +202,16 @@ class AudiencePage(QWizardPage):
         for code in LEAK_REASONS:
             self.reason.addItem(reason_text(code), code)
         self.error = ErrorBanner(self)
+        # A person under a pseudonym for lack of consent: an override, with this purpose and
+        # these recipients chosen (ui/consent/override_dialog.py). Shown only when one is.
+        self.override_button = QPushButton(self.tr("Share this name without consent…"), self)
+        set_name(
+            self.override_button,
+            self.tr("Share this name without consent"),
+            self.tr("Choose a person under a pseudonym for lack of consent first."),
+        )
+        self.override_button.setEnabled(False)
+        self.override_button.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Purpose:"), self.purpose)
         leak_row = QHBoxLayout()
@@ -199,6 +223,10 @@ class AudiencePage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        override_row = QHBoxLayout()
+        override_row.addWidget(self.override_button)
+        override_row.addStretch(1)
+        layout.addLayout(override_row)
         layout.addWidget(self.leak_note)
         layout.addLayout(leak_row)
         layout.addLayout(reason_form)
@@ -206,6 +234,8 @@ class AudiencePage(QWizardPage):
         self.purpose.activated.connect(lambda _i: self.refresh())
         self.reason.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
         self.withhold_button.clicked.connect(self.on_withhold_button_clicked)
+        self.override_button.clicked.connect(lambda: self.open_override())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_override())
         self._show_leak_controls(False)
 
     # -- planning -------------------------------------------------------------------------
@@ -272,15 +302,56 @@ class AudiencePage(QWizardPage):
             for heading, lines in plan_lines(plan, self._env.language):
                 section = QTreeWidgetItem(top)
                 section.setText(0, heading)
-                for line in lines:
-                    QTreeWidgetItem(section).setText(0, line)
+                people = _pseudonymised(plan) if heading == _pseudonym_heading(plan) else []
+                for n, line in enumerate(lines):
+                    item = QTreeWidgetItem(section)
+                    item.setText(0, line)
+                    if n < len(people) and people[n] is not None:
+                        item.setData(0, Qt.ItemDataRole.UserRole, (people[n], i - 1))
             top.setExpanded(True)
             for j in range(top.childCount()):
                 child = top.child(j)
                 if child is not None:
                     child.setExpanded(True)
         self._show_leak_controls(self.has_leaks())
+        self.override_button.setVisible(
+            any(p is not None for plan in plans for p in _pseudonymised(plan))
+        )
+        self._update_override()
         self.completeChanged.emit()
+
+    # -- an override for a person without consent -----------------------------------------
+
+    def chosen_override(self) -> tuple[bytes, ExportPlan] | None:
+        """The person chosen in the tree who goes under a pseudonym for lack of consent, and
+        their bundle's plan."""
+        item = self.tree.currentItem()
+        data = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not data or self.plans is None:
+            return None
+        person_hex, index = data
+        return bytes.fromhex(person_hex), self.plans[index]
+
+    def _update_override(self) -> None:
+        self.override_button.setEnabled(self.chosen_override() is not None)
+
+    def open_override(self) -> OverrideDialog | None:
+        """The override dialog for the chosen person, this purpose and these recipients; the
+        bundles are planned again once it is recorded."""
+        chosen = self.chosen_override()
+        if chosen is None:
+            return None
+        person, plan = chosen
+        dialog = OverrideDialog(
+            self._env,
+            person,
+            self,
+            purpose=str(self.purpose.currentData() or DEFAULT_PURPOSE),
+            recipients=[p.identity for p in plan.recipients],
+        )
+        dialog.recorded.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
 
     def has_leaks(self) -> bool:
         """True when a bundle's texts hold a withheld name."""

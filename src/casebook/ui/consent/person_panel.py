@@ -1,14 +1,18 @@
 """A person's consents, beside their details in the People tab: where each use stands, every
-decision (newest first, the replaced ones dimmed), and the buttons to record or withdraw."""
+decision (newest first, the replaced ones dimmed), the overrides recorded, and the buttons to
+record, withdraw or override."""
 
 from __future__ import annotations
+
+import datetime as _dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from casebook.ui.consent.consent_form import ConsentFormDialog
+from casebook.ui.consent.override_dialog import OverrideDialog
 from casebook.ui.consent.withdraw_dialog import WithdrawDialog
-from casebook.ui.consent.words import standing_lines
+from casebook.ui.consent.words import override_text, standing_lines
 from casebook.ui.env import Env
 from casebook.ui.models.consents import ConsentsModel, PersonConsent, load_consent
 from casebook.ui.tables import make_table
@@ -43,9 +47,16 @@ class PersonConsentPanel(QGroupBox):
             self.tr("Withdraw consent"),
             self.tr("Records the withdrawal and shows who already has the name."),
         )
+        self.override_button = QPushButton(self.tr("Overri&de…"), self)
+        set_name(
+            self.override_button,
+            self.tr("Override consent"),
+            self.tr("Lets the name go without consent, for a reason from a list; recorded."),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.override_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -54,12 +65,14 @@ class PersonConsentPanel(QGroupBox):
         layout.addLayout(buttons)
         self.record_button.clicked.connect(lambda: self.open_form())
         self.withdraw_button.clicked.connect(lambda: self.open_withdraw())
+        self.override_button.clicked.connect(lambda: self.open_override())
         self.load(None)
 
     def load(self, person_id: bytes | None) -> None:
         """Show the consents of a person (or nothing)."""
         self.person_id = person_id
         self.record_button.setEnabled(person_id is not None)
+        self.override_button.setEnabled(person_id is not None)
         self.withdraw_button.setEnabled(False)
         if person_id is None:
             self.loaded = None
@@ -80,6 +93,10 @@ class PersonConsentPanel(QGroupBox):
         self.model.set_rows(loaded.rows)
         terms, language = self._env.vocabularies.current, self._env.language
         lines = standing_lines(loaded.standing, terms, language, self._env.peers)
+        today = _dt.date.today()
+        lines += [
+            override_text(o, terms, language, self._env.peers, today) for o in loaded.overrides
+        ]
         if lines:
             self.summary.setText("\n".join(lines))
         else:
@@ -114,6 +131,15 @@ class PersonConsentPanel(QGroupBox):
         dialog = WithdrawDialog(self._env, self.person_id, self)
         dialog.withdrawn.connect(self._changed)
         dialog.erased.connect(self.erased)
+        dialog.open()
+        return dialog
+
+    def open_override(self) -> OverrideDialog | None:
+        """The override dialog for the selected person."""
+        if self.person_id is None:
+            return None
+        dialog = OverrideDialog(self._env, self.person_id, self)
+        dialog.recorded.connect(lambda _id: self._changed())
         dialog.open()
         return dialog
 

@@ -7,11 +7,13 @@ context "Consent".
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from casebook.domain.consent import Decision, Standing
+from casebook.domain.consent import Decision, Override, Standing, expired
+from casebook.domain.dates import format_fuzzy
 from casebook.ui.peer_book import PeerBook
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.vocabularies import Vocabularies
@@ -20,6 +22,7 @@ __all__ = [
     "STATES",
     "audience_text",
     "decision_text",
+    "override_text",
     "scopes_text",
     "standing_lines",
     "state_text",
@@ -107,3 +110,21 @@ def standing_lines(
             head += " — " + audience_text(audience, peers)
         lines.append(f"{head}: {'; '.join(labels)}")
     return lines
+
+
+def override_text(
+    o: Override, terms: Vocabularies, language: str, peers: PeerBook, today: _dt.date
+) -> str:
+    """One override on one line: "Override (Court order): A report for a national court —
+    anyone you work with, until 7 December 2026" ("ended" once past)."""
+    reason = terms.label("override_reason", o.reason, language) if o.reason else "?"
+    purpose = terms.label("consent_purpose", o.purpose, language) if o.purpose else "?"
+    head = QCoreApplication.translate("Consent", "Override (%1)").replace("%1", reason)
+    text = f"{head}: {purpose} — {audience_text(o.audience, peers)}"
+    if o.expires:
+        when = format_fuzzy(o.expires, language)
+        if expired(o.expires, today):
+            text += ", " + QCoreApplication.translate("Consent", "ended %1").replace("%1", when)
+        else:
+            text += ", " + QCoreApplication.translate("Consent", "until %1").replace("%1", when)
+    return text

@@ -516,6 +516,18 @@
         <translation>Choose a reason…</translation>
     </message>
     <message>
+        <source>Share this name without consent…</source>
+        <translation>Share this name without consent…</translation>
+    </message>
+    <message>
+        <source>Share this name without consent</source>
+        <translation>Share this name without consent</translation>
+    </message>
+    <message>
+        <source>Choose a person under a pseudonym for lack of consent first.</source>
+        <translation>Choose a person under a pseudonym for lack of consent first.</translation>
+    </message>
+    <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
@@ -976,6 +988,14 @@
     <message>
         <source>until %1</source>
         <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Override (%1)</source>
+        <translation>Override (%1)</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>ended %1</translation>
     </message>
 </context>
 <context>
@@ -3637,8 +3657,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>The organisation %1 works for. A consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</source>
-        <translation>The organisation %1 works for. A consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</translation>
+        <source>The organisation %1 works for: a consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</source>
+        <translation>The organisation %1 works for: a consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</translation>
     </message>
     <message>
         <source>for example: Memorial</source>
@@ -3671,6 +3691,117 @@ Press New interview when a conversation starts: type notes as you listen and pre
     <message>
         <source>Organisation of %1</source>
         <translation>Organisation of %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override consent</source>
+        <translation>Override consent</translation>
+    </message>
+    <message>
+        <source>Share a name without consent</source>
+        <translation>Share a name without consent</translation>
+    </message>
+    <message>
+        <source>An override lets this person&apos;s name and aliases go, for the purpose below and to the recipients below, although they have not agreed to it, or have refused or withdrawn their consent. It holds until the end of the day you give. It is signed with your key and travels with the case; the custody log records it with its reason, and colleagues see it. Record one only when the reason truly applies: once a name has gone, it cannot be recalled.</source>
+        <translation>An override lets this person&apos;s name and aliases go, for the purpose below and to the recipients below, although they have not agreed to it, or have refused or withdrawn their consent. It holds until the end of the day you give. It is signed with your key and travels with the case; the custody log records it with its reason, and colleagues see it. Record one only when the reason truly applies: once a name has gone, it cannot be recalled.</translation>
+    </message>
+    <message>
+        <source>What an override does</source>
+        <translation>What an override does</translation>
+    </message>
+    <message>
+        <source>Where consent stands</source>
+        <translation>Where consent stands</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>A code from the list, never free text: it travels with the case.</source>
+        <translation>A code from the list, never free text: it travels with the case.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>What the name may go out for.</source>
+        <translation>What the name may go out for.</translation>
+    </message>
+    <message>
+        <source>today only</source>
+        <translation>today only</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>It holds through this day; empty: today only.</source>
+        <translation>It holds through this day; empty: today only.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>Record &amp;override</source>
+        <translation>Record &amp;override</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Who may receive it</source>
+        <translation>Who may receive it</translation>
+    </message>
+    <message>
+        <source>&amp;Anyone you work with</source>
+        <translation>&amp;Anyone you work with</translation>
+    </message>
+    <message>
+        <source>Only &amp;these colleagues:</source>
+        <translation>Only &amp;these colleagues:</translation>
+    </message>
+    <message>
+        <source>Colleagues who may receive it</source>
+        <translation>Colleagues who may receive it</translation>
+    </message>
+    <message>
+        <source>An override for %1, recorded instead of their consent.</source>
+        <translation>An override for %1, recorded instead of their consent.</translation>
+    </message>
+    <message>
+        <source>Consent now:</source>
+        <translation>Consent now:</translation>
+    </message>
+    <message>
+        <source>Consent now: none recorded.</source>
+        <translation>Consent now: none recorded.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choose a reason.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues who may receive it.</source>
+        <translation>Tick the colleagues who may receive it.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4329,18 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Records the withdrawal and shows who already has the name.</source>
         <translation>Records the withdrawal and shows who already has the name.</translation>
+    </message>
+    <message>
+        <source>Overri&amp;de…</source>
+        <translation>Overri&amp;de…</translation>
+    </message>
+    <message>
+        <source>Override consent</source>
+        <translation>Override consent</translation>
+    </message>
+    <message>
+        <source>Lets the name go without consent, for a reason from a list; recorded.</source>
+        <translation>Lets the name go without consent, for a reason from a list; recorded.</translation>
     </message>
     <message>
         <source>No consent recorded: nothing that names this person may leave this vault.</source>

@@ -517,6 +517,18 @@
         <translation>Выберите причину…</translation>
     </message>
     <message>
+        <source>Share this name without consent…</source>
+        <translation>Передать это имя без согласия…</translation>
+    </message>
+    <message>
+        <source>Share this name without consent</source>
+        <translation>Передать это имя без согласия</translation>
+    </message>
+    <message>
+        <source>Choose a person under a pseudonym for lack of consent first.</source>
+        <translation>Сначала выберите человека, который идёт под псевдонимом из-за отсутствия согласия.</translation>
+    </message>
+    <message>
         <source>&amp;Purpose:</source>
         <translation>На&amp;значение:</translation>
     </message>
@@ -979,6 +991,14 @@
     <message>
         <source>until %1</source>
         <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Override (%1)</source>
+        <translation>Без согласия (%1)</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>истекло %1</translation>
     </message>
 </context>
 <context>
@@ -3660,8 +3680,8 @@ Press New interview when a conversation starts: type notes as you listen and pre
         <translation>Организация</translation>
     </message>
     <message>
-        <source>The organisation %1 works for. A consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</source>
-        <translation>Организация, в которой работает %1. Согласие, данное организации, позволяет передавать имя человека её сотрудникам, как вы их записали здесь, и больше никому. Это остаётся в вашем хранилище и никому не отправляется.</translation>
+        <source>The organisation %1 works for: a consent given for an organisation lets a person&apos;s name go to its members as you record them here, and to no one else. This stays in your vault: it is never sent to anyone.</source>
+        <translation>Организация, в которой работает %1: согласие, данное организации, позволяет передавать имя человека её сотрудникам, как вы их записали здесь, и больше никому. Это остаётся в вашем хранилище и никому не отправляется.</translation>
     </message>
     <message>
         <source>for example: Memorial</source>
@@ -3693,7 +3713,118 @@ Press New interview when a conversation starts: type notes as you listen and pre
     </message>
     <message>
         <source>Organisation of %1</source>
-        <translation>Организация: %1</translation>
+        <translation>Где работает %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override consent</source>
+        <translation>Передача без согласия</translation>
+    </message>
+    <message>
+        <source>Share a name without consent</source>
+        <translation>Передать имя без согласия</translation>
+    </message>
+    <message>
+        <source>An override lets this person&apos;s name and aliases go, for the purpose below and to the recipients below, although they have not agreed to it, or have refused or withdrawn their consent. It holds until the end of the day you give. It is signed with your key and travels with the case; the custody log records it with its reason, and colleagues see it. Record one only when the reason truly applies: once a name has gone, it cannot be recalled.</source>
+        <translation>Это разрешение позволяет передавать имя и другие имена человека для указанной ниже цели и указанным ниже получателям, хотя человек не дал согласия, отказал или отозвал его. Оно действует до конца указанного дня. Оно подписывается вашим ключом и передаётся вместе с делом; журнал цепочки хранения записывает его с причиной, и коллеги его видят. Записывайте его, только если причина действительно есть: переданное имя вернуть нельзя.</translation>
+    </message>
+    <message>
+        <source>What an override does</source>
+        <translation>Что даёт передача без согласия</translation>
+    </message>
+    <message>
+        <source>Where consent stands</source>
+        <translation>Что разрешено сейчас</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Выберите причину</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>A code from the list, never free text: it travels with the case.</source>
+        <translation>Значение из списка, а не свободный текст: оно передаётся вместе с делом.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>What the name may go out for.</source>
+        <translation>Для чего можно передать имя.</translation>
+    </message>
+    <message>
+        <source>today only</source>
+        <translation>только сегодня</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>It holds through this day; empty: today only.</source>
+        <translation>Действует по этот день включительно; пусто — только сегодня.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Действует &amp;до:</translation>
+    </message>
+    <message>
+        <source>Record &amp;override</source>
+        <translation>&amp;Записать разрешение</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Who may receive it</source>
+        <translation>Кому можно передавать</translation>
+    </message>
+    <message>
+        <source>&amp;Anyone you work with</source>
+        <translation>&amp;Всем, с кем вы работаете</translation>
+    </message>
+    <message>
+        <source>Only &amp;these colleagues:</source>
+        <translation>Только &amp;этим коллегам:</translation>
+    </message>
+    <message>
+        <source>Colleagues who may receive it</source>
+        <translation>Коллеги, которым можно передавать</translation>
+    </message>
+    <message>
+        <source>An override for %1, recorded instead of their consent.</source>
+        <translation>Разрешение для: %1 — записывается вместо согласия человека.</translation>
+    </message>
+    <message>
+        <source>Consent now:</source>
+        <translation>Согласие сейчас:</translation>
+    </message>
+    <message>
+        <source>Consent now: none recorded.</source>
+        <translation>Согласие сейчас: не записано.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Выберите причину.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues who may receive it.</source>
+        <translation>Отметьте коллег, которым можно передавать.</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4356,18 @@ Add everyone the case is about: victims, witnesses, relatives, lawyers, official
     <message>
         <source>Records the withdrawal and shows who already has the name.</source>
         <translation>Записывает отзыв и показывает, у кого уже есть имя.</translation>
+    </message>
+    <message>
+        <source>Overri&amp;de…</source>
+        <translation>Передать &amp;без согласия…</translation>
+    </message>
+    <message>
+        <source>Override consent</source>
+        <translation>Передача без согласия</translation>
+    </message>
+    <message>
+        <source>Lets the name go without consent, for a reason from a list; recorded.</source>
+        <translation>Разрешает передать имя без согласия по причине из списка; это записывается.</translation>
     </message>
     <message>
         <source>No consent recorded: nothing that names this person may leave this vault.</source>

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from casebook.domain.consent import Decision, Standing
+from casebook.domain.consent import Decision, Override, Standing
 from casebook.service import CaseService
 from casebook.ui.consent.words import audience_text, scopes_text
 from casebook.ui.models.base import RowTableModel
@@ -36,6 +36,7 @@ class PersonConsent:
     person_id: bytes
     rows: tuple[ConsentRow, ...]
     standing: tuple[Standing, ...]
+    overrides: tuple[Override, ...] = ()  # newest first
 
 
 def load_consent(service: CaseService, person_id: bytes) -> PersonConsent:
@@ -43,7 +44,8 @@ def load_consent(service: CaseService, person_id: bytes) -> PersonConsent:
     standing = tuple(service.consent.standing(person_id))
     live = {d.id for s in standing for d in s.decisions}
     rows = tuple(ConsentRow(d.id, d, d.id in live) for d in service.consent.decisions(person_id))
-    return PersonConsent(person_id, rows, standing)
+    overrides = tuple(o for o in service.consent.overrides(person_id) if not o.deleted)
+    return PersonConsent(person_id, rows, standing, overrides)
 
 
 class ConsentColumn(IntEnum):

@@ -48,7 +48,7 @@ class OrganisationDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         intro = plain_label(
             self.tr(
-                "The organisation %1 works for. A consent given for an organisation lets "
+                "The organisation %1 works for: a consent given for an organisation lets "
                 "a person's name go to its members as you record them here, and to no one "
                 "else. This stays in your vault: it is never sent to anyone."
             ).replace("%1", peer.name),

@@ -177,7 +177,7 @@ class PeersDialog(QDialog):
         layout.addLayout(sides, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(1040, 640)
+        self.resize(1240, 640)  # the table's seven columns, within a 1366 screen
 
         self.save_card_button.clicked.connect(self.on_save_card_button_clicked)
         self.copy_card_button.clicked.connect(self.on_copy_card_button_clicked)
