@@ -6,12 +6,13 @@ OpRow    an op as stored: header columns, its signed bytes (empty for a husk), i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from casebook.base import canonical
 from casebook.store import db
-from casebook.store.schema import MIGRATE_1_TO_2, MIGRATE_2_TO_3, ddl
+from casebook.store.schema import MIGRATE_1_TO_2, MIGRATE_2_TO_3, SCHEMA_VERSION, ddl
 
 __all__ = ["OPROW_COLS", "LiveOp", "OpRow", "migrate"]
 
@@ -71,6 +72,22 @@ def _run(con: db.Connection, statements: list[str], version: int) -> None:
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+_TABLE = re.compile(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)")
+
+
+def complete_schema(con: db.Connection) -> bool:
+    """Give a vault already at the current schema the tables the schema has gained since the
+    build that wrote it (a build made while schema 3 was being written; `ddl()` is idempotent).
+    One read when nothing is missing; nothing on a read-only connection. True when it wrote."""
+    have = {str(r[0]) for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if set(_TABLE.findall(ddl())) <= have:
+        return False
+    if con.execute("PRAGMA query_only").fetchone()[0]:
+        return False
+    _run(con, ddl().split(";"), SCHEMA_VERSION)
+    return True
 
 
 def migrate(con: db.Connection, version: int) -> int:

@@ -60,7 +60,7 @@ from casebook.store.peers import Peers
 from casebook.store.pseudonyms import Pseudonyms
 from casebook.store.records import RecordReader
 from casebook.store.reports import ReportLog
-from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, migrate
+from casebook.store.rows import OPROW_COLS, LiveOp, OpRow, complete_schema, migrate
 from casebook.store.schema import FTS_TABLES, SCHEMA_VERSION, SEARCH_INDEX_VERSION, ddl
 from casebook.store.search import Hit, build_match
 from casebook.store.travel import Travel
@@ -117,6 +117,8 @@ class Store:
             row = con.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
             if row is not None and row[0] in (1, 2):
                 row = (migrate(con, row[0]),)
+            elif row is not None and row[0] == SCHEMA_VERSION and not create:
+                complete_schema(con)
             if row is None or row[0] != SCHEMA_VERSION:
                 raise VaultCorrupt("unknown schema version")
             if create:
