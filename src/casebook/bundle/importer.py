@@ -226,7 +226,9 @@ def _apply_ops(
 ) -> None:
     store = session.store
     # Closed on any way out, so that the checking thread ends with the import.
-    batches = checked_batches(iter_op_lines(b), lambda s: with_value(staging, s))
+    batches = checked_batches(
+        iter_op_lines(b), lambda s: with_value(staging, s), pair_on_worker=staging.in_memory
+    )
     with contextlib.closing(batches):
         for checked in batches:
             batch: list[SignedOp] = []

@@ -2,9 +2,11 @@
 worker thread, paired with their values and handed on here, in order.
 
     lines ─► batch ─► worker: parse each op, check the signatures (libsodium, and SQLite on
-                      this thread, release the GIL: the two cores share the work)
-          ◄─ checked batch ─ pair each op with its value (this thread: the staging may be
-                             in the vault) ─► the caller applies it while the next is checked
+                      this thread, release the GIL: the two cores share the work), and pair
+                      each op with its value when the values are held in memory
+          ◄─ checked batch ─ pair each op with its value here when they are staged in the
+                             vault (its connection is this thread's) ─► the caller applies
+                             it while the next is checked
 
 No op is handed on before its signature is checked. The first failure in line order wins (a
 malformed line, a bad signature, a value that does not open its commitment), and is raised
@@ -52,11 +54,15 @@ class _Checked:
 
     ops: list[SignedOp] = field(default_factory=list)
     error: BundleRejected | None = None
+    paired: bool = False  # the ops carry their values already
 
 
-def _check(lines: list[bytes]) -> _Checked:
+def _check(
+    lines: list[bytes], with_value: Callable[[SignedOp], SignedOp] | None = None
+) -> _Checked:
     """On the worker: parse the lines in order up to the first malformed one, then check the
-    signatures of those parsed; the ops before the first bad one are handed on."""
+    signatures of those parsed; the ops before the first bad one are handed on (paired with
+    their values here too, when `with_value` is given)."""
     out = _Checked()
     checks: list[tuple[bytes, bytes, bytes]] = []
     for line in lines:
@@ -71,14 +77,29 @@ def _check(lines: list[bytes]) -> _Checked:
     if bad is not None:
         del out.ops[bad:]
         out.error = BundleRejected(RejectReason.BAD_SIGNATURE, "an op's signature is bad")
+    if with_value is not None:
+        for i, signed in enumerate(out.ops):
+            try:
+                out.ops[i] = with_value(signed)
+            except BundleRejected as e:
+                del out.ops[i:]
+                out.error = e
+                break
+        out.paired = True
     return out
 
 
 def checked_batches(
-    lines: Iterable[bytes], with_value: Callable[[SignedOp], SignedOp]
+    lines: Iterable[bytes],
+    with_value: Callable[[SignedOp], SignedOp],
+    *,
+    pair_on_worker: bool = False,
 ) -> Generator[list[SignedOp], None, None]:
     """The ops of `lines` in batches of checked ops, in order; `with_value` pairs an op with its
-    disclosure (raising `BundleRejected` when it does not open the commitment)."""
+    disclosure (raising `BundleRejected` when it does not open the commitment). It runs on the
+    worker when `pair_on_worker` (it must then touch nothing of this thread's: the vault's
+    connection), as a v1 op's value is parsed there with its op."""
+    on_worker = with_value if pair_on_worker else None
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebook-verify")
     pending: deque[Future[_Checked]] = deque()
     failed: BundleRejected | None = None  # the first failure in line order, once known
@@ -86,6 +107,9 @@ def checked_batches(
     def settle(future: Future[_Checked]) -> list[SignedOp]:
         nonlocal failed
         checked = future.result()
+        if checked.paired:
+            failed = checked.error
+            return checked.ops
         ops: list[SignedOp] = []
         for signed in checked.ops:
             try:
@@ -104,14 +128,14 @@ def checked_batches(
             raw.append(line)
             if len(raw) < BATCH:
                 continue
-            pending.append(pool.submit(_check, raw))
+            pending.append(pool.submit(_check, raw, on_worker))
             raw = []
             # One batch stays with the worker while this thread applies the one before.
             while failed is None and pending and (len(pending) > 1 or pending[0].done()):
                 if ops := settle(pending.popleft()):
                     yield ops
         if raw and failed is None:
-            pending.append(pool.submit(_check, raw))
+            pending.append(pool.submit(_check, raw, on_worker))
         while failed is None and pending:
             if ops := settle(pending.popleft()):
                 yield ops

@@ -60,6 +60,12 @@ class Staging:
             return None
         return Disclosure(op_id, staged[0], canonical.decode(staged[1]))
 
+    @property
+    def in_memory(self) -> bool:
+        """True when the lines are held in memory: `take` then touches no connection, and may
+        run on an import's checking thread."""
+        return self._mem is not None
+
     def left(self) -> list[bytes]:
         """The ops whose disclosure is still held: the bundle did not carry them."""
         if self._mem is not None:
