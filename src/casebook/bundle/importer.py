@@ -67,7 +67,13 @@ from casebook.bundle.reader import (
     verify_rest,
 )
 from casebook.bundle.results import ImportResult, Preview
-from casebook.bundle.values import Staging, accepted, stage_disclosures, with_value
+from casebook.bundle.values import (
+    Staging,
+    accepted,
+    stage_disclosures,
+    with_value,
+    with_value_held,
+)
 from casebook.domain.oplog import Hlc, SignedOp, decode_signed
 from casebook.store.exchange import InBundle
 from casebook.vault.custody import ErasureEntries
@@ -226,9 +232,14 @@ def _apply_ops(
 ) -> None:
     store = session.store
     # Closed on any way out, so that the checking thread ends with the import.
-    batches = checked_batches(
-        iter_op_lines(b), lambda s: with_value(staging, s), pair_on_worker=staging.in_memory
-    )
+    if staging.in_memory:  # paired on the checking threads, each value taken here in order
+        batches = checked_batches(
+            iter_op_lines(b),
+            lambda s: with_value_held(staging, s),
+            take=lambda s: staging.drop(s.op_id),
+        )
+    else:
+        batches = checked_batches(iter_op_lines(b), lambda s: with_value(staging, s))
     with contextlib.closing(batches):
         for checked in batches:
             batch: list[SignedOp] = []

@@ -1,12 +1,15 @@
-"""An import's ops: read here, parsed and their signatures checked a batch at a time on a
-worker thread, paired with their values and handed on here, in order.
+"""An import's ops: read here, parsed and their signatures checked a batch at a time on worker
+threads, paired with their values and handed on here, in order.
 
-    lines ─► batch ─► worker: parse each op, check the signatures (libsodium, and SQLite on
-                      this thread, release the GIL: the two cores share the work), and pair
-                      each op with its value when the values are held in memory
-          ◄─ checked batch ─ pair each op with its value here when they are staged in the
-                             vault (its connection is this thread's) ─► the caller applies
-                             it while the next is checked
+    lines ─► batches ─► workers (two, one per core): parse each op, check the signatures
+                        (libsodium and SQLite release the GIL, so the store's work on this
+                        thread and the checks share both cores; while this thread waits for
+                        a batch, both workers run), and pair each op with its value when the
+                        values are held in memory (a look-up that takes nothing)
+          ◄─ checked batches, in line order ─ here, in order: each paired value is taken (a
+                        second op with the same id gets none), or each op is paired now when
+                        the values are staged in the vault (its connection is this thread's)
+                        ─► the caller applies the batch while the workers check the next ones
 
 No op is handed on before its signature is checked. The first failure in line order wins (a
 malformed line, a bad signature, a value that does not open its commitment), and is raised
@@ -32,7 +35,8 @@ from casebook.domain.oplog import SignedOp, parse_signed
 
 __all__ = ["BATCH", "checked_batches", "decode_line"]
 
-BATCH = 1024  # ops per batch: the store applies one while the worker checks the next
+BATCH = 1024  # ops per batch: the store applies one while the workers check the next ones
+WORKERS = 2  # checking threads; each holds at most one batch (docs/storage.md, "Import")
 _HEX = b"0123456789abcdef"
 
 
@@ -60,9 +64,11 @@ class _Checked:
 def _check(
     lines: list[bytes], with_value: Callable[[SignedOp], SignedOp] | None = None
 ) -> _Checked:
-    """On the worker: parse the lines in order up to the first malformed one, then check the
+    """On a worker: parse the lines in order up to the first malformed one, then check the
     signatures of those parsed; the ops before the first bad one are handed on (paired with
-    their values here too, when `with_value` is given)."""
+    their values here too, when `with_value` is given). Parsing the whole batch before the
+    checks keeps this thread's GIL hand-overs to two per batch: a thread that gives the GIL
+    up often waits for it each time (up to Python's switch interval)."""
     out = _Checked()
     checks: list[tuple[bytes, bytes, bytes]] = []
     for line in lines:
@@ -93,21 +99,29 @@ def checked_batches(
     lines: Iterable[bytes],
     with_value: Callable[[SignedOp], SignedOp],
     *,
-    pair_on_worker: bool = False,
+    take: Callable[[SignedOp], bool] | None = None,
 ) -> Generator[list[SignedOp], None, None]:
     """The ops of `lines` in batches of checked ops, in order; `with_value` pairs an op with its
-    disclosure (raising `BundleRejected` when it does not open the commitment). It runs on the
-    worker when `pair_on_worker` (it must then touch nothing of this thread's: the vault's
-    connection), as a v1 op's value is parsed there with its op."""
-    on_worker = with_value if pair_on_worker else None
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebook-verify")
+    disclosure (raising `BundleRejected` when it does not open the commitment).
+
+    Without `take`, `with_value` runs here, in line order, and may take the value it pairs.
+    With `take`, `with_value` runs on the workers, batches in any order, and must only look
+    (touching nothing of this thread's: the vault's connection); `take` then runs here, in
+    line order, for each op paired with a value, and says whether the value was still held:
+    when it was not (an op whose id came before), the op is handed on without it, as the
+    first of the two took it."""
+    on_worker = with_value if take is not None else None
+    pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="casebook-verify")
     pending: deque[Future[_Checked]] = deque()
     failed: BundleRejected | None = None  # the first failure in line order, once known
 
     def settle(future: Future[_Checked]) -> list[SignedOp]:
         nonlocal failed
         checked = future.result()
-        if checked.paired:
+        if checked.paired and take is not None:
+            for i, signed in enumerate(checked.ops):
+                if signed.disclosure is not None and not take(signed):
+                    checked.ops[i] = signed.without_value()
             failed = checked.error
             return checked.ops
         ops: list[SignedOp] = []
@@ -130,8 +144,8 @@ def checked_batches(
                 continue
             pending.append(pool.submit(_check, raw, on_worker))
             raw = []
-            # One batch stays with the worker while this thread applies the one before.
-            while failed is None and pending and (len(pending) > 1 or pending[0].done()):
+            # A batch stays with each worker while this thread applies the one before.
+            while failed is None and pending and (len(pending) > WORKERS or pending[0].done()):
                 if ops := settle(pending.popleft()):
                     yield ops
         if raw and failed is None:

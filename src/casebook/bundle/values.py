@@ -15,7 +15,7 @@ from casebook.domain.oplog import SignedOp, accept_disclosure
 if TYPE_CHECKING:
     from casebook.vault.session import Session
 
-__all__ = ["Staging", "accepted", "stage_disclosures", "with_value"]
+__all__ = ["Staging", "accepted", "stage_disclosures", "with_value", "with_value_held"]
 
 
 # A canonical disclosure line begins with its sorted keys "n" and "op": the op id is read from
@@ -60,10 +60,21 @@ class Staging:
             return None
         return Disclosure(op_id, staged[0], canonical.decode(staged[1]))
 
+    def look(self, op_id: bytes) -> Disclosure | None:
+        """The disclosure held in memory for this op, still held: touches no connection, and
+        may run on an import's checking threads (None when the lines are staged in the vault)."""
+        line = self._mem.get(op_id) if self._mem is not None else None
+        return None if line is None else _decoded(line)
+
+    def drop(self, op_id: bytes) -> bool:
+        """Hold this op's disclosure no longer, after `look` paired it (in line order); False
+        when it was not held (an op with the same id came before and took it)."""
+        return self._mem is not None and self._mem.pop(op_id, None) is not None
+
     @property
     def in_memory(self) -> bool:
-        """True when the lines are held in memory: `take` then touches no connection, and may
-        run on an import's checking thread."""
+        """True when the lines are held in memory: `look` then pairs ops on an import's checking
+        threads, and `drop` takes each value in line order."""
         return self._mem is not None
 
     def left(self) -> list[bytes]:
@@ -111,6 +122,15 @@ def with_value(staging: Staging, signed: SignedOp) -> SignedOp:
     if signed.vc is None:
         return signed
     d = staging.take(signed.op_id)
+    return signed if d is None else accepted(signed, d)
+
+
+def with_value_held(staging: Staging, signed: SignedOp) -> SignedOp:
+    """`with_value` for disclosures held in memory, on a checking thread: the value is looked
+    at, not taken (`Staging.drop` takes it, in line order)."""
+    if signed.vc is None:
+        return signed
+    d = staging.look(signed.op_id)
     return signed if d is None else accepted(signed, d)
 
 
