@@ -81,6 +81,7 @@ from casebook.bundle.readback import read_back
 from casebook.bundle.results import ExportResult
 from casebook.bundle.selection import (
     AttachmentSource,
+    Content,
     OpSelection,
     disclosure_lines,
     first_pass,
@@ -244,7 +245,7 @@ def _write_payload(
     manifest: Manifest,
     sig: bytes,
     selection: OpSelection,
-    attachments: Sequence[AttachmentSource],
+    content: Content,
     custody: SealPlan,
     cancel: CancelCheck | None,
     audience: tuple[ExportPlan, Sequence[bytes]],
@@ -255,14 +256,22 @@ def _write_payload(
     tar.member(NAME_SIG, sig)
     if manifest.disclosures is not None and manifest.overlay is not None:
         # v2: the values first, so that an import holds them before it applies the ops.
-        lines = (line for line, _op, _kind, _value in disclosure_lines(store, selection, plan))
+        lines: Iterator[bytes] = (
+            iter(content.disclosure_lines)
+            if content.disclosure_lines is not None
+            else (line for line, _op, _kind, _value in disclosure_lines(store, selection, plan))
+        )
         _write_lines(tar, manifest.disclosures, lines)
         _write_lines(tar, manifest.overlay, iter(overlay))
     if manifest.custody is not None:
         _write_lines(tar, manifest.custody, custody.lines(store))
-    ops = (line for line, _k, _e in op_lines(store, selection, plan))
+    ops = (
+        iter(content.op_lines)
+        if content.op_lines is not None
+        else (line for line, _k, _e in op_lines(store, selection, plan))
+    )
     _write_lines(tar, manifest.ops, ops)
-    for att in attachments:
+    for att in content.attachments:
         tar.begin(att.entry.name, att.entry.size)
         written = 0
         with _attachment_blocks(session, att, cancel) as blocks:
@@ -286,7 +295,7 @@ def _seal(
         Manifest,
         bytes,
         OpSelection,
-        Sequence[AttachmentSource],
+        Content,
         SealPlan,
         tuple[ExportPlan, list[bytes]],
     ],
@@ -299,11 +308,11 @@ def _seal(
     The caller's thread builds the archive (and a worker decrypts each blob ahead of it);
     the payload writer's worker seals and writes: a pipeline over two cores.
     """
-    manifest, sig, selection, attachments, custody, audience = content
+    manifest, sig, selection, content_of, custody, audience = content
     with encryptor.begin(cast(BinaryIO, writer), background=True) as payload:
         tar = TarWriter(_Feed(payload, progress, 2 * payload_size, cancel).write)
         _write_payload(
-            session, tar, manifest, sig, selection, attachments, custody, cancel, audience
+            session, tar, manifest, sig, selection, content_of, custody, cancel, audience
         )
         payload.close()
     return tar.written
@@ -422,7 +431,7 @@ def export_bundle(
                 raise InputRejected("the destination exists; choose a new file name")
             writer = VolumeWriter(finals, manifest.volume_size)
             sig = sign_manifest(manifest.encoded, session.identity)
-            content = (manifest, sig, selection, attachments, custody, (plan, overlay))
+            content = (manifest, sig, selection, content_of, custody, (plan, overlay))
             written = _seal(session, encryptor, writer, content, payload_size, progress, cancel)
             writer.close()
             if written != payload_size or writer.written != file_size:

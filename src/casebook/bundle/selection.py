@@ -95,16 +95,42 @@ def disclosure_lines(
         yield head + value + b"}\n", op_id, kind, value
 
 
+# Lines the first pass keeps for the second (writing the payload), so that a bundle of usual
+# size reads its ops and values from the vault once; past this, the second pass reads them
+# again, and memory stays flat whatever the bundle's size.
+HOLD_BYTES = 32 * 1024 * 1024
+_LINE_COST = 48  # what Python adds to each line held (the bytes object and its slot)
+
+
 @dataclass(frozen=True)
 class Content:
     """What a bundle carries, from the first pass: its members' entries, the disclosures it
-    sends (for the ledger), and where its attachments are."""
+    sends (for the ledger), and where its attachments are; and the lines of ops.jsonl and
+    disclosures.jsonl when they fit in HOLD_BYTES (None: read them again)."""
 
     ops: Entry
     disclosures: Entry
     overlay: Entry
     attachments: tuple[AttachmentSource, ...]
     disclosed: tuple[bytes, ...]
+    op_lines: tuple[bytes, ...] | None = None
+    disclosure_lines: tuple[bytes, ...] | None = None
+
+
+class _Held:
+    """Lines kept up to a budget shared by both members; once it is spent, none are."""
+
+    def __init__(self) -> None:
+        self.left = HOLD_BYTES
+
+    def keep(self, lines: list[bytes] | None, line: bytes) -> list[bytes] | None:
+        if lines is None:
+            return None
+        self.left -= len(line) + _LINE_COST
+        if self.left < 0:
+            return None
+        lines.append(line)
+        return lines
 
 
 def _sha_of_v1(encoded: bytes) -> bytes | None:
@@ -130,12 +156,15 @@ def first_pass(
     """Hash ops.jsonl and disclosures.jsonl, and collect the attachments whose attach op
     travels with its value: an attachment whose value is erased or withheld stays home."""
     shas: set[bytes] = set()
+    held = _Held()
+    held_ops: list[bytes] | None = []
     digest = hashlib.blake2b(digest_size=32)
     size = count = 0
     for line, kind, encoded in op_lines(store, selection, plan):
         digest.update(line)
         size += len(line)
         count += 1
+        held_ops = held.keep(held_ops, line)
         if kind == "attach" and (sha := _sha_of_v1(encoded)) is not None:
             shas.add(sha)
         if cancel is not None and count % 4096 == 0 and cancel():
@@ -144,10 +173,12 @@ def first_pass(
     digest = hashlib.blake2b(digest_size=32)
     size = count = 0
     disclosed = []
+    held_values: list[bytes] | None = []
     for line, op_id, kind, value in disclosure_lines(store, selection, plan):
         digest.update(line)
         size += len(line)
         count += 1
+        held_values = held.keep(held_values, line)
         disclosed.append(op_id)
         if kind == "attach":
             shas.add(bytes.fromhex(canonical.decode(value)["sha256"]))
@@ -166,4 +197,12 @@ def first_pass(
             raise VaultCorrupt("an attachment's content is missing from the vault")
         entry = Entry(attachment_name(sha), located.size, sha)
         attachments.append(AttachmentSource(entry, located.blob_name, located.blob_key))
-    return Content(ops, disclosures, overlay_entry, tuple(attachments), tuple(disclosed))
+    return Content(
+        ops,
+        disclosures,
+        overlay_entry,
+        tuple(attachments),
+        tuple(disclosed),
+        tuple(held_ops) if held_ops is not None else None,
+        tuple(held_values) if held_values is not None else None,
+    )
