@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import resource
@@ -51,10 +52,12 @@ class Corpus:
         self.rng = random.Random(seed)
         self.words = [*COMMON, *DOMAIN, *(f"слово{i}" for i in range(rare))]
         self.weights = [1.0 / (rank + 1) ** 1.1 for rank in range(len(self.words))]
+        # What `choices` would sum on every call (the same words come out): summed once.
+        self.cum_weights = list(itertools.accumulate(self.weights))
 
     def sentence(self, n: int) -> str:
         """`n` words."""
-        return " ".join(self.rng.choices(self.words, self.weights, k=n))
+        return " ".join(self.rng.choices(self.words, cum_weights=self.cum_weights, k=n))
 
 
 def plain_service(root: Path) -> CaseService:

@@ -1,11 +1,14 @@
 """Storage benchmark: SQLCipher against plain SQLite on the same workload (issue #2).
 
 Workload: N cases (title, summary, status, one interview) and M note segments spread over them,
-written through the real service path (sign → apply → fold → FTS) in batched transactions.
+signed as the service signs them (op v2) and stored a batch at a time through `Store.apply_many`,
+the import's path (records created whole: rows, fold and search index per batch), so that the
+1M-segment vault fills in minutes; `--fill service` writes them one service call per op instead
+(sign → apply → fold → FTS, about an hour for the default size).
 Then: FTS queries by word class, the case list, typing a segment until durable, unlock with a
 calibrated KDF, and a large attachment intake (in a child process, for its peak RSS).
 
-    python bench/bench_store.py                       # 100k cases, 1M segments (≈15 min)
+    python bench/bench_store.py                       # 100k cases, 1M segments
     python bench/bench_store.py --cases 10000 --segments 100000   # quick
     python bench/bench_store.py --json figures.json   # also write the figures (for compare.py)
 
@@ -22,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,6 +34,7 @@ from _common import Corpus, percentile, plain_service, summary_ms, write_random_
 from _figures import stats_ms, write_json
 from casebook.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from casebook.crypto.keys import LABEL_SQLCIPHER, subkey
+from casebook.domain.oplog import Op, SignedOp, sign_op
 from casebook.service import CaseService, Write
 from casebook.vault import create_vault, unlock
 
@@ -45,20 +50,12 @@ QUERIES = {
 FIGURES: dict[str, float] = {}
 
 
-def populate(svc: CaseService, cases: int, segments: int, corpus: Corpus) -> float:
-    """Write the workload; return seconds."""
+def _workload(cases: int, segments: int, corpus: Corpus) -> Iterator[list[Write]]:
+    """The writes of the workload, a case with its interview and segments at a time."""
     per_case = max(1, segments // cases)
-    batch: list[Write] = []
-    t0 = time.perf_counter()
-
-    def flush() -> None:
-        if batch:
-            svc.session.commit_writes(batch)
-            batch.clear()
-
     for _ in range(cases):
         cid, iid = os.urandom(16), os.urandom(16)
-        batch += [
+        writes: list[Write] = [
             ("case", cid, "create", "", {}),
             ("case", cid, "set", "title", corpus.sentence(4)),
             ("case", cid, "set", "summary", corpus.sentence(20)),
@@ -67,19 +64,54 @@ def populate(svc: CaseService, cases: int, segments: int, corpus: Corpus) -> flo
         ]
         for _ in range(per_case):
             sid = os.urandom(16)
-            batch += [
+            writes += [
                 ("segment", sid, "create", "", {"case": cid.hex(), "interview": iid.hex()}),
                 ("segment", sid, "set", "text", corpus.sentence(25)),
             ]
-        if len(batch) >= 4000:
-            flush()
-    flush()
+        yield writes
+
+
+def populate(svc: CaseService, cases: int, segments: int, corpus: Corpus, fill: str) -> float:
+    """Write the workload; return seconds."""
+    t0 = time.perf_counter()
+    if fill == "service":
+        batch: list[Write] = []
+        for writes in _workload(cases, segments, corpus):
+            batch += writes
+            if len(batch) >= 4000:
+                svc.session.commit_writes(batch)
+                batch.clear()
+        if batch:
+            svc.session.commit_writes(batch)
+        return time.perf_counter() - t0
+    # Bulk: each op signed as `Session` signs it (a new record's ops depend on nothing), the
+    # owner's chain continued, and a batch applied in one transaction.
+    session = svc.session
+    store, me, identity = session.store, session.me, session.identity
+    head = store.author_head(me)
+    seq, prev = head if head is not None else (0, None)
+    signed: list[SignedOp] = []
+    for writes in _workload(cases, segments, corpus):
+        for entity, eid, kind, fld, value in writes:
+            seq += 1
+            op = Op(me, seq, prev, (), session.hlc.now(), entity, eid, kind, fld, value)
+            signed.append(sign_op(op, identity, version=2))
+            prev = signed[-1].op_id
+        if len(signed) >= 4000:
+            with store.transaction():
+                store.apply_many(signed)
+            signed.clear()
+    if signed:
+        with store.transaction():
+            store.apply_many(signed)
     return time.perf_counter() - t0
 
 
-def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str, object]:
+def measure(
+    svc: CaseService, label: str, cases: int, segments: int, fill: str
+) -> dict[str, object]:
     corpus = Corpus()
-    write_s = populate(svc, cases, segments, corpus)
+    write_s = populate(svc, cases, segments, corpus, fill)
     out: dict[str, object] = {"write_s": write_s}
     print(
         f"[{label}] wrote {cases} cases, {segments} segments in {write_s:.1f} s "
@@ -118,16 +150,29 @@ def measure(svc: CaseService, label: str, cases: int, segments: int) -> dict[str
     out["list next"] = pages
     print(f"[{label}] case list first page {summary_ms(first)}", flush=True)
     print(f"[{label}] case list next page  {summary_ms(pages)}", flush=True)
-    interview = svc.reading.children(svc.reading.list_cases(limit=1)[0].id, "interview")[0].id
-    typing = []
-    for _ in range(200):
-        text = corpus.sentence(25)
-        t = time.perf_counter()
-        svc.records.add_segment(interview, text)
-        typing.append(time.perf_counter() - t)
-    out["durable segment"] = typing
-    print(f"[{label}] durable segment      {summary_ms(typing)}", flush=True)
     return out
+
+
+def typing(sides: dict[str, CaseService], r: dict[str, dict[str, object]], count: int) -> None:
+    """Durable segment saves on both vaults, alternately (the order swapped each round), so
+    that the drive's state (write-back of the fill, other load) hits both sides alike."""
+    corpus = Corpus(seed=11)
+    where = {
+        label: svc.reading.children(svc.reading.list_cases(limit=1)[0].id, "interview")[0].id
+        for label, svc in sides.items()
+    }
+    times: dict[str, list[float]] = {label: [] for label in sides}
+    order = list(sides)
+    for _ in range(count):
+        text = corpus.sentence(25)
+        for label in order:
+            t = time.perf_counter()
+            sides[label].records.add_segment(where[label], text)
+            times[label].append(time.perf_counter() - t)
+        order.reverse()
+    for label, samples in times.items():
+        r[label]["durable segment"] = samples
+        print(f"[{label}] durable segment      {summary_ms(samples)}", flush=True)
 
 
 def record_store(prefix: str, r: dict[str, object], segments: int) -> None:
@@ -234,6 +279,13 @@ def main() -> None:
     ap.add_argument("--attachment-mib", type=int, default=1024)
     ap.add_argument("--skip", nargs="*", default=[], choices=["store", "unlock", "attachment"])
     ap.add_argument("--json", metavar="PATH", help="also write the figures there, name → number")
+    ap.add_argument(
+        "--fill",
+        choices=["bulk", "service"],
+        default="bulk",
+        help="how the workload is written: a batch at a time (apply_many), or one service call"
+        " per op",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as d:
         tmp = Path(d)
@@ -241,10 +293,11 @@ def main() -> None:
             enc = CaseService(
                 create_vault(tmp / "enc", "pw", policy=KdfPolicy.insecure_for_tests()).session
             )
-            r_enc = measure(enc, "sqlcipher", args.cases, args.segments)
-            enc.lock()
+            r_enc = measure(enc, "sqlcipher", args.cases, args.segments, args.fill)
             plain = plain_service(tmp / "plain")
-            r_plain = measure(plain, "plain", args.cases, args.segments)
+            r_plain = measure(plain, "plain", args.cases, args.segments, args.fill)
+            typing({"sqlcipher": enc, "plain": plain}, {"sqlcipher": r_enc, "plain": r_plain}, 200)
+            enc.lock()
             plain.lock()
             record_store("", r_enc, args.segments)
             record_store("plain_", r_plain, args.segments)
