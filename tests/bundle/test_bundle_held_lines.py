@@ -20,7 +20,7 @@ def _cases(svc: CaseService, count: int) -> None:
         svc.records.add_event(case, "detention", "2024-03-05", summary=f"Задержан у суда, {i}")
 
 
-@pytest.mark.parametrize("held", ["both", "ops", "none"])
+@pytest.mark.parametrize("held", ["both", "values", "none"])
 def test_held_or_read_again_the_bundle_is_the_same(
     tmp_path: Path, held: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -36,10 +36,10 @@ def test_held_or_read_again_the_bundle_is_the_same(
         return content
 
     monkeypatch.setattr("casebook.bundle.export.first_pass", recording)
-    if held == "ops":  # room for the op lines, not for the values after them
+    if held == "values":  # room for the values, which come first, not for the ops after them
         dry = a.store.exchange.selection([b.me], None)
-        ops = selection_mod.first_pass(a.store, dry, None).ops
-        monkeypatch.setattr(selection_mod, "HOLD_BYTES", ops.size + 48 * ops.count + 100)
+        values = selection_mod.first_pass(a.store, dry, None).disclosures
+        monkeypatch.setattr(selection_mod, "HOLD_BYTES", values.size + 48 * values.count + 100)
     elif held == "none":
         monkeypatch.setattr(selection_mod, "HOLD_BYTES", 0)
     out = tmp_path / "out"
@@ -55,9 +55,9 @@ def test_held_or_read_again_the_bundle_is_the_same(
     elif held == "none":  # nothing fits: both read again
         assert content.op_lines is None
         assert content.disclosure_lines is None
-    else:  # the ops fit, the values no longer do
-        assert content.op_lines is not None
-        assert content.disclosure_lines is None
+    else:  # the values fit, the ops no longer do
+        assert content.disclosure_lines is not None
+        assert content.op_lines is None
     assert members[NAME_OPS].count(b"\n") == content.ops.count
     assert members[NAME_DISCLOSURES].count(b"\n") == content.disclosures.count
     got = deliver(b, path)

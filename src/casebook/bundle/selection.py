@@ -118,7 +118,8 @@ class Content:
 
 
 class _Held:
-    """Lines kept up to a budget shared by both members; once it is spent, none are."""
+    """Lines kept up to a budget shared by both members; a member that does not fit whole is
+    not kept at all."""
 
     def __init__(self) -> None:
         self.left = HOLD_BYTES
@@ -156,20 +157,9 @@ def first_pass(
     """Hash ops.jsonl and disclosures.jsonl, and collect the attachments whose attach op
     travels with its value: an attachment whose value is erased or withheld stays home."""
     shas: set[bytes] = set()
+    # The values first: they are what v2 adds, and smaller than the ops, so that a bundle
+    # whose lines do not all fit in memory still reads its values once.
     held = _Held()
-    held_ops: list[bytes] | None = []
-    digest = hashlib.blake2b(digest_size=32)
-    size = count = 0
-    for line, kind, encoded in op_lines(store, selection, plan):
-        digest.update(line)
-        size += len(line)
-        count += 1
-        held_ops = held.keep(held_ops, line)
-        if kind == "attach" and (sha := _sha_of_v1(encoded)) is not None:
-            shas.add(sha)
-        if cancel is not None and count % 4096 == 0 and cancel():
-            raise Cancelled()
-    ops = Entry(NAME_OPS, size, digest.digest(), count)
     digest = hashlib.blake2b(digest_size=32)
     size = count = 0
     disclosed = []
@@ -185,6 +175,19 @@ def first_pass(
         if cancel is not None and count % 4096 == 0 and cancel():
             raise Cancelled()
     disclosures = Entry(NAME_DISCLOSURES, size, digest.digest(), count)
+    digest = hashlib.blake2b(digest_size=32)
+    size = count = 0
+    held_ops: list[bytes] | None = []
+    for line, kind, encoded in op_lines(store, selection, plan):
+        digest.update(line)
+        size += len(line)
+        count += 1
+        held_ops = held.keep(held_ops, line)
+        if kind == "attach" and (sha := _sha_of_v1(encoded)) is not None:
+            shas.add(sha)
+        if cancel is not None and count % 4096 == 0 and cancel():
+            raise Cancelled()
+    ops = Entry(NAME_OPS, size, digest.digest(), count)
     overlay_entry = lines_entry(NAME_OVERLAY, overlay)
     if len(shas) > MAX_ATTACHMENTS:
         raise InputRejected(
