@@ -231,7 +231,7 @@ def _apply_ops(
     progress: Progress | None,
 ) -> None:
     store = session.store
-    # Closed on any way out, so that the checking thread ends with the import.
+    # Closed on any way out, so that the checking threads end with the import.
     if staging.in_memory:  # paired on the checking threads, each value taken here in order
         batches = checked_batches(
             iter_op_lines(b),
