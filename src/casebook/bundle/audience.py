@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebook.base import canonical
 from casebook.base.errors import InputRejected, LeaksFound
+from casebook.bundle.audience_results import Leak, LeftOut, Pseudonymised, Withheld
 from casebook.bundle.overlay import OverlayEntry
 from casebook.crypto.keys import subkey
 from casebook.domain import vocab
@@ -34,7 +35,7 @@ from casebook.domain.audience import (
     plan_for,
 )
 from casebook.domain.custody import record_item
-from casebook.domain.leakscan import LeakHit, LeakScanner
+from casebook.domain.leakscan import LeakScanner
 from casebook.domain.mentions import strip_mentions
 from casebook.domain.model import ENTITIES
 from casebook.domain.pseudonyms import LetterPool, audience_key, pseudonym_text, wanted_letter
@@ -114,76 +115,6 @@ def group_recipients(store: Store, peers: Sequence[PeerRow]) -> list[Group]:
         groups, key=lambda c: (-c.level.rank, -len(c.allowed), sorted(c.to_json()["allowed"]))
     )
     return [Group(c, tuple(sorted(groups[c], key=lambda p: p.name))) for c in order]
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    """A record that stays home whole."""
-
-    kind: str
-    id: bytes
-    why: str  # label | parent | reference | consent:<code> (a consent's evidence)
-    name: str  # how the owner knows it (never sent)
-
-    def to_json(self) -> dict[str, Any]:
-        """For `--json`."""
-        return {"kind": self.kind, "id": self.id.hex(), "why": self.why, "name": self.name}
-
-
-@dataclass(frozen=True)
-class Withheld:
-    """A field whose values go without their disclosures (not a person's identity)."""
-
-    kind: str
-    id: bytes
-    field: str
-    why: str  # label | consent:<code>
-
-    def to_json(self) -> dict[str, Any]:
-        """For `--json`."""
-        return {"kind": self.kind, "id": self.id.hex(), "field": self.field, "why": self.why}
-
-
-@dataclass(frozen=True)
-class Pseudonymised:
-    """A person who travels under a pseudonym in this audience."""
-
-    person: bytes
-    case_id: bytes
-    role: str
-    n: int
-    en: str
-    ru: str
-    why: str  # label | consent:<code>
-    fields: tuple[str, ...]
-    name: str  # the real name (for the owner's preview only)
-
-    def to_json(self) -> dict[str, Any]:
-        """For `--json`."""
-        return {
-            "id": self.person.hex(),
-            "case": self.case_id.hex(),
-            "role": self.role,
-            "pseudonym": {"en": self.en, "ru": self.ru},
-            "why": self.why,
-            "fields": list(self.fields),
-            "name": self.name,
-        }
-
-
-@dataclass(frozen=True)
-class Leak:
-    """A leak scan hit, and where: which record's field, in which op's value."""
-
-    hit: LeakHit
-    kind: str
-    id: bytes
-    field: str
-    op_id: bytes | None
-
-    def to_json(self) -> dict[str, Any]:
-        """For `--json`."""
-        return {"kind": self.kind, "id": self.id.hex(), "field": self.field, **self.hit.to_json()}
 
 
 @dataclass
