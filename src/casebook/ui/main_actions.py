@@ -8,6 +8,7 @@
               Compromise alerts…, Erasure requests…
     toolbar   New case, Search | Export, Import | Lock now | Settings
 
+The Exchange menu's commands are in `ExchangeCommands` (ui/exchange_commands.py), its base.
 `MainActions` is the base of `MainWindow`, which keeps the state the commands act on (locked or
 unlocked, the workspace, the session's `Env`) and provides `lock`, `open_vault` and
 `check_alerts`. Every command but Settings, Quit, Wipe keys now and Open another vault needs an
@@ -22,25 +23,18 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from casebook.base.paths import VaultPaths
 from casebook.crypto.kdf import KdfPolicy
-from casebook.service import CaseService
-from casebook.ui.bundles.export_wizard import ExportWizard
-from casebook.ui.bundles.import_wizard import ImportWizard
 from casebook.ui.env import Env
-from casebook.ui.erasure.requests_dialog import ErasureRequestsDialog
-from casebook.ui.peers.alerts_dialog import AlertsDialog
-from casebook.ui.peers.peers_dialog import PeersDialog
+from casebook.ui.exchange_commands import ExchangeCommands
 from casebook.ui.preferences import Preferences
 from casebook.ui.report.report_wizard import ReportWizard
 from casebook.ui.search.search_dialog import SearchDialog
 from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.stats.stats_dialog import StatsDialog
 from casebook.ui.tasks import TaskRunner
-from casebook.ui.travel.travel_back_dialog import TravelBackDialog
-from casebook.ui.travel.travel_out_dialog import TravelOutDialog
 from casebook.ui.unlock.create_panel import CreatePanel
 from casebook.ui.vault.change_passphrase_dialog import ChangePassphraseDialog
 from casebook.ui.vault.deep_erase_dialog import DeepEraseDialog
@@ -54,7 +48,7 @@ from casebook.ui.workspace.workspace import Workspace
 __all__ = ["MainActions"]
 
 
-class MainActions(QMainWindow):
+class MainActions(ExchangeCommands):
     """The actions, toolbar and menus of `MainWindow`, and what they do."""
 
     # Set by MainWindow: the vault, the task runner and the state the commands act on.
@@ -74,10 +68,6 @@ class MainActions(QMainWindow):
 
     def open_vault(self, root: Path) -> None:
         """Switch to the vault in `root` (MainWindow)."""
-        raise NotImplementedError
-
-    def check_alerts(self) -> None:
-        """Say how many compromise alerts are not yet seen (MainWindow)."""
         raise NotImplementedError
 
     def wipe_keys(self, also_folder: bool, dialog: WipeKeysDialog) -> None:
@@ -403,61 +393,6 @@ class MainActions(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
 
-    def on_peers_action_triggered(self) -> None:
-        """Your card and your colleagues (one window, brought back if open)."""
-        if self.env is None:
-            return
-        existing = self.findChild(PeersDialog)
-        dialog = existing if existing is not None else PeersDialog(self.env, self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    def on_export_action_triggered(self) -> None:
-        """Seal a bundle: cases, recipients, destination, then progress."""
-        if self.env is None or self.workspace is None:
-            return
-        ExportWizard(self.env, self, current_case=self.workspace.place().case_id).open()
-
-    def on_import_action_triggered(self) -> None:
-        """Open a bundle: file, sender, summary, then apply."""
-        if self.env is None or self.workspace is None:
-            return
-        wizard = ImportWizard(self.env, self)
-        wizard.imported.connect(self.on_bundle_imported)
-        wizard.finished.connect(lambda _: self.check_alerts())  # a refused fork raises one
-        wizard.open()
-
-    def on_alerts_action_triggered(self) -> None:
-        """Every compromise alert (one window, brought back if open)."""
-        if self.env is None:
-            return
-        existing = self.findChild(AlertsDialog)
-        dialog = existing if existing is not None else AlertsDialog(self.env, self)
-        if existing is None:
-            dialog.changed.connect(self.check_alerts)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    def on_erasures_action_triggered(self) -> None:
-        """Every erasure, and colleagues' requests to confirm (one window, brought back)."""
-        if self.env is None:
-            return
-        existing = self.findChild(ErasureRequestsDialog)
-        dialog = existing if existing is not None else ErasureRequestsDialog(self.env, self)
-        if existing is None:
-            dialog.changed.connect(self.on_erasure_confirmed)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    def on_erasure_confirmed(self) -> None:
-        """A colleague's erasure was confirmed: the views and the banner read again."""
-        self.check_alerts()
-        if self.workspace is not None:
-            self.workspace.reload()
-
     def on_deep_erase_action_triggered(self) -> None:
         """Re-encrypt the vault under a new master key; the app goes on with the new session."""
         if self.env is None or self.workspace is None:
@@ -467,27 +402,6 @@ class MainActions(QMainWindow):
         dialog.session_replaced.connect(lambda service: self.resume_with(service, dialog))
         dialog.open()
 
-    def on_travel_out_action_triggered(self) -> None:
-        """Take cases off this laptop: seal, check, remove here, deep-erase."""
-        if self.env is None or self.workspace is None:
-            return
-        self.workspace.flush()  # queued before the travel job: in the bundle it seals
-        dialog = TravelOutDialog(self.env, self.vault_root, self._policy, self)
-        dialog.session_replaced.connect(lambda service: self.resume_with(service, dialog))
-        dialog.cases_left.connect(self.on_bundle_imported)
-        current = self.workspace.place().case_id
-        if current is not None:
-            dialog.cases.model().rowsInserted.connect(lambda *_: dialog.tick_case(current))
-        dialog.open()
-
-    def on_travel_back_action_triggered(self) -> None:
-        """Bring travelled cases back from their bundle."""
-        if self.env is None or self.workspace is None:
-            return
-        dialog = TravelBackDialog(self.env, self)
-        dialog.cases_back.connect(self.on_bundle_imported)
-        dialog.open()
-
     def on_wipe_action_triggered(self) -> None:
         """The panic wipe: explain, confirm with a word, count down, then wipe."""
         if not VaultPaths(self.vault_root).exists():
@@ -495,12 +409,3 @@ class MainActions(QMainWindow):
         dialog = WipeKeysDialog(self, countdown_s=self.wipe_countdown_s)
         dialog.wipe_requested.connect(lambda also: self.wipe_keys(also, dialog))
         dialog.open()
-
-    def resume_with(self, service: CaseService, keep: QDialog) -> None:
-        """Go on with a new session of the same vault (MainWindow)."""
-        raise NotImplementedError
-
-    def on_bundle_imported(self) -> None:
-        """New changes arrived: show them."""
-        if self.workspace is not None:
-            self.workspace.reload()
