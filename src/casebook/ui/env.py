@@ -16,7 +16,7 @@ from casebook.service import CaseService
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.peer_book import PeerBook
 from casebook.ui.tasks import TaskRunner
-from casebook.ui.unsaved import UnsavedBook
+from casebook.ui.unsaved import UNSAVED_DRAFT, Unsaved, UnsavedBook
 from casebook.ui.vocabularies import VocabularyBook
 from casebook.ui.worker import StoreClient
 
@@ -83,3 +83,21 @@ class Env:
                 on_ok(result)
 
         self.client.call(job, done, None)
+
+    def keep_unsaved(self, entries: list[Unsaved]) -> int:
+        """Keep what was typed and cannot be saved inside the vault, as one draft (queued
+        before the close); returns how many fields it holds."""
+        self.unsaved.clear()
+        for entry in entries:
+            self.unsaved.put(entry)
+        text = self.unsaved.to_text()
+        self.write(lambda s: s.drafts.save(UNSAVED_DRAFT, text), None, None)
+        self.unsaved.clear()
+        return len(entries)
+
+    def take_unsaved(self, text: str) -> list[Unsaved]:
+        """After unlocking: the kept draft's fields, back in the book for the forms to show,
+        and the draft emptied (the next lock keeps what is still not saved)."""
+        self.unsaved.load(text)
+        self.write(lambda s: s.drafts.save(UNSAVED_DRAFT, ""), None, None)
+        return self.unsaved.entries()

@@ -309,29 +309,14 @@ class MainWindow(MainActions):
             QTimer.singleShot(0, self.lock)
 
     def _keep_unsaved(self, workspace: Workspace) -> int:
-        """Keep what was typed and cannot be saved inside the vault, as one draft (queued
-        before the close); returns how many fields it holds."""
-        env = self.env
-        if env is None:
-            return 0
-        entries = workspace.unsaved_inputs()
-        env.unsaved.clear()
-        for entry in entries:
-            env.unsaved.put(entry)
-        text = env.unsaved.to_text()
-        env.write(lambda s: s.drafts.save(UNSAVED_DRAFT, text), None, None)
-        env.unsaved.clear()
-        return len(entries)
+        """Keep what was typed and cannot be saved (`Env.keep_unsaved`)."""
+        return 0 if self.env is None else self.env.keep_unsaved(workspace.unsaved_inputs())
 
     def _bring_back_unsaved(self, text: str) -> None:
         """After unlocking: say what could not be saved before, and where it waits."""
-        env = self.env
-        if env is None or not text:
+        if self.env is None or not text:
             return
-        env.unsaved.load(text)
-        # The forms hold them now; the next lock keeps what is still not saved.
-        env.write(lambda s: s.drafts.save(UNSAVED_DRAFT, ""), None, None)
-        entries = env.unsaved.entries()
+        entries = self.env.take_unsaved(text)
         if not entries:
             return
         lines = [
