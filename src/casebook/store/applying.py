@@ -1,7 +1,8 @@
 """Applying a batch of verified ops at once: what `Store.apply` does for each, with the work
 shared (an import's path, docs/storage.md "Import").
 
-    apply_many(ops) ─┬─ held already, forks       one query per batch, heads kept in memory
+    apply_many(ops) ─┬─ held already, forks       the authors' heads, one query each per batch;
+                     │                             only ops at or below a head are looked up
                      ├─ fresh records              records the batch creates whole: their rows,
                      │                             ops, deps, values and index in a few
                      │                             statements for the batch (materialise.py)
@@ -62,10 +63,21 @@ def _in_chunks(store: Store, sql: str, ids: Sequence[bytes]) -> set[bytes]:
     return out
 
 
-def _fork_free(store: Store, ops: Sequence[SignedOp], held: set[bytes]) -> int:
+def _heads(store: Store, ops: Sequence[SignedOp]) -> dict[bytes, int]:
+    """Each author's latest stored seq (0 when none), one query per author of the batch."""
+    heads: dict[bytes, int] = {}
+    for s in ops:
+        if s.op.author not in heads:
+            found = store.author_head(s.op.author)
+            heads[s.op.author] = found[0] if found is not None else 0
+    return heads
+
+
+def _fork_free(
+    store: Store, ops: Sequence[SignedOp], held: set[bytes], heads: dict[bytes, int]
+) -> int:
     """How many ops from the start are free of forks: the index of the first op whose author
     already has a different op at its seq (stored, or earlier in the batch), else len(ops)."""
-    heads: dict[bytes, int] = {}
     taken: dict[tuple[bytes, int], bytes] = {}
     for i, s in enumerate(ops):
         key = (s.op.author, s.op.seq)
@@ -76,11 +88,7 @@ def _fork_free(store: Store, ops: Sequence[SignedOp], held: set[bytes]) -> int:
         taken[key] = s.op_id
         if s.op_id in held:
             continue
-        head = heads.get(s.op.author)
-        if head is None:
-            found = store.author_head(s.op.author)
-            head = heads[s.op.author] = found[0] if found is not None else 0
-        if s.op.seq <= head and store.query(
+        if s.op.seq <= heads[s.op.author] and store.query(
             "SELECT 1 FROM ops WHERE author = ? AND seq = ?", (s.op.author, s.op.seq)
         ):
             return i
@@ -172,10 +180,15 @@ def apply_many(store: Store, ops: Sequence[SignedOp]) -> list[bool]:
     author already has a different op at an op's seq; the ops before it are applied."""
     if not ops:
         return []
+    # An op's id hashes its author and seq, so an op above its author's stored head cannot
+    # be stored already: only the others are looked up (none, for a colleague's new ops).
+    heads = _heads(store, ops)
     held = _in_chunks(
-        store, "SELECT op_id FROM ops WHERE op_id IN ({marks})", [s.op_id for s in ops]
+        store,
+        "SELECT op_id FROM ops WHERE op_id IN ({marks})",
+        [s.op_id for s in ops if s.op.seq <= heads[s.op.author]],
     )
-    usable = _fork_free(store, ops, held)
+    usable = _fork_free(store, ops, held, heads)
     batch = ops[:usable]
     fresh = _fresh_records(store, batch, held)
     fresh_ids: set[bytes] = set()
