@@ -9,6 +9,9 @@ bytes. Then --pairs rounds; each round runs, one after the other, in the same fo
     seal  casebook: `export_bundle` (read the blob, decrypt it, seal, write, fsync, read back
                     from the drive and check every tag, rename)
           age CLI:  `age -r` of the same bytes          age+sync: the same, then `sync FILE`
+          read-back: `dd` of casebook's bundle, cold, O_DIRECT: the read from the drive that
+                    casebook's seal makes after its fsync and age does not, and its share of
+                    casebook's seal
     open  casebook: `import_bundle` into a fresh copy of the recipient vault (decrypt, verify
                     SHA-256, re-encrypt into the blob store, fsync, one transaction)
           age CLI:  `age -d` of its own file            age+sync: the same, then `sync FILE`
@@ -69,6 +72,7 @@ from casebook.vault.session import Session  # noqa: E402
 
 MiB = 1024 * 1024
 IMPLS = ("casebook", "age CLI", "age+sync")
+READ_BACK = "read-back"  # seal only: dd of the sealed bundle, cold, alone
 FIGURES: dict[str, float] = {}  # what --json writes: name → number (s, MiB, cores, ratio "_x")
 
 
@@ -318,6 +322,17 @@ class Bench:
         self.bundle = Path(info["path"])
         return run
 
+    def read_back_alone(self) -> Run:
+        """The sealed bundle read cold from the drive by `dd` and nothing else: the I/O that
+        casebook's read-back must do after its fsync (docs/bundle-format.md §9), which the age
+        CLI does not do. O_DIRECT where the file system has it, as casebook reads."""
+        if self.bundle is None:
+            raise RuntimeError("seal first")
+        cmd = ["dd", f"if={self.bundle}", "of=/dev/null", "bs=8M", "status=none"]
+        probe = subprocess.run([*cmd, "count=1", "iflag=direct"], check=False)
+        _cold(self.bundle)
+        return _age([*cmd, "iflag=direct"] if probe.returncode == 0 else cmd)
+
     def _age_seal(self) -> list[str]:
         self.age_sealed.unlink(missing_ok=True)
         self._age_input(self.plain)
@@ -385,6 +400,8 @@ def _round(bench: Bench, i: int, runs: dict[tuple[str, str], list[Run]]) -> None
             else:
                 run = bench.seal_age(durable) if op == "seal" else bench.open_age(durable)
             runs.setdefault((op, impl), []).append(run)
+        if op == "seal":
+            runs.setdefault((op, READ_BACK), []).append(bench.read_back_alone())
         print(f"  round {i + 1} {op}: " + ", ".join(
             f"{impl} {runs[op, impl][-1].wall:.2f} s" for impl in IMPLS
         ), flush=True)  # fmt: skip
@@ -415,7 +432,7 @@ def _table(runs: dict[tuple[str, str], list[Run]], size: int) -> list[str]:
             f"{_med([r.sys for r in rs]):>6.2f}{cores:>7.2f}{others:>8.2f}"
             f"{size / wall:>7.0f}{rss:>14.1f}"
         )
-        key = f"{op}_{impl.replace(' CLI', '').replace('+', '_')}"
+        key = f"{op}_{impl.replace(' CLI', '').replace('+', '_').replace('-', '_')}"
         FIGURES[f"{key}_wall_s"] = wall
         FIGURES[f"{key}_cpu_s"] = cpu
         FIGURES[f"{key}_peak_rss_mib"] = rss
@@ -438,6 +455,13 @@ def _ratios(runs: dict[tuple[str, str], list[Run]]) -> list[str]:
             )
             FIGURES[f"{op}_{name}_median_speed_x"] = med
             FIGURES[f"{op}_{name}_min_speed_x"] = low
+        if (op, READ_BACK) in runs:
+            share = [r.wall / m.wall for m, r in zip(ours, runs[op, READ_BACK], strict=True)]
+            lines.append(
+                f"{op}: the read-back's own I/O (dd of the bundle, cold) is {_med(share):.2f} of "
+                "casebook's seal, per pair: " + " ".join(f"{x:.2f}" for x in share)
+            )
+            FIGURES[f"{op}_read_back_share_x"] = _med(share)
         peak = max(r.peak_rss for r in ours) / MiB
         verdict = "meets" if peak < 150 else "misses"
         lines.append(f"{op}: casebook peak RSS {peak:.1f} MiB  ({verdict} the 150 MiB target)")
