@@ -324,3 +324,20 @@ def test_a_fork_inside_a_batch_names_the_forked_op(tmp_path: Path) -> None:
         assert caught.value.index == 0
     finally:
         store.close()
+
+
+def test_ops_held_up_to_the_head_and_new_ones_above_it_in_one_batch(tmp_path: Path) -> None:
+    """Only ops at or below their author's stored head are looked up: the one at the head is
+    held, those above it are new."""
+    w = Writer()
+    ops = [w.sign("case", CASES[0], "create", "", {})]
+    ops += [w.sign("case", CASES[0], "set", "title", f"дело {i}") for i in range(5)]
+    store = _store(tmp_path)
+    try:
+        with store.transaction():
+            assert all(store.apply_many(ops[:3]))
+        with store.transaction():
+            assert store.apply_many(ops[1:]) == [False, False, True, True, True]
+        assert all(store.has_op(s.op_id) for s in ops)
+    finally:
+        store.close()
