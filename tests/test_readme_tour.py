@@ -61,6 +61,14 @@ class Terminal:
             start_new_session=True,
         )
         os.close(slave)
+        # bash's first prompt, before anything is typed: a prompt that came after the first
+        # typed line's echo would pass for that line's end, and every command after it would
+        # be read one prompt early (the tour then failed on another command's output).
+        out, deadline = "", time.monotonic() + 60
+        while not PROMPT.search(out):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"bash showed no prompt:\n{out[-2000:]}")
+            out += self._read(deadline)
         self.run("true")
 
     def _read(self, deadline: float) -> str:
