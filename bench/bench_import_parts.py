@@ -51,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import plain_service  # noqa: E402
 from bench_commitment import _new_vault, _open, _pair, _run  # noqa: E402
 from casebook.bundle.oplines import decode_line  # noqa: E402
+from casebook.bundle.selection import disclosure_lines, op_lines  # noqa: E402
 from casebook.crypto.keys import first_bad_signature  # noqa: E402
 from casebook.domain.disclosure import Disclosure  # noqa: E402
 from casebook.domain.oplog import SignedOp, accept_disclosure  # noqa: E402
@@ -62,8 +63,6 @@ BATCH = 1024
 
 def _lines(sender: CaseService) -> tuple[list[bytes], list[bytes]]:
     """The op lines and disclosure lines a bundle of everything carries, without newlines."""
-    from casebook.bundle.selection import disclosure_lines, op_lines
-
     store = sender.session.store
     selection = store.exchange.selection([], None)
     ops = [line.rstrip(b"\n") for line, _kind, _enc in op_lines(store, selection)]
