@@ -1,5 +1,9 @@
-"""Applying a batch of verified ops at once: what `Store.apply` does for each, with the work
-shared (an import's path, docs/storage.md "Import").
+"""Applying verified ops to the log and its fold: one op (`apply_one`, which is `Store.apply`),
+or a batch at once, with the work shared (`apply_many`, an import's path, docs/storage.md
+"Import").
+
+    apply_one(op)    the op's row, deps and value; its register recomputed (materialise.py),
+                     erasures it settles or brings rematerialised, the clocks raised
 
     apply_many(ops) ─┬─ held already, forks       the authors' heads, one query each per batch;
                      │                             only ops at or below a head are looked up
@@ -23,7 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casebook.base.errors import ForkDetected
 from casebook.domain.fold import winner_key
@@ -33,7 +37,7 @@ from casebook.domain.oplog import CREATED, SignedOp
 if TYPE_CHECKING:
     from casebook.store.store import Store
 
-__all__ = ["FreshRecord", "apply_many"]
+__all__ = ["FreshRecord", "apply_fresh", "apply_many", "apply_one"]
 
 _CHUNK = 500  # ids per IN (...) list
 _FRESH_KINDS = frozenset({"create", "attach", "set"})
@@ -174,6 +178,118 @@ def _fold(g: FreshRecord) -> None:
         g.case_id = g.parents.get("case")
 
 
+def apply_one(store: Store, s: SignedOp) -> bool:
+    """Apply one verified op inside the current transaction. False if it was already here.
+
+    Raises `ForkDetected` when the author already has a different op at this seq.
+    """
+    op = s.op
+    same = store.query(
+        "SELECT op_id FROM ops WHERE op_id = ? OR (author = ? AND seq = ?)",
+        (s.op_id, op.author, op.seq),
+    )
+    if any(r[0] == s.op_id for r in same):
+        # Held already; its disclosure may be new here (sent later, or to a wider audience).
+        if s.disclosure is not None and store.erasure.put(s):
+            store.rematerialise({s.register}, s)
+        return False
+    if same:
+        raise ForkDetected(f"author {op.author.hex()[:16]} forked at seq {op.seq}")
+    spec = ENTITIES[op.entity]
+    entity_id, reg = s.register
+    case_id = store.materialiser.case_of(spec, op.entity_id, op.parent_ids())
+    # A v1 op whose erasure arrived first is kept as a husk: its value never lands here.
+    husk = op.version == 1 and store.erasure.status(s.op_id) == "purged"
+    cur = store.con.execute(
+        "INSERT INTO ops (op_id, author, seq, prev, hlc, entity, entity_id, kind, field,"
+        " reg_field, case_id, encoded, sig, v, husk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            s.op_id,
+            op.author,
+            op.seq,
+            op.prev,
+            op.hlc,
+            op.entity,
+            op.entity_id,
+            op.kind,
+            op.field,
+            reg,
+            case_id,
+            b"" if husk else s.encoded,
+            s.sig,
+            op.version,
+            int(husk),
+        ),
+    )
+    store.con.executemany(
+        "INSERT OR IGNORE INTO op_deps VALUES (?, ?, ?, ?)",
+        [(d, entity_id, reg, s.op_id) for d in op.deps],
+    )
+    store.con.execute(f"INSERT OR IGNORE INTO {spec.table} (id) VALUES (?)", (entity_id,))
+    store.travel.returned([s.op_id])  # one of ours that travelled is back
+    store.erasure.put(s, cur.lastrowid)
+    touched = store.erasure.settle(s.op_id, store.owner())
+    if op.kind == "redact":
+        touched |= store.erasure.note_redact(s, store.owner())
+    store.materialiser.recompute(spec, entity_id, reg, s)
+    store.rematerialise(touched - {(entity_id, reg)}, s)
+    store.con.execute(
+        f"UPDATE {spec.table} SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
+        (op.hlc, entity_id),
+    )
+    if case_id is not None and spec.name != "case":
+        store.con.execute("INSERT OR IGNORE INTO cases (id) VALUES (?)", (case_id,))
+        # The record's newest op, not only this one: ops of it that came before its
+        # create did not know their case yet.
+        store.con.execute(
+            f"UPDATE cases SET updated_hlc = max(updated_hlc, (SELECT updated_hlc FROM"
+            f" {spec.table} WHERE id = ?)) WHERE id = ?",
+            (entity_id, case_id),
+        )
+    store.note_hlc(op.hlc)
+    return True
+
+
+def apply_fresh(store: Store, records: list[FreshRecord]) -> None:
+    """Store the ops of records a batch creates whole, and materialise them."""
+    next_rowid = int(store.query("SELECT coalesce(max(rowid), 0) FROM ops")[0][0]) + 1
+    rows: list[tuple[Any, ...]] = []
+    deps: list[tuple[bytes, bytes, str, bytes]] = []
+    values: list[tuple[int, bytes, bytes]] = []
+    cases: dict[bytes, int] = {}
+    for g in records:
+        for s in g.ops:
+            op, reg = s.op, s.register[1]
+            rows.append(
+                (next_rowid, s.op_id, op.author, op.seq, op.prev, op.hlc, op.entity)
+                + (op.entity_id, op.kind, op.field, reg, g.case_id, s.encoded, s.sig)
+                + (op.version, 0)
+            )
+            deps += [(d, g.entity_id, reg, s.op_id) for d in op.deps]
+            if s.disclosure is not None:
+                values.append((next_rowid, s.disclosure.nonce, s.disclosure.value_bytes()))
+            next_rowid += 1
+        if g.case_id is not None and g.spec.name != "case":
+            top = max(s.op.hlc for s in g.ops)
+            cases[g.case_id] = max(cases.get(g.case_id, top), top)
+    store.write_many(
+        "INSERT INTO ops (rowid, op_id, author, seq, prev, hlc, entity, entity_id, kind,"
+        " field, reg_field, case_id, encoded, sig, v, husk)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    store.write_many("INSERT OR IGNORE INTO op_deps VALUES (?, ?, ?, ?)", deps)
+    store.travel.returned([r[1] for r in rows])
+    store.erasure.put_many(values)
+    store.materialiser.fresh(records)
+    store.write_many("INSERT OR IGNORE INTO cases (id) VALUES (?)", [(c,) for c in cases])
+    store.write_many(
+        "UPDATE cases SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
+        [(hlc, c) for c, hlc in cases.items()],
+    )
+    store.note_hlc(max(s.op.hlc for g in records for s in g.ops))
+
+
 def apply_many(store: Store, ops: Sequence[SignedOp]) -> list[bool]:
     """Apply verified ops in order inside the current transaction; for each, False if it was
     already here. Raises `ForkDetected` (with `.index`, the op's place in `ops`) when an
@@ -197,7 +313,7 @@ def apply_many(store: Store, ops: Sequence[SignedOp]) -> list[bool]:
         fresh_ids.update(s.op_id for s in g.ops)
     results: dict[bytes, bool] = {}
     if fresh:
-        store.apply_fresh(list(fresh.values()))
+        apply_fresh(store, list(fresh.values()))
         results = dict.fromkeys(fresh_ids, True)
     out: list[bool] = []
     for s in batch:

@@ -17,10 +17,11 @@
       .overrides          seal_overrides                    (store/overrides.py)
       .audience           reads for labels and export by audience (store/audience.py)
 
-Each table has one writer. `apply` is the fold of `casebook.domain.fold` done incrementally: an
-op changes only its own register, whose live set is recomputed with one indexed query and
-materialised by `store/materialise.py`, the one writer of the entity tables, `conflicts` and the
-search index. One thread owns a Store (STYLE). Writes happen in explicit transactions.
+Each table has one writer. `apply` (store/applying.py) is the fold of `casebook.domain.fold`
+done incrementally: an op changes only its own register, whose live set is recomputed with one
+indexed query and materialised by `store/materialise.py`, the one writer of the entity tables,
+`conflicts` and the search index. One thread owns a Store (STYLE). Writes happen in explicit
+transactions.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from typing import Any
 from casebook.base import canonical
 from casebook.base.errors import (
     CasebookError,
-    ForkDetected,
     VaultBusy,
     VaultCorrupt,
     VaultReadOnly,
@@ -84,7 +84,7 @@ class Store:
         self.read_only = bool(con.execute("PRAGMA query_only").fetchone()[0])
         self.not_applicable = not_applicable  # pragmas the self-test could not apply
         self._max_hlc: int | None = None
-        self._mat = Materialiser(self)
+        self.materialiser = Materialiser(self)  # the entity tables' one writer: store-internal
         self.keys = Keys(self)
         self.records = RecordReader(self)
         self.contents = Contents(self)
@@ -145,7 +145,7 @@ class Store:
             return False
         try:
             with self.transaction():
-                self._mat.reindex_vocabulary_fields()
+                self.materialiser.reindex_vocabulary_fields()
                 self.write(
                     "INSERT OR REPLACE INTO meta VALUES ('search', ?)", (SEARCH_INDEX_VERSION,)
                 )
@@ -196,7 +196,7 @@ class Store:
         self._max_hlc = None  # the cached clock may name an op that was rolled back
         self.erasure.forget_cache()
         self.travel.forget_cache()
-        self._mat.forget_cache()
+        self.materialiser.forget_cache()
         with contextlib.suppress(*db.DB_ERRORS):
             self.con.execute("ROLLBACK")
 
@@ -334,77 +334,10 @@ class Store:
             last = (rows[-1][1], rows[-1][2])
 
     def apply(self, s: SignedOp) -> bool:
-        """Apply one verified op inside the current transaction. False if it was already here.
-
-        Raises `ForkDetected` when the author already has a different op at this seq.
-        """
-        op = s.op
-        same = self.query(
-            "SELECT op_id FROM ops WHERE op_id = ? OR (author = ? AND seq = ?)",
-            (s.op_id, op.author, op.seq),
-        )
-        if any(r[0] == s.op_id for r in same):
-            # Held already; its disclosure may be new here (sent later, or to a wider audience).
-            if s.disclosure is not None and self.erasure.put(s):
-                self.rematerialise({s.register}, s)
-            return False
-        if same:
-            raise ForkDetected(f"author {op.author.hex()[:16]} forked at seq {op.seq}")
-        spec = ENTITIES[op.entity]
-        entity_id, reg = s.register
-        case_id = self._mat.case_of(spec, op.entity_id, op.parent_ids())
-        # A v1 op whose erasure arrived first is kept as a husk: its value never lands here.
-        husk = op.version == 1 and self.erasure.status(s.op_id) == "purged"
-        cur = self.con.execute(
-            "INSERT INTO ops (op_id, author, seq, prev, hlc, entity, entity_id, kind, field,"
-            " reg_field, case_id, encoded, sig, v, husk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                s.op_id,
-                op.author,
-                op.seq,
-                op.prev,
-                op.hlc,
-                op.entity,
-                op.entity_id,
-                op.kind,
-                op.field,
-                reg,
-                case_id,
-                b"" if husk else s.encoded,
-                s.sig,
-                op.version,
-                int(husk),
-            ),
-        )
-        self.con.executemany(
-            "INSERT OR IGNORE INTO op_deps VALUES (?, ?, ?, ?)",
-            [(d, entity_id, reg, s.op_id) for d in op.deps],
-        )
-        self.con.execute(f"INSERT OR IGNORE INTO {spec.table} (id) VALUES (?)", (entity_id,))
-        self.travel.returned([s.op_id])  # one of ours that travelled is back
-        self.erasure.put(s, cur.lastrowid)
-        touched = self.erasure.settle(s.op_id, self.owner())
-        if op.kind == "redact":
-            touched |= self.erasure.note_redact(s, self.owner())
-        self._mat.recompute(spec, entity_id, reg, s)
-        self.rematerialise(touched - {(entity_id, reg)}, s)
-        self.con.execute(
-            f"UPDATE {spec.table} SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
-            (op.hlc, entity_id),
-        )
-        if case_id is not None and spec.name != "case":
-            self.con.execute("INSERT OR IGNORE INTO cases (id) VALUES (?)", (case_id,))
-            # The record's newest op, not only this one: ops of it that came before its
-            # create did not know their case yet.
-            self.con.execute(
-                f"UPDATE cases SET updated_hlc = max(updated_hlc, (SELECT updated_hlc FROM"
-                f" {spec.table} WHERE id = ?)) WHERE id = ?",
-                (entity_id, case_id),
-            )
-        if op.hlc > self.max_hlc():
-            self.set_meta("hlc", op.hlc)
-            self._max_hlc = op.hlc
-        return True
+        """Apply one verified op inside the current transaction (store/applying.py). False if
+        it was already here. Raises `ForkDetected` when the author already has a different
+        op at this seq."""
+        return applying.apply_one(self, s)
 
     def apply_many(self, ops: Sequence[SignedOp]) -> list[bool]:
         """Apply verified ops in order inside the current transaction, sharing the work
@@ -412,47 +345,11 @@ class Store:
         with the index of the forked op."""
         return applying.apply_many(self, ops)
 
-    def apply_fresh(self, records: list[applying.FreshRecord]) -> None:
-        """Store the ops of records a batch creates whole, and materialise them."""
-        next_rowid = int(self.query("SELECT coalesce(max(rowid), 0) FROM ops")[0][0]) + 1
-        rows: list[tuple[Any, ...]] = []
-        deps: list[tuple[bytes, bytes, str, bytes]] = []
-        values: list[tuple[int, bytes, bytes]] = []
-        cases: dict[bytes, int] = {}
-        for g in records:
-            for s in g.ops:
-                op, reg = s.op, s.register[1]
-                rows.append(
-                    (next_rowid, s.op_id, op.author, op.seq, op.prev, op.hlc, op.entity)
-                    + (op.entity_id, op.kind, op.field, reg, g.case_id, s.encoded, s.sig)
-                    + (op.version, 0)
-                )
-                deps += [(d, g.entity_id, reg, s.op_id) for d in op.deps]
-                if s.disclosure is not None:
-                    values.append((next_rowid, s.disclosure.nonce, s.disclosure.value_bytes()))
-                next_rowid += 1
-            if g.case_id is not None and g.spec.name != "case":
-                top = max(s.op.hlc for s in g.ops)
-                cases[g.case_id] = max(cases.get(g.case_id, top), top)
-        self.write_many(
-            "INSERT INTO ops (rowid, op_id, author, seq, prev, hlc, entity, entity_id, kind,"
-            " field, reg_field, case_id, encoded, sig, v, husk)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-        self.write_many("INSERT OR IGNORE INTO op_deps VALUES (?, ?, ?, ?)", deps)
-        self.travel.returned([r[1] for r in rows])
-        self.erasure.put_many(values)
-        self._mat.fresh(records)
-        self.write_many("INSERT OR IGNORE INTO cases (id) VALUES (?)", [(c,) for c in cases])
-        self.write_many(
-            "UPDATE cases SET updated_hlc = max(updated_hlc, ?) WHERE id = ?",
-            [(hlc, c) for c, hlc in cases.items()],
-        )
-        top = max(s.op.hlc for g in records for s in g.ops)
-        if top > self.max_hlc():
-            self.set_meta("hlc", top)
-            self._max_hlc = top
+    def note_hlc(self, hlc: int) -> None:
+        """Raise the greatest clock value seen to `hlc` (an op just stored)."""
+        if hlc > self.max_hlc():
+            self.set_meta("hlc", hlc)
+            self._max_hlc = hlc
 
     def remove_ops(self, op_ids: Sequence[bytes]) -> None:
         """Take ops out of the log, with their dependency rows (travel: the cases left this
@@ -468,14 +365,14 @@ class Store:
 
     def forget_records(self, entity_ids: set[bytes]) -> None:
         """Drop records from every materialised table and the search index (travel)."""
-        self._mat.forget(entity_ids)
+        self.materialiser.forget(entity_ids)
 
     def rematerialise(self, registers: set[tuple[bytes, str]], new: SignedOp | None = None) -> None:
         """Recompute registers whose shown value changed (an erasure, a late disclosure)."""
         for entity_id, reg in sorted(registers):
             kind = self.records.kind_of(entity_id)
             if kind is not None:
-                self._mat.recompute(ENTITIES[kind], entity_id, reg, new)
+                self.materialiser.recompute(ENTITIES[kind], entity_id, reg, new)
 
     def checkpoint(self) -> None:
         """Write the WAL back into the DB and truncate it, so freed pages leave the WAL file."""
