@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from casebook.base.errors import InputRejected
 from casebook.domain import consent as rules
-from casebook.domain.consent import Decision, Override, audience_entry, covers, decide, expired
+from casebook.domain.consent import Decision, Override, audience_entry, covers, expired
+from casebook.domain.consent_gate import decide
 from casebook.domain.records import Record
 
 TODAY = _dt.date(2026, 3, 15)

@@ -38,6 +38,7 @@ from casebook.domain.consent import (
     Override,
     Standing,
 )
+from casebook.domain.consent_gate import decide
 from casebook.domain.custody import record_item
 from casebook.domain.model import ENTITIES, FuzzyDate
 from casebook.domain.records import Record
@@ -187,7 +188,7 @@ class ConsentService:
         except NotFound:
             person = None
         case_id = person.case_id if person is not None and person.kind == "person" else None
-        return rules.decide(
+        return decide(
             self.decisions_of_case(case_id),
             self.overrides_of_case(case_id),
             person_id,
